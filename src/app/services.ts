@@ -1,0 +1,81 @@
+// What the UI may ask of the rest of the app. Components receive these through context and
+// never touch IndexedDB or fetch themselves; main.tsx wires the real implementations
+// (src/data, src/sync), tests may wire fakes.
+import type { CheckinRecord, FieldError, VaxRecord } from '../domain/records';
+import type { Registration, Site, Staff } from '../domain/protocol';
+
+export interface DeviceInfo {
+  serverUrl: string;
+  deviceId: string;
+  site: Site;
+}
+
+export interface PullProgress {
+  /** Changes stored so far in this pull. */
+  done: number;
+  /** done + what the server says remains; 0 while unknown. */
+  total: number;
+}
+
+export interface SyncStatus {
+  online: boolean;
+  /** Records in the outbox not yet confirmed by the server. */
+  queued: number;
+  /** Rejected records waiting for a person to look at them. */
+  needsAttention: number;
+  /** ISO time of the last push or pull the server answered completely; null if never. */
+  lastSyncAt: string | null;
+  pushing: boolean;
+  /** Non-null while reference data is being pulled. */
+  pull: PullProgress | null;
+  /** Last failure, as an i18n key plus detail, cleared by the next success. */
+  lastError: { key: string; detail?: string } | null;
+}
+
+export interface AttentionItem {
+  record: VaxRecord;
+  errors: FieldError[];
+  rejectedAt: string;
+}
+
+export interface EnrollmentService {
+  current(): Promise<DeviceInfo | null>;
+  /** Throws an Error whose `message` is an i18n key (e.g. 'enroll.badCode') on failure. */
+  enroll(serverUrl: string, code: string, deviceName: string): Promise<DeviceInfo>;
+}
+
+export interface SyncService {
+  status(): SyncStatus;
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** Push the outbox now (no-op if another tab holds the lock). */
+  flush(): Promise<void>;
+  /** Pull reference data until the server says there is no more. */
+  pull(): Promise<void>;
+  needsAttention(): Promise<AttentionItem[]>;
+}
+
+export interface ReferenceData {
+  registrationByCitizenId(citizenId: string): Promise<Registration | undefined>;
+  registrationCount(): Promise<number>;
+  staff(): Promise<Staff[]>;
+}
+
+export interface CheckinService {
+  /** Checkins recorded on this tablet today, newest first. */
+  today(): Promise<CheckinRecord[]>;
+  /** Validates, then stores the record and its outbox entry in one strict transaction. */
+  save(record: CheckinRecord): Promise<{ ok: true } | { ok: false; errors: FieldError[] }>;
+}
+
+export interface UpdateService {
+  /** Called with a function that activates the waiting version when one is ready. */
+  onUpdateReady(listener: (apply: () => void) => void): void;
+}
+
+export interface AppServices {
+  enrollment: EnrollmentService;
+  sync: SyncService;
+  reference: ReferenceData;
+  checkins: CheckinService;
+  updates: UpdateService;
+}

@@ -1,0 +1,100 @@
+// Record shapes shared by the tablet and the server (DESIGN §3). Records are append-only
+// events keyed by a client-generated UUIDv7; a mistake is fixed by a `correction` record.
+
+export type RecordType = 'checkin' | 'screening' | 'injection' | 'observation' | 'correction';
+export type Sex = 'M' | 'F';
+
+export interface Guardian {
+  name: string;
+  phone: string;
+}
+
+export interface Citizen {
+  /** 12-digit personal ID or 9-digit old ID (CMND), when known. */
+  id?: string;
+  fullName: string;
+  /** YYYY-MM-DD */
+  dob: string;
+  sex: Sex;
+  phone?: string;
+  address?: string;
+  guardian?: Guardian;
+}
+
+export type CheckinMethod = 'cccd-qr' | 'personal-qr' | 'registration-qr' | 'manual';
+
+export interface CheckinData {
+  method: CheckinMethod;
+  registrationId?: string;
+  citizen: Citizen;
+}
+
+export interface ScreeningData {
+  answers: Record<string, boolean>;
+  vitals?: {
+    temperatureC?: number;
+    pulse?: number;
+    systolic?: number;
+    diastolic?: number;
+    respiratoryRate?: number;
+  };
+  outcome: 'eligible' | 'postpone' | 'contraindicated' | 'refer' | 'caution';
+  decision: 'proceed' | 'defer' | 'refer';
+  note?: string;
+}
+
+export interface InjectionData {
+  vaccine: string;
+  lot: string;
+  doseNumber: number;
+  doseKind: 'primary' | 'booster' | 'additional';
+  arm: 'left' | 'right';
+  override?: { reason: string };
+}
+
+export interface ObservationData {
+  releasedAt: string;
+  reactions: { code: string; severity: 'mild' | 'moderate' | 'severe' }[];
+  referred: boolean;
+}
+
+export interface CorrectionData {
+  targetId: string;
+  changes: Record<string, unknown>;
+  reason: string;
+}
+
+interface RecordBase<T extends RecordType, D> {
+  /** UUIDv7, generated on the tablet; the primary key everywhere. */
+  id: string;
+  type: T;
+  siteId: string;
+  staffId: string;
+  /** siteId + ':' + local date + ':' + citizenKey (see visit-key.ts). */
+  visitKey: string;
+  /** ISO 8601 with offset, e.g. 2026-11-23T09:15:02.123+07:00 */
+  occurredAt: string;
+  data: D;
+}
+
+export type CheckinRecord = RecordBase<'checkin', CheckinData>;
+export type ScreeningRecord = RecordBase<'screening', ScreeningData>;
+export type InjectionRecord = RecordBase<'injection', InjectionData>;
+export type ObservationRecord = RecordBase<'observation', ObservationData>;
+export type CorrectionRecord = RecordBase<'correction', CorrectionData>;
+
+export type VaxRecord =
+  | CheckinRecord
+  | ScreeningRecord
+  | InjectionRecord
+  | ObservationRecord
+  | CorrectionRecord;
+
+/** One problem with one field of a record; `field` is a dotted path such as `data.citizen.dob`. */
+export interface FieldError {
+  field: string;
+  /** A stable machine code, e.g. 'required', 'format', 'id-dob-mismatch'. */
+  code: string;
+  /** English explanation for logs and operators; the app translates by `code`. */
+  message: string;
+}
