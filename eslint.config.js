@@ -26,8 +26,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'dexie', 'idb-keyval', 'preact', 'preact/*', 'fastify', 'kysely'], message: 'src/domain is pure: no DOM, storage, UI or Node APIs.' },
-            { group: ['../data/*', '../sync/*', '../app/*', '../scanner/*', '../sw/*'], message: 'src/domain depends on nothing else in the project.' },
+            {
+              group: ['node:*', 'dexie', 'idb-keyval', 'preact', 'preact/*', 'fastify', 'kysely'],
+              message: 'src/domain is pure: no DOM, storage, UI or Node APIs.',
+            },
+            {
+              group: ['../data/*', '../sync/*', '../app/*', '../scanner/*', '../sw/*'],
+              message: 'src/domain depends on nothing else in the project.',
+            },
           ],
         },
       ],
@@ -42,7 +48,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['dexie', 'idb-keyval', '../data/*', '../../data/*', '../sync/*', '../../sync/*'], message: 'UI components get their services through props/context (src/app/services.ts); only main.tsx wires the real ones.' },
+            {
+              group: [
+                'dexie',
+                'idb-keyval',
+                '../data/*',
+                '../../data/*',
+                '../sync/*',
+                '../../sync/*',
+              ],
+              message:
+                'UI components get their services through props/context (src/app/services.ts); only main.tsx wires the real ones.',
+            },
           ],
         },
       ],
@@ -53,7 +70,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src/app/*', '**/src/data/*', '**/src/sync/*', 'dexie', 'preact'], message: 'The server shares only src/domain with the app.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/src/app/*', '**/src/data/*', '**/src/sync/*', 'dexie', 'preact'],
+              message: 'The server shares only src/domain with the app.',
+            },
+          ],
+        },
       ],
     },
   },

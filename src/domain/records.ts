@@ -84,11 +84,7 @@ export type ObservationRecord = RecordBase<'observation', ObservationData>;
 export type CorrectionRecord = RecordBase<'correction', CorrectionData>;
 
 export type VaxRecord =
-  | CheckinRecord
-  | ScreeningRecord
-  | InjectionRecord
-  | ObservationRecord
-  | CorrectionRecord;
+  CheckinRecord | ScreeningRecord | InjectionRecord | ObservationRecord | CorrectionRecord;
 
 /** One problem with one field of a record; `field` is a dotted path such as `data.citizen.dob`. */
 export interface FieldError {

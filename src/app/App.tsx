@@ -1,0 +1,86 @@
+// Top level: which screen is showing, the header with the always-visible sync status, and the
+// offer of a new version.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { translator, type Lang } from '../i18n/i18n';
+import { AppContext } from './context';
+import { Header } from './components/Header';
+import { UpdateBanner } from './components/UpdateBanner';
+import { AttentionScreen } from './screens/AttentionScreen';
+import { CheckinScreen } from './screens/CheckinScreen';
+import { EnrollScreen } from './screens/EnrollScreen';
+import { PrepareScreen } from './screens/PrepareScreen';
+import type { AppServices, DeviceInfo } from './services';
+
+type Screen = 'loading' | 'enroll' | 'prepare' | 'checkin' | 'attention';
+
+export interface AppProps {
+  services: AppServices;
+  initialLang: Lang;
+  onLangChange(lang: Lang): void;
+  storagePersisted: boolean;
+}
+
+export function App({ services, initialLang, onLangChange, storagePersisted }: AppProps) {
+  const [lang, setLangState] = useState(initialLang);
+  const [screen, setScreen] = useState<Screen>('loading');
+  const [device, setDevice] = useState<DeviceInfo | null>(null);
+  const [formDirty, setFormDirty] = useState(false);
+
+  const context = useMemo(
+    () => ({
+      services,
+      lang,
+      t: translator(lang),
+      setLang(next: Lang) {
+        setLangState(next);
+        onLangChange(next);
+      },
+    }),
+    [services, lang, onLangChange],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = context.t('app.title');
+  }, [lang, context]);
+
+  useEffect(() => {
+    void (async () => {
+      const current = await services.enrollment.current();
+      setDevice(current);
+      if (current === null) return setScreen('enroll');
+      // Enrolled but never got staff: the first pull did not finish yet.
+      setScreen((await services.reference.staff()).length > 0 ? 'checkin' : 'prepare');
+    })();
+  }, [services]);
+
+  return (
+    <AppContext.Provider value={context}>
+      <Header
+        site={device?.site ?? null}
+        onAttention={device ? () => setScreen('attention') : undefined}
+      />
+      <UpdateBanner formDirty={formDirty} />
+      <main id="main">
+        {screen === 'enroll' && (
+          <EnrollScreen
+            onEnrolled={(d) => {
+              setDevice(d);
+              setScreen('prepare');
+            }}
+          />
+        )}
+        {screen === 'prepare' && <PrepareScreen onReady={() => setScreen('checkin')} />}
+        {screen === 'checkin' && device && (
+          <CheckinScreen device={device} onDirtyChange={setFormDirty} />
+        )}
+        {screen === 'attention' && <AttentionScreen onBack={() => setScreen('checkin')} />}
+      </main>
+      <footer class="footer">
+        {device &&
+          `${device.site.name} · ${context.t('footer.device')} ${device.deviceId.slice(-8)}`}
+        {!storagePersisted && ` · ${context.t('footer.notPersisted')}`}
+      </footer>
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,71 @@
+// Validation of a walk-in typed at the desk: blocking errors and warnings to confirm past.
+import { isMinor } from '../../domain/age';
+import { checkCitizenId } from '../../domain/citizen-id';
+import { normalizePhone } from '../../domain/phone';
+import type { Citizen, Sex } from '../../domain/records';
+import { isIsoDate } from '../../domain/time';
+import type { MessageKey } from '../../i18n/i18n';
+
+export interface WalkInDraft {
+  id: string;
+  fullName: string;
+  dob: string;
+  sex: Sex | '';
+  phone: string;
+  guardianName: string;
+  guardianPhone: string;
+}
+
+export type WalkInField = keyof WalkInDraft;
+
+export type WalkInCheck =
+  | { ok: false; errors: Partial<Record<WalkInField, MessageKey>> }
+  | { ok: true; citizen: Citizen; warnings: MessageKey[] };
+
+export const emptyDraft = (id = ''): WalkInDraft => ({
+  id,
+  fullName: '',
+  dob: '',
+  sex: '',
+  phone: '',
+  guardianName: '',
+  guardianPhone: '',
+});
+
+export function needsGuardian(draft: WalkInDraft, today: string): boolean {
+  return isIsoDate(draft.dob) && draft.dob <= today && isMinor(draft.dob, today);
+}
+
+export function checkWalkIn(draft: WalkInDraft, today: string): WalkInCheck {
+  const errors: Partial<Record<WalkInField, MessageKey>> = {};
+  const fullName = draft.fullName.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (fullName === '') errors.fullName = 'field.name';
+  if (!isIsoDate(draft.dob) || draft.dob > today || draft.dob < '1900-01-01')
+    errors.dob = 'field.dob';
+  if (draft.sex === '') errors.sex = 'field.sex';
+  const phone = draft.phone.trim() === '' ? undefined : normalizePhone(draft.phone);
+  if (phone === null) errors.phone = 'field.phone';
+  const idCheck = checkCitizenId(draft.id, {
+    dob: errors.dob ? undefined : draft.dob,
+    sex: draft.sex || undefined,
+  });
+  const idError = idCheck.errors[0];
+  if (idError) errors.id = `field.${idError.code}` as MessageKey;
+  const minor = needsGuardian(draft, today);
+  const guardianPhone = normalizePhone(draft.guardianPhone);
+  if (minor && (draft.guardianName.trim() === '' || guardianPhone === null)) {
+    errors.guardianName = 'field.guardian';
+  }
+  if (Object.keys(errors).length > 0 || draft.sex === '') return { ok: false, errors };
+
+  const citizen: Citizen = { id: draft.id, fullName, dob: draft.dob, sex: draft.sex };
+  if (phone) citizen.phone = phone;
+  if (minor && guardianPhone) {
+    citizen.guardian = { name: draft.guardianName.normalize('NFC').trim(), phone: guardianPhone };
+  }
+  return {
+    ok: true,
+    citizen,
+    warnings: idCheck.warnings.map((w) => `field.${w.code}` as MessageKey),
+  };
+}

@@ -1,0 +1,73 @@
+// A registered citizen, large enough to compare with the person at the desk, and one action.
+import { ageOn } from '../../domain/age';
+import { checkCitizenId } from '../../domain/citizen-id';
+import type { Registration } from '../../domain/protocol';
+import type { CheckinRecord } from '../../domain/records';
+import { formatClock, formatDate } from '../../i18n/format';
+import { useApp } from '../context';
+import { fieldErrorText } from '../field-error-text';
+import { ConfirmButtons } from './ConfirmButtons';
+
+export interface ConfirmCardProps {
+  registration: Registration;
+  today: string;
+  /** This citizen's earlier check-in today on this tablet, if any. */
+  earlier?: CheckinRecord;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+export function ConfirmCard({
+  registration,
+  today,
+  earlier,
+  onConfirm,
+  onCancel,
+}: ConfirmCardProps) {
+  const { t } = useApp();
+  const { citizen, previousDoses } = registration;
+  const warnings = [
+    ...(citizen.id ? checkCitizenId(citizen.id, citizen).warnings : []).map((w) =>
+      fieldErrorText(w, t),
+    ),
+    ...(registration.sessionDate !== today
+      ? [t('checkin.otherDay', { date: formatDate(registration.sessionDate) })]
+      : []),
+    ...(earlier ? [t('checkin.alreadyToday', { time: formatClock(earlier.occurredAt) })] : []),
+  ];
+
+  return (
+    <article class="confirm" aria-labelledby="confirm-name">
+      <p id="confirm-name" class="citizen-name">
+        {citizen.fullName}
+      </p>
+      <dl class="facts">
+        <dt>{t('checkin.dob')}</dt>
+        <dd>
+          {formatDate(citizen.dob)} ({t('checkin.age', { n: ageOn(citizen.dob, today) })})
+        </dd>
+        <dt>{t('checkin.sex')}</dt>
+        <dd>{t(citizen.sex === 'M' ? 'checkin.male' : 'checkin.female')}</dd>
+        <dt>{t('checkin.id')}</dt>
+        <dd>{citizen.id ?? '—'}</dd>
+        <dt>{t('checkin.priority')}</dt>
+        <dd>{registration.priorityGroup}</dd>
+        <dt>{t('checkin.previousDoses')}</dt>
+        <dd>
+          {previousDoses.length === 0
+            ? t('checkin.noDoses')
+            : previousDoses
+                .map((d) =>
+                  t('checkin.dose', {
+                    n: d.doseNumber,
+                    vaccine: d.vaccine,
+                    date: formatDate(d.date),
+                  }),
+                )
+                .join('; ')}
+        </dd>
+      </dl>
+      <ConfirmButtons warnings={warnings} onConfirm={onConfirm} onCancel={onCancel} />
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+// A person not on the list, typed at the desk and validated before anything is saved.
+import { useState } from 'preact/hooks';
+import type { Citizen } from '../../domain/records';
+import { useApp } from '../context';
+import {
+  checkWalkIn,
+  emptyDraft,
+  needsGuardian,
+  type WalkInDraft,
+  type WalkInField,
+} from '../checkin/walk-in';
+import type { MessageKey } from '../../i18n/i18n';
+import { ConfirmButtons } from './ConfirmButtons';
+
+export interface WalkInFormProps {
+  id: string;
+  today: string;
+  onConfirm(citizen: Citizen): Promise<void> | void;
+  onCancel(): void;
+}
+
+export function WalkInForm({ id, today, onConfirm, onCancel }: WalkInFormProps) {
+  const { t } = useApp();
+  const [draft, setDraft] = useState<WalkInDraft>(() => emptyDraft(id));
+  const [errors, setErrors] = useState<Partial<Record<WalkInField, MessageKey>>>({});
+  const check = checkWalkIn(draft, today);
+  const set = (field: WalkInField) => (e: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [field]: e.currentTarget.value });
+
+  const text = (field: WalkInField, label: MessageKey, type = 'text', extra = {}) => (
+    <label class="field">
+      <span>{t(label)}</span>
+      <input
+        class="input"
+        type={type}
+        value={draft[field]}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={errors[field] ? `err-${field}` : undefined}
+        onInput={set(field)}
+        {...extra}
+      />
+      {errors[field] && (
+        <small id={`err-${field}`} class="error">
+          {t(errors[field])}
+        </small>
+      )}
+    </label>
+  );
+
+  return (
+    <div class="walkin">
+      <h3>{t('checkin.walkin')}</h3>
+      {text('id', 'checkin.idLabel', 'text', { inputMode: 'numeric', autocomplete: 'off' })}
+      {text('fullName', 'checkin.fullName', 'text', { autocomplete: 'off' })}
+      {text('dob', 'checkin.dob', 'date', { max: today })}
+      <fieldset class="field">
+        <legend>{t('checkin.sex')}</legend>
+        {(['M', 'F'] as const).map((sex) => (
+          <label key={sex} class="radio">
+            <input
+              type="radio"
+              name="sex"
+              value={sex}
+              checked={draft.sex === sex}
+              onChange={() => setDraft({ ...draft, sex })}
+            />
+            {t(sex === 'M' ? 'checkin.male' : 'checkin.female')}
+          </label>
+        ))}
+        {errors.sex && <small class="error">{t(errors.sex)}</small>}
+      </fieldset>
+      {text('phone', 'checkin.phone', 'tel', { inputMode: 'tel' })}
+      {needsGuardian(draft, today) && (
+        <>
+          <p class="notice">{t('checkin.minorNote')}</p>
+          {text('guardianName', 'checkin.guardianName')}
+          {text('guardianPhone', 'checkin.guardianPhone', 'tel', { inputMode: 'tel' })}
+        </>
+      )}
+      <ConfirmButtons
+        warnings={check.ok ? check.warnings.map((w) => t(w)) : []}
+        onConfirm={() => {
+          if (!check.ok) return setErrors(check.errors);
+          setErrors({});
+          return onConfirm(check.citizen);
+        }}
+        onCancel={onCancel}
+      />
+    </div>
+  );
+}

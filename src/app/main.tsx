@@ -1,0 +1,31 @@
+// The one wiring point: real storage and sync services, the update bridge, the saved language.
+import { render } from 'preact';
+import { createAppServices } from '../sync/services';
+import { LANGS, type Lang } from '../i18n/i18n';
+import { App } from './App';
+import { requestPersistentStorage } from './pwa/persist';
+import { createUpdateBridge } from './pwa/update-bridge';
+import './styles.css';
+
+const LANG_KEY = 'vax-lang';
+
+function savedLang(): Lang {
+  const value = localStorage.getItem(LANG_KEY);
+  return LANGS.find((l) => l === value) ?? 'vi';
+}
+
+async function start(): Promise<void> {
+  const services = { ...(await createAppServices()), updates: createUpdateBridge() };
+  const persisted = await requestPersistentStorage();
+  render(
+    <App
+      services={services}
+      initialLang={savedLang()}
+      onLangChange={(lang) => localStorage.setItem(LANG_KEY, lang)}
+      storagePersisted={persisted}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void start();

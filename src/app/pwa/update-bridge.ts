@@ -1,0 +1,28 @@
+// The app's only contact with its service worker's lifecycle: a new version is announced to the
+// UI, which applies it when the person asks (never while a form or a push is in progress).
+import { Workbox } from 'workbox-window';
+import type { UpdateService } from '../services';
+
+export function createUpdateBridge(): UpdateService {
+  const listeners: ((apply: () => void) => void)[] = [];
+  let pending: (() => void) | null = null;
+
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    const wb = new Workbox('/sw.js');
+    wb.addEventListener('waiting', () => {
+      pending = () => {
+        wb.addEventListener('controlling', () => window.location.reload());
+        wb.messageSkipWaiting();
+      };
+      for (const listener of listeners) listener(pending);
+    });
+    void wb.register();
+  }
+
+  return {
+    onUpdateReady(listener) {
+      listeners.push(listener);
+      if (pending) listener(pending);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// First start: connect this tablet to its site with the code an administrator gave.
+import { useState } from 'preact/hooks';
+import { isMessageKey } from '../../i18n/i18n';
+import { useApp } from '../context';
+import type { DeviceInfo } from '../services';
+
+export function EnrollScreen({ onEnrolled }: { onEnrolled(device: DeviceInfo): void }) {
+  const { t, services } = useApp();
+  const [serverUrl, setServerUrl] = useState(location.origin);
+  const [code, setCode] = useState('');
+  const [deviceName, setDeviceName] = useState(t('enroll.defaultDeviceName'));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (code.trim() === '') return setError(t('enroll.missingCode'));
+    setBusy(true);
+    setError(null);
+    try {
+      onEnrolled(
+        await services.enrollment.enroll(serverUrl.trim(), code.trim(), deviceName.trim()),
+      );
+    } catch (e) {
+      const key = e instanceof Error ? e.message : '';
+      setError(t(isMessageKey(key) ? key : 'enroll.serverError'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card narrow" onSubmit={submit} noValidate>
+      <h2>{t('enroll.heading')}</h2>
+      <p>{t('enroll.intro')}</p>
+      <label class="field">
+        <span>{t('enroll.code')}</span>
+        <input
+          class="input big"
+          value={code}
+          autocapitalize="characters"
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(e) => setCode(e.currentTarget.value.toUpperCase())}
+        />
+      </label>
+      <label class="field">
+        <span>{t('enroll.server')}</span>
+        <input
+          class="input"
+          type="url"
+          inputMode="url"
+          value={serverUrl}
+          onInput={(e) => setServerUrl(e.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        <span>{t('enroll.deviceName')}</span>
+        <input
+          class="input"
+          value={deviceName}
+          onInput={(e) => setDeviceName(e.currentTarget.value)}
+        />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button class="button primary" type="submit" disabled={busy}>
+        {busy ? t('enroll.working') : t('enroll.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SyncService, SyncStatus } from './services';
+
+export function useSyncStatus(sync: SyncService): SyncStatus {
+  const [status, setStatus] = useState(sync.status());
+  useEffect(() => sync.subscribe(setStatus), [sync]);
+  return status;
+}

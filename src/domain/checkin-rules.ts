@@ -1,0 +1,64 @@
+// Checkin data (DESIGN §3) and its data-quality flags (DESIGN §4): an ID that disagrees with the
+// DOB/sex, a minor without a guardian or an adult without an ID is accepted but flagged, so
+// nothing seen at the desk is lost while the report still shows what needs a second look.
+import { isMinor } from './age';
+import { checkCitizenId } from './citizen-id';
+import { FieldReader, type Obj } from './field-reader';
+import { normalizePhone } from './phone';
+import type { CheckinMethod, FieldError, Sex } from './records';
+import { isIsoDate } from './time';
+
+const METHODS: readonly CheckinMethod[] = ['cccd-qr', 'personal-qr', 'registration-qr', 'manual'];
+const SEXES: readonly Sex[] = ['M', 'F'];
+const EARLIEST_DOB = '1900-01-01';
+const isPhone = (s: string): boolean => normalizePhone(s) !== null;
+
+/** `visitDate` is the local date of occurredAt (when valid): ages and "born in the future" use it. */
+export function checkCheckinData(r: FieldReader, data: Obj, visitDate?: string): FieldError[] {
+  r.oneOf(data, 'method', 'data.method', METHODS);
+  r.string(data, 'registrationId', 'data.registrationId', { max: 64, optional: true });
+  const citizen = r.object(data, 'citizen', 'data.citizen');
+  return citizen === undefined ? [] : checkCitizen(r, citizen, 'data.citizen', visitDate);
+}
+
+/** Checks a citizen object at `path`; returns the flags (errors go to the reader). */
+export function checkCitizen(r: FieldReader, c: Obj, path: string, onDate?: string): FieldError[] {
+  r.string(c, 'fullName', `${path}.fullName`, { max: 200 });
+  let dob = r.formatted(c, 'dob', `${path}.dob`, isIsoDate, 'a date YYYY-MM-DD');
+  if (dob !== undefined && (dob < EARLIEST_DOB || (onDate !== undefined && dob > onDate))) {
+    dob = r.fail(`${path}.dob`, 'range', 'Must be after 1900 and not after the visit');
+  }
+  const sex = r.oneOf(c, 'sex', `${path}.sex`, SEXES);
+  r.formatted(c, 'phone', `${path}.phone`, isPhone, 'a Vietnamese mobile number', true);
+  r.string(c, 'address', `${path}.address`, { optional: true });
+  const guardian = r.object(c, 'guardian', `${path}.guardian`, true);
+  if (guardian !== undefined) {
+    r.string(guardian, 'name', `${path}.guardian.name`, { max: 200 });
+    r.formatted(guardian, 'phone', `${path}.guardian.phone`, isPhone, 'a Vietnamese mobile number');
+  }
+
+  const flags: FieldError[] = [];
+  const id = r.string(c, 'id', `${path}.id`, { optional: true });
+  if (id !== undefined) {
+    const check = checkCitizenId(id, { dob, sex });
+    for (const e of check.errors) r.fail(`${path}.id`, e.code, e.message);
+    for (const w of check.warnings) flags.push({ ...w, field: `${path}.id` });
+  }
+  if (dob !== undefined && onDate !== undefined) {
+    if (!isMinor(dob, onDate)) {
+      if (id === undefined)
+        flags.push(flag(`${path}.id`, 'missing-id', 'Adult checked in without an ID number'));
+    } else if (guardian === undefined) {
+      flags.push(
+        flag(`${path}.guardian`, 'minor-without-guardian', 'Minor checked in without a guardian'),
+      );
+    }
+  }
+  return flags;
+}
+
+const flag = (field: string, code: string, message: string): FieldError => ({
+  field,
+  code,
+  message,
+});

@@ -1,0 +1,108 @@
+// Reads typed fields out of untrusted JSON, recording one FieldError per problem with the field's
+// dotted path, so shape checks read as a list of expectations rather than nested type tests.
+import type { FieldError } from './records';
+
+export type Obj = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is Obj =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export class FieldReader {
+  readonly errors: FieldError[] = [];
+
+  /** Records a problem; returns undefined so callers can `return this.fail(...)`. */
+  fail(field: string, code: string, message: string): undefined {
+    this.errors.push({ field, code, message });
+    return undefined;
+  }
+
+  /** The value, or undefined after recording `required` (when not optional) if it is absent. */
+  present(obj: Obj, key: string, path: string, optional: boolean): unknown {
+    const v = Object.hasOwn(obj, key) ? obj[key] : undefined;
+    if (v === undefined || v === null) {
+      if (!optional) this.fail(path, 'required', 'Required');
+      return undefined;
+    }
+    return v;
+  }
+
+  object(obj: Obj, key: string, path: string, optional = false): Obj | undefined {
+    const v = this.present(obj, key, path, optional);
+    if (v === undefined) return undefined;
+    return isObject(v) ? v : this.fail(path, 'type', 'Must be an object');
+  }
+
+  string(
+    obj: Obj,
+    key: string,
+    path: string,
+    opts: { max?: number; optional?: boolean } = {},
+  ): string | undefined {
+    const v = this.present(obj, key, path, opts.optional ?? false);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string') return this.fail(path, 'type', 'Must be a string');
+    if (v.trim() === '') return this.fail(path, 'required', 'Must not be empty');
+    if (opts.max !== undefined && v.length > opts.max) {
+      return this.fail(path, 'too-long', `At most ${opts.max} characters`);
+    }
+    return v;
+  }
+
+  /** A string that must satisfy `test`; `format` error otherwise. */
+  formatted(
+    obj: Obj,
+    key: string,
+    path: string,
+    test: (s: string) => boolean,
+    what: string,
+    optional = false,
+  ): string | undefined {
+    const v = this.string(obj, key, path, { optional });
+    if (v === undefined) return undefined;
+    return test(v) ? v : this.fail(path, 'format', `Must be ${what}`);
+  }
+
+  oneOf<T extends string>(
+    obj: Obj,
+    key: string,
+    path: string,
+    allowed: readonly T[],
+    optional = false,
+  ): T | undefined {
+    const v = this.present(obj, key, path, optional);
+    if (v === undefined) return undefined;
+    if ((allowed as readonly unknown[]).includes(v)) return v as T;
+    return this.fail(path, 'enum', `Must be one of ${allowed.join(', ')}`);
+  }
+
+  boolean(obj: Obj, key: string, path: string): boolean | undefined {
+    const v = this.present(obj, key, path, false);
+    if (v === undefined || typeof v === 'boolean') return v;
+    return this.fail(path, 'type', 'Must be true or false');
+  }
+
+  number(
+    obj: Obj,
+    key: string,
+    path: string,
+    range: { min: number; max: number; integer?: boolean; optional?: boolean },
+  ): number | undefined {
+    const v = this.present(obj, key, path, range.optional ?? false);
+    if (v === undefined) return undefined;
+    if (
+      typeof v !== 'number' ||
+      !Number.isFinite(v) ||
+      (range.integer === true && !Number.isInteger(v))
+    ) {
+      return this.fail(
+        path,
+        'type',
+        range.integer === true ? 'Must be an integer' : 'Must be a number',
+      );
+    }
+    if (v < range.min || v > range.max) {
+      return this.fail(path, 'range', `Must be between ${range.min} and ${range.max}`);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,83 @@
+// The type-specific `data` shapes of screening, injection, observation and correction records
+// (DESIGN §3). Vitals ranges are what a thermometer or cuff can plausibly show, not what is normal:
+// abnormal values are a screening outcome, impossible ones a typing error.
+import { FieldReader, isObject, type Obj } from './field-reader';
+import { isUuid } from './ids';
+import type { InjectionData, ObservationData, ScreeningData } from './records';
+import { isIsoWithOffset } from './time';
+
+const OUTCOMES: readonly ScreeningData['outcome'][] = [
+  'eligible',
+  'postpone',
+  'contraindicated',
+  'refer',
+  'caution',
+];
+const DECISIONS: readonly ScreeningData['decision'][] = ['proceed', 'defer', 'refer'];
+const DOSE_KINDS: readonly InjectionData['doseKind'][] = ['primary', 'booster', 'additional'];
+const ARMS: readonly InjectionData['arm'][] = ['left', 'right'];
+type Severity = ObservationData['reactions'][number]['severity'];
+const SEVERITIES: readonly Severity[] = ['mild', 'moderate', 'severe'];
+
+const VITALS = {
+  temperatureC: { min: 30, max: 45 },
+  pulse: { min: 20, max: 250 },
+  systolic: { min: 50, max: 280 },
+  diastolic: { min: 20, max: 180 },
+  respiratoryRate: { min: 4, max: 80 },
+} as const;
+
+export function checkScreeningData(r: FieldReader, data: Obj): void {
+  const answers = r.object(data, 'answers', 'data.answers');
+  for (const [item, answer] of Object.entries(answers ?? {})) {
+    if (typeof answer !== 'boolean')
+      r.fail(`data.answers.${item}`, 'type', 'Must be true or false');
+  }
+  const vitals = r.object(data, 'vitals', 'data.vitals', true);
+  if (vitals !== undefined) {
+    for (const [name, range] of Object.entries(VITALS)) {
+      r.number(vitals, name, `data.vitals.${name}`, { ...range, optional: true });
+    }
+  }
+  r.oneOf(data, 'outcome', 'data.outcome', OUTCOMES);
+  r.oneOf(data, 'decision', 'data.decision', DECISIONS);
+  r.string(data, 'note', 'data.note', { optional: true });
+}
+
+export function checkInjectionData(r: FieldReader, data: Obj): void {
+  r.string(data, 'vaccine', 'data.vaccine', { max: 64 });
+  r.string(data, 'lot', 'data.lot', { max: 64 });
+  r.number(data, 'doseNumber', 'data.doseNumber', { min: 1, max: 10, integer: true });
+  r.oneOf(data, 'doseKind', 'data.doseKind', DOSE_KINDS);
+  r.oneOf(data, 'arm', 'data.arm', ARMS);
+  const override = r.object(data, 'override', 'data.override', true);
+  if (override !== undefined) r.string(override, 'reason', 'data.override.reason');
+}
+
+export function checkObservationData(r: FieldReader, data: Obj): void {
+  r.formatted(
+    data,
+    'releasedAt',
+    'data.releasedAt',
+    isIsoWithOffset,
+    'an ISO 8601 time with offset',
+  );
+  const reactions = r.present(data, 'reactions', 'data.reactions', false);
+  if (reactions !== undefined && !Array.isArray(reactions))
+    r.fail('data.reactions', 'type', 'Must be an array');
+  if (Array.isArray(reactions)) {
+    reactions.forEach((reaction: unknown, i) => {
+      const path = `data.reactions.${i}`;
+      if (!isObject(reaction)) return r.fail(path, 'type', 'Must be an object');
+      r.string(reaction, 'code', `${path}.code`, { max: 64 });
+      r.oneOf(reaction, 'severity', `${path}.severity`, SEVERITIES);
+    });
+  }
+  r.boolean(data, 'referred', 'data.referred');
+}
+
+export function checkCorrectionData(r: FieldReader, data: Obj): void {
+  r.formatted(data, 'targetId', 'data.targetId', isUuid, 'a UUID');
+  r.object(data, 'changes', 'data.changes');
+  r.string(data, 'reason', 'data.reason');
+}

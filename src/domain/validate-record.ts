@@ -1,0 +1,92 @@
+// The one validation of a record (DESIGN §2), run by the tablet before saving and by the server
+// before storing. Input is untrusted JSON: this never throws, whatever it is given.
+import { checkCheckinData } from './checkin-rules';
+import { FieldReader, isObject, type Obj } from './field-reader';
+import { isUuid } from './ids';
+import { checkLimits } from './record-limits';
+import {
+  checkCorrectionData,
+  checkInjectionData,
+  checkObservationData,
+  checkScreeningData,
+} from './record-shapes';
+import type { FieldError, RecordType, VaxRecord } from './records';
+import { isIsoWithOffset, localDateOf } from './time';
+import { parseVisitKey } from './visit-key';
+
+export type RecordValidation =
+  { ok: true; record: VaxRecord; flags: FieldError[] } | { ok: false; errors: FieldError[] };
+
+export const RECORD_TYPES: readonly RecordType[] = [
+  'checkin',
+  'screening',
+  'injection',
+  'observation',
+  'correction',
+];
+const MAX_ID_LENGTH = 64;
+
+/** Checks one type's `data`; returns its flags. */
+type DataCheck = (r: FieldReader, data: Obj, visitDate?: string) => FieldError[];
+const noFlags =
+  (check: (r: FieldReader, data: Obj) => void): DataCheck =>
+  (r, data) => {
+    check(r, data);
+    return [];
+  };
+
+const DATA_CHECKS: Record<RecordType, DataCheck> = {
+  checkin: checkCheckinData,
+  screening: noFlags(checkScreeningData),
+  injection: noFlags(checkInjectionData),
+  observation: noFlags(checkObservationData),
+  correction: noFlags(checkCorrectionData),
+};
+
+export function validateRecord(input: unknown): RecordValidation {
+  try {
+    return validate(input);
+  } catch {
+    // Only exotic inputs (proxies, throwing getters) can get here; JSON never does.
+    return { ok: false, errors: [{ field: '', code: 'type', message: 'Unreadable record' }] };
+  }
+}
+
+function validate(input: unknown): RecordValidation {
+  if (!isObject(input)) {
+    return {
+      ok: false,
+      errors: [{ field: '', code: 'type', message: 'A record must be a JSON object' }],
+    };
+  }
+  const limitErrors = checkLimits(input);
+  if (limitErrors.length > 0) return { ok: false, errors: limitErrors };
+
+  const r = new FieldReader();
+  r.formatted(input, 'id', 'id', isUuid, 'a UUID');
+  const type = r.oneOf(input, 'type', 'type', RECORD_TYPES);
+  const siteId = r.string(input, 'siteId', 'siteId', { max: MAX_ID_LENGTH });
+  r.string(input, 'staffId', 'staffId', { max: MAX_ID_LENGTH });
+  const visitKey = r.string(input, 'visitKey', 'visitKey');
+  if (visitKey !== undefined) {
+    const parts = parseVisitKey(visitKey);
+    if (parts === null) r.fail('visitKey', 'format', 'Must be siteId:YYYY-MM-DD:citizenKey');
+    else if (siteId !== undefined && parts.siteId !== siteId) {
+      r.fail('visitKey', 'site-mismatch', 'The visit key names another site');
+    }
+  }
+  const occurredAt = r.formatted(
+    input,
+    'occurredAt',
+    'occurredAt',
+    isIsoWithOffset,
+    'an ISO 8601 time with offset',
+  );
+  const data = r.object(input, 'data', 'data');
+  const visitDate = occurredAt === undefined ? undefined : localDateOf(occurredAt);
+  const flags =
+    data !== undefined && type !== undefined ? DATA_CHECKS[type](r, data, visitDate) : [];
+
+  if (r.errors.length > 0) return { ok: false, errors: r.errors };
+  return { ok: true, record: input as unknown as VaxRecord, flags };
+}

@@ -1,0 +1,39 @@
+// Pages through /sync/pull from the stored cursor. The next page is fetched while the current
+// one is written to IndexedDB, so network and storage overlap instead of taking turns.
+import type { PullProgress } from '../app/services';
+import { MAX_PULL_LIMIT } from '../domain/protocol';
+import type { ReferenceRepository } from '../data/reference-repo';
+import type { ApiClient, ApiFailure } from './api-client';
+
+/** The largest page the server serves: fewer round trips and transactions per pull. */
+export const PULL_PAGE_SIZE = MAX_PULL_LIMIT;
+
+export interface PullEngineDeps {
+  api: Pick<ApiClient, 'pull'>;
+  reference: Pick<ReferenceRepository, 'applyChanges' | 'cursor'>;
+  pageSize?: number;
+}
+
+export type PullOutcome =
+  { ok: true; applied: number } | { ok: false; failure: ApiFailure; applied: number };
+
+export async function pullAll(
+  deps: PullEngineDeps,
+  onProgress: (progress: PullProgress) => void = () => {},
+): Promise<PullOutcome> {
+  const { api, reference, pageSize = PULL_PAGE_SIZE } = deps;
+  let done = 0;
+  let next = api.pull(await reference.cursor(), pageSize);
+  for (;;) {
+    const response = await next;
+    if (!response.ok) return { ok: false, failure: response.failure, applied: done };
+    const page = response.value;
+    if (page.more) next = api.pull(page.cursor, pageSize);
+    // The page and its cursor are stored together: if this fails, the prefetched page is
+    // simply dropped and the next pull starts again from the last stored cursor.
+    await reference.applyChanges(page.changes, page.cursor);
+    done += page.changes.length;
+    onProgress({ done, total: done + page.remaining });
+    if (!page.more) return { ok: true, applied: done };
+  }
+}

@@ -1,0 +1,84 @@
+// Wires storage, the sync engine and its triggers into the services the UI consumes
+// (src/app/services.ts). Called once from src/app/main.tsx.
+import type { AppServices, DeviceInfo } from '../app/services';
+import { AttentionRepository } from '../data/attention-repo';
+import { openDb } from '../data/db';
+import { MetaRepository } from '../data/meta-repo';
+import { OutboxRepository } from '../data/outbox-repo';
+import { RecordRepository } from '../data/record-repo';
+import { ReferenceRepository } from '../data/reference-repo';
+import { isoWithOffset, localDateOf } from '../domain/time';
+import { createApiClient, type ApiClient } from './api-client';
+import { createDeviceStore, type Device } from './device-store';
+import { enrollDevice } from './enroll';
+import { SyncEngine } from './sync-engine';
+import { startTriggers } from './triggers';
+
+export interface ServiceOptions {
+  dbName?: string;
+  deviceDbName?: string;
+  fetch?: typeof fetch;
+  /** Start the automatic triggers (timers, online, Background Sync); tests turn them off. */
+  autoSync?: boolean;
+}
+
+const info = ({ serverUrl, deviceId, site }: Device): DeviceInfo => ({ serverUrl, deviceId, site });
+
+export async function createAppServices(
+  options: ServiceOptions = {},
+): Promise<Omit<AppServices, 'updates'>> {
+  const db = openDb(options.dbName);
+  const records = new RecordRepository(db);
+  const outbox = new OutboxRepository(db);
+  const attention = new AttentionRepository(db);
+  const reference = new ReferenceRepository(db);
+  const devices = createDeviceStore(options.deviceDbName);
+
+  let device = await devices.load();
+  let api: ApiClient | undefined;
+  const connect = (d: Device): void => {
+    api = createApiClient({ baseUrl: d.serverUrl, token: d.token, fetch: options.fetch });
+  };
+  if (device) connect(device);
+
+  const meta = new MetaRepository(db);
+  const engine = new SyncEngine({ api: () => api, outbox, attention, reference, meta });
+  await engine.refresh();
+  const triggers = options.autoSync === false ? undefined : startTriggers(engine);
+
+  return {
+    enrollment: {
+      current: async () => (device ? info(device) : null),
+      async enroll(serverUrl, code, deviceName) {
+        const enrolled = await enrollDevice(serverUrl, code, deviceName, options.fetch);
+        await devices.save(enrolled);
+        device = enrolled;
+        connect(enrolled);
+        void engine.pull(); // start the first pull now; the UI's own pull() call joins it
+        return info(enrolled);
+      },
+    },
+    sync: {
+      status: () => engine.status(),
+      subscribe: (listener) => engine.subscribe(listener),
+      flush: () => engine.flush(),
+      pull: () => engine.pull(),
+      needsAttention: () => attention.list(),
+    },
+    reference: {
+      registrationByCitizenId: (id) => reference.registrationByCitizenId(id),
+      registrationCount: () => reference.registrationCount(),
+      staff: () => reference.staff(),
+    },
+    checkins: {
+      today: () => records.todayCheckins(localDateOf(isoWithOffset(new Date()))),
+      async save(record) {
+        const result = await records.saveConfirmed(record);
+        if (!result.ok) return result;
+        triggers?.saved();
+        await engine.refresh();
+        return { ok: true };
+      },
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// Orchestrates push and pull for the UI: one push run at a time across tabs, a status the UI
+// subscribes to, and retry waits that a trigger (network back, "sync now") can cut short.
+import type { PullProgress, SyncStatus } from '../app/services';
+import type { AttentionRepository } from '../data/attention-repo';
+import { META_LAST_SYNC_AT, type MetaRepository } from '../data/meta-repo';
+import type { OutboxRepository } from '../data/outbox-repo';
+import type { ReferenceRepository } from '../data/reference-repo';
+import type { ApiClient, ApiFailure } from './api-client';
+import { sleep, type BackoffOptions } from './backoff';
+import { createExclusive, type Exclusive } from './exclusive';
+import { pullAll } from './pull-engine';
+import { PushEngine } from './push-engine';
+import { INITIAL_STATUS, failureKey, isUnreachable } from './sync-status';
+
+export interface SyncEngineDeps {
+  /** The client for the enrolled device; undefined before enrollment (then nothing syncs). */
+  api: () => ApiClient | undefined;
+  outbox: OutboxRepository;
+  attention: Pick<AttentionRepository, 'count'>;
+  reference: Pick<ReferenceRepository, 'applyChanges' | 'cursor'>;
+  meta: MetaRepository;
+  exclusive?: Exclusive;
+  isOnline?: () => boolean;
+  now?: () => Date;
+  backoff?: BackoffOptions;
+  pullPageSize?: number;
+}
+
+export class SyncEngine {
+  private state: SyncStatus = INITIAL_STATUS;
+  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private readonly exclusive: Exclusive;
+  private readonly isOnline: () => boolean;
+  private readonly now: () => Date;
+  /** Set while a push run waits to retry; aborting it retries at once. */
+  private backoffWake: AbortController | null = null;
+  private pulling: Promise<void> | null = null;
+
+  constructor(private readonly deps: SyncEngineDeps) {
+    this.exclusive = deps.exclusive ?? createExclusive();
+    this.isOnline = deps.isOnline ?? (() => globalThis.navigator?.onLine ?? true);
+    this.now = deps.now ?? (() => new Date());
+    this.state = { ...INITIAL_STATUS, online: this.isOnline() };
+  }
+
+  status(): SyncStatus {
+    return this.state;
+  }
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Reloads the counts and last sync time from storage (after a save, at start). */
+  async refresh(): Promise<void> {
+    const [queued, needsAttention, lastSyncAt] = await Promise.all([
+      this.deps.outbox.count(),
+      this.deps.attention.count(),
+      this.deps.meta.get<string>(META_LAST_SYNC_AT),
+    ]);
+    this.update({ queued, needsAttention, lastSyncAt: lastSyncAt ?? null });
+  }
+
+  /** Pushes the outbox; if a run is already waiting to retry, makes it retry now instead. */
+  async flush(): Promise<void> {
+    const api = this.deps.api();
+    if (api === undefined) return;
+    if (this.backoffWake !== null) return this.backoffWake.abort();
+    await this.exclusive('vax-sync', () => this.runPush(api));
+  }
+
+  /** Pulls reference data until the server has no more; callers during a pull share it. */
+  pull(): Promise<void> {
+    const api = this.deps.api();
+    if (api === undefined) return Promise.resolve();
+    this.pulling ??= this.runPull(api).finally(() => {
+      this.pulling = null;
+    });
+    return this.pulling;
+  }
+
+  private async runPull(api: ApiClient): Promise<void> {
+    await this.exclusive('vax-pull', async () => {
+      this.update({ pull: { done: 0, total: 0 } });
+      const onProgress = (pull: PullProgress): void => this.update({ pull });
+      const deps = { api, reference: this.deps.reference, pageSize: this.deps.pullPageSize };
+      try {
+        const outcome = await pullAll(deps, onProgress);
+        if (outcome.ok) await this.answered();
+        else this.failed(outcome.failure);
+      } finally {
+        this.update({ pull: null });
+      }
+    });
+  }
+
+  private async runPush(api: ApiClient): Promise<void> {
+    this.update({ pushing: true });
+    const engine = new PushEngine({
+      api,
+      outbox: this.deps.outbox,
+      backoff: this.deps.backoff,
+      sleep: (ms) => this.waitToRetry(ms),
+      // Offline, retrying is pointless: the `online` event starts a fresh run.
+      shouldRetry: () => this.isOnline(),
+      onEvent: (event) => {
+        if (event.type === 'answered') void this.answered();
+        else this.failed(event.failure);
+      },
+    });
+    try {
+      const outcome = await engine.run();
+      if (outcome.kind === 'failed') this.failed(outcome.failure);
+    } finally {
+      this.update({ pushing: false });
+      await this.refresh();
+    }
+  }
+
+  private async waitToRetry(ms: number): Promise<void> {
+    this.backoffWake = new AbortController();
+    try {
+      await sleep(ms, this.backoffWake.signal);
+    } finally {
+      this.backoffWake = null;
+    }
+  }
+
+  /** The server answered: only now does "last synced" move. */
+  private async answered(): Promise<void> {
+    const lastSyncAt = this.now().toISOString();
+    await this.deps.meta.set(META_LAST_SYNC_AT, lastSyncAt);
+    this.update({ lastSyncAt, online: this.isOnline(), lastError: null });
+    await this.refresh();
+  }
+
+  private failed(failure: ApiFailure): void {
+    const online = this.isOnline() && !isUnreachable(failure);
+    this.update({ online, lastError: { key: failureKey(failure), detail: failure.detail } });
+  }
+
+  private update(patch: Partial<SyncStatus>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}

@@ -1,0 +1,58 @@
+// `npm run admin -- <command> [options]`: the operator's tool, on the same database as the server
+// (same DATA_DIR; safe while the server runs thanks to WAL and busy_timeout).
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config';
+import { openSqliteStore } from '../store/store';
+import { AdminError } from './admin-error';
+import { COMMANDS, type Options } from './commands';
+
+function help(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name} ${c.usage}`);
+  return ['Usage: npm run admin -- <command> [options]', '', 'Commands:', ...lines, '  help'].join(
+    '\n',
+  );
+}
+
+function parseOptions(names: string[], args: string[]): Options {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+      strict: true,
+      allowPositionals: false,
+    });
+    return values as Options;
+  } catch (err) {
+    throw new AdminError((err as Error).message);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help') {
+    console.log(help());
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Unknown command "${name}"\n\n${help()}`);
+    return 1;
+  }
+  const options = parseOptions(command.options, args);
+  const store = openSqliteStore(loadConfig().dataDir);
+  try {
+    await store.migrate();
+    for (const line of await command.run(store, options)) console.log(line);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  if (!(err instanceof AdminError || err instanceof ConfigError)) throw err;
+  console.error(`Error: ${err.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,130 @@
+// The admin commands. Each takes the parsed options and returns the lines to print; bad input
+// throws AdminError. Reference data written here also lands in `changes`, so tablets pull it.
+import { readFileSync } from 'node:fs';
+import type { StaffRole } from '../../../src/domain/protocol';
+import { isoWithOffset, localDateOf } from '../../../src/domain/time';
+import type { Store } from '../store/store';
+import { AdminError } from './admin-error';
+import { isoDate, oneOf, positiveNumber, required, siteId } from './checks';
+import { importRegistrations } from './import-registrations';
+
+export type Options = Record<string, string | undefined>;
+
+export interface Command {
+  usage: string;
+  options: string[];
+  run(store: Store, o: Options): Promise<string[]>;
+}
+
+const ROLES: readonly StaffRole[] = ['volunteer', 'nurse', 'doctor', 'admin'];
+
+async function existingSite(store: Store, value: string | undefined): Promise<string> {
+  const id = siteId(value);
+  if (!(await store.sites.get(id)))
+    throw new AdminError(`no site "${id}"; create it with site:create`);
+  return id;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  'site:create': {
+    usage: '--id ID --name NAME --province CODE',
+    options: ['id', 'name', 'province'],
+    async run(store, o) {
+      const site = {
+        id: siteId(o.id),
+        name: required(o.name, 'name'),
+        province: required(o.province, 'province'),
+      };
+      if (await store.sites.get(site.id)) throw new AdminError(`site "${site.id}" already exists`);
+      await store.sites.create(site, new Date());
+      return [`Site ${site.id} created`];
+    },
+  },
+  'staff:create': {
+    usage: '--site ID --id STAFF_ID --name NAME --role volunteer|nurse|doctor|admin',
+    options: ['site', 'id', 'name', 'role'],
+    async run(store, o) {
+      const site = await existingSite(store, o.site);
+      const staff = {
+        id: required(o.id, 'id'),
+        name: required(o.name, 'name'),
+        role: oneOf(o.role, 'role', ROLES),
+      };
+      await store.transaction((tx) => tx.staff.put(site, [staff]));
+      return [`Staff ${staff.id} saved for site ${site}`];
+    },
+  },
+  'lot:create': {
+    usage: '--site ID --lot LOT --vaccine CODE --expiry YYYY-MM-DD --doses N',
+    options: ['site', 'lot', 'vaccine', 'expiry', 'doses'],
+    async run(store, o) {
+      const site = await existingSite(store, o.site);
+      const lot = {
+        lot: required(o.lot, 'lot'),
+        vaccine: required(o.vaccine, 'vaccine'),
+        expiry: isoDate(o.expiry, 'expiry'),
+        dosesAllocated: positiveNumber(o.doses, 'doses', { integer: true }),
+      };
+      await store.transaction((tx) => tx.lots.put(site, [lot]));
+      return [`Lot ${lot.lot} saved for site ${site}`];
+    },
+  },
+  'code:create': {
+    usage: '--site ID [--hours 24] [--uses 1]',
+    options: ['site', 'hours', 'uses'],
+    async run(store, o) {
+      const site = await existingSite(store, o.site);
+      const { code, expiresAt } = await store.enrollment.create(site, {
+        validHours: positiveNumber(o.hours, 'hours', { fallback: 24 }),
+        maxUses: positiveNumber(o.uses, 'uses', { integer: true, fallback: 1 }),
+        now: new Date(),
+      });
+      return [`Enrollment code: ${code}`, `Site ${site}, valid until ${expiresAt}`];
+    },
+  },
+  'device:list': {
+    usage: '--site ID',
+    options: ['site'],
+    async run(store, o) {
+      const devices = await store.devices.list(await existingSite(store, o.site));
+      if (devices.length === 0) return ['No devices'];
+      return devices.map(
+        (d) =>
+          `${d.id}  ${d.name}  enrolled ${d.createdAt}${d.revokedAt ? `  REVOKED ${d.revokedAt}` : ''}`,
+      );
+    },
+  },
+  'device:revoke': {
+    usage: '--device DEVICE_ID',
+    options: ['device'],
+    async run(store, o) {
+      const id = required(o.device, 'device');
+      if (!(await store.devices.revoke(id, new Date()))) throw new AdminError(`no device "${id}"`);
+      return [`Device ${id} revoked`];
+    },
+  },
+  'registrations:import': {
+    usage: '--site ID --file registrations.csv [--session-date YYYY-MM-DD]',
+    options: ['site', 'file', 'session-date'],
+    async run(store, o) {
+      const site = await existingSite(store, o.site);
+      const file = required(o.file, 'file');
+      // Rows without their own session date get this one (default: today in Vietnam, UTC+7).
+      const sessionDate =
+        o['session-date'] === undefined
+          ? localDateOf(isoWithOffset(new Date(), 7 * 60))
+          : isoDate(o['session-date'], 'session-date');
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        throw new AdminError(`cannot read ${file}`);
+      }
+      const report = await importRegistrations(store, site, text, { sessionDate });
+      return [
+        ...report.errors.map((e) => `line ${e.line}: ${e.field}: ${e.message}`),
+        `Imported ${report.imported} registrations; ${report.errors.length} rows with errors`,
+      ];
+    },
+  },
+};

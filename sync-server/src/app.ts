@@ -1,0 +1,48 @@
+// The Fastify app as a plugin, plus `buildApp` for the launcher and the tests.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { API_PREFIX, MAX_BATCH_BYTES } from '../../src/domain/protocol';
+import type { Config } from './config';
+import { enrollRoutes } from './routes/enroll';
+import { installErrorHandler } from './routes/errors';
+import { healthRoutes } from './routes/health';
+import { pullRoutes } from './routes/pull';
+import { pushRoutes } from './routes/push';
+import { staticRoutes } from './routes/static';
+import { requireDeviceAuth } from './routes/sync-auth';
+import type { Store } from './store/store';
+
+export interface AppOptions {
+  store: Store;
+  config: Pick<Config, 'staticDir'>;
+}
+
+export async function app(fastify: FastifyInstance, { store, config }: AppOptions): Promise<void> {
+  installErrorHandler(fastify);
+  await fastify.register(healthRoutes, { store });
+  await fastify.register(enrollRoutes, { store, prefix: API_PREFIX });
+  await fastify.register(
+    async (sync) => {
+      requireDeviceAuth(sync, store);
+      await sync.register(pullRoutes, { store });
+      await sync.register(pushRoutes, { store });
+    },
+    { prefix: `${API_PREFIX}/sync` },
+  );
+  await staticRoutes(fastify, config.staticDir);
+}
+
+export async function buildApp(
+  opts: AppOptions & { logLevel?: Config['logLevel'] },
+): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    logger: { level: opts.logLevel ?? 'info' },
+    // A push over 1 MiB is refused while reading it, with a JSON 413 (see routes/errors.ts).
+    bodyLimit: MAX_BATCH_BYTES,
+    // No type coercion: `{records: "x"}` must be a 400, not a batch of one. Query numbers are
+    // parsed by their routes.
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  await fastify.register(app, opts);
+  return fastify;
+}

@@ -1,0 +1,56 @@
+// POST /api/v1/sync/push: one batch of records, answered per record in request order only
+// after the batch is committed.
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { MAX_BATCH_RECORDS } from '../../../src/domain/protocol';
+import { ingestBatch } from '../services/ingest';
+import type { Store } from '../store/store';
+import { apiError } from './errors';
+import { deviceOf } from './sync-auth';
+import { ApiErrorSchema, deviceErrorResponses, FieldErrorSchema } from './schemas';
+
+export const pushRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
+  fastify,
+  { store },
+) => {
+  fastify.post(
+    '/push',
+    {
+      schema: {
+        // Records are checked one by one by the domain validator, so one bad record never
+        // fails the batch; here only the envelope is checked.
+        body: Type.Object({ records: Type.Array(Type.Unknown()) }),
+        response: {
+          200: Type.Object({
+            results: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                status: Type.Union([
+                  Type.Literal('accepted'),
+                  Type.Literal('duplicate'),
+                  Type.Literal('rejected'),
+                ]),
+                errors: Type.Optional(Type.Array(FieldErrorSchema)),
+              }),
+            ),
+          }),
+          ...deviceErrorResponses,
+          413: ApiErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { records } = request.body;
+      if (records.length > MAX_BATCH_RECORDS) {
+        return reply
+          .code(413)
+          .send(
+            apiError(
+              'payload-too-large',
+              `At most ${MAX_BATCH_RECORDS} records per batch, got ${records.length}`,
+            ),
+          );
+      }
+      return { results: await ingestBatch(store, deviceOf(request), records, new Date()) };
+    },
+  );
+};

@@ -1,0 +1,29 @@
+// The demo site's reference data: the site, its staff and its vaccine stock.
+import type { Lot, Site, Staff } from '../../../src/domain/protocol';
+import { addDays } from '../../../src/domain/time';
+
+export const DEMO_SITE: Site = {
+  id: 'demo-site',
+  name: 'Trạm Y tế phường Bến Nghé',
+  province: 'Hồ Chí Minh',
+};
+
+export const DEMO_STAFF: Staff[] = [
+  { id: 'demo-staff-1', name: 'Nguyễn Hoàng Phúc', role: 'volunteer' },
+  { id: 'demo-staff-2', name: 'Trần Thị Mỹ Duyên', role: 'volunteer' },
+  { id: 'demo-staff-3', name: 'Lê Thị Thu Hà', role: 'nurse' },
+  { id: 'demo-staff-4', name: 'Phạm Văn Tài', role: 'nurse' },
+  { id: 'demo-staff-5', name: 'BS. Võ Minh Tuấn', role: 'doctor' },
+  { id: 'demo-staff-6', name: 'Huỳnh Ngọc Lan', role: 'admin' },
+];
+
+/** Lots in stock at the site; expiries are counted from `today` so the demo never goes stale. */
+export function demoLots(today: string): Lot[] {
+  return [
+    { lot: 'ABV5300', vaccine: 'AZ', expiry: addDays(today, 45), dosesAllocated: 500 },
+    { lot: 'FK5127', vaccine: 'PF', expiry: addDays(today, 20), dosesAllocated: 1170 },
+    { lot: 'FL8095', vaccine: 'PF', expiry: addDays(today, 75), dosesAllocated: 1170 },
+    { lot: '3004221', vaccine: 'MD', expiry: addDays(today, 60), dosesAllocated: 400 },
+    { lot: '202108B2219', vaccine: 'VC', expiry: addDays(today, 120), dosesAllocated: 300 },
+  ];
+}

@@ -1,0 +1,39 @@
+// Launches the sync-server: config, database (migrated; demo site on first start), HTTP.
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { seedDemoIfEmpty } from './services/demo-seed';
+import { openSqliteStore } from './store/store';
+
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(`Configuration error: ${err.message}`);
+    process.exit(1);
+  }
+}
+
+const config = configOrExit();
+const store = openSqliteStore(config.dataDir);
+await store.migrate();
+const seeded = await seedDemoIfEmpty(store, new Date());
+const fastify = await buildApp({ store, config, logLevel: config.logLevel });
+await fastify.listen({ port: config.port, host: config.host });
+
+if (seeded) console.log(`Enrollment code: ${seeded.code}`);
+const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+console.log(`Open http://${shownHost}:${config.port}/ on the tablet`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  fastify.log.info({ signal }, 'shutting down');
+  // In-flight batches finish (and commit) before the database closes.
+  await fastify.close();
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,11 @@
+// Every migration, in order. Names sort lexically; never rename or edit a shipped one.
+import type { Migration, MigrationProvider } from 'kysely';
+import { initial } from './001-initial';
+
+const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

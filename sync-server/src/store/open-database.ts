@@ -1,0 +1,17 @@
+// Opens the SQLite file behind Kysely with the pragmas durability depends on: WAL so readers never
+// block the writer, synchronous=FULL so a committed batch survives power loss and kill -9.
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+const BUSY_TIMEOUT_MS = 5000;
+
+export function openSqlite(file: string): Kysely<Database> {
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  // The admin command writes to the same file while the server runs.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,114 @@
+// The `changes` log: every put of reference data or a record appends a row; pull reads a site's
+// rows in `seq` order, leaving out the asking device's own records.
+import type { Kysely } from 'kysely';
+import type { Entity } from '../../../../src/domain/protocol';
+import { chunks } from '../chunks';
+import type { Database } from '../schema';
+
+export interface NewChange {
+  siteId: string;
+  entity: Entity;
+  key: string;
+  op: 'put' | 'delete';
+  /** Entity snapshot; omitted for records (their body lives in `records`). */
+  data?: unknown;
+  sourceDeviceId?: string;
+}
+
+export interface StoredChange {
+  seq: number;
+  entity: Entity;
+  key: string;
+  op: 'put' | 'delete';
+  /** JSON text of the entity. */
+  data: string;
+}
+
+export function changesRepo(db: Kysely<Database>) {
+  const visibleTo = (siteId: string, deviceId: string, afterSeq: number) =>
+    db
+      .selectFrom('changes')
+      .where('changes.site_id', '=', siteId)
+      .where('changes.seq', '>', afterSeq)
+      .where((eb) =>
+        eb.or([
+          eb('changes.source_device_id', 'is', null),
+          eb('changes.source_device_id', '<>', deviceId),
+        ]),
+      );
+
+  return {
+    async append(changes: readonly NewChange[]): Promise<void> {
+      for (const chunk of chunks(changes, 6)) {
+        await db
+          .insertInto('changes')
+          .values(
+            chunk.map((c) => ({
+              site_id: c.siteId,
+              entity: c.entity,
+              key: c.key,
+              op: c.op,
+              data: c.data === undefined ? null : JSON.stringify(c.data),
+              source_device_id: c.sourceDeviceId ?? null,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /** One `changes` row per stored record, copied from `records` without re-sending the data. */
+    async appendRecords(recordIds: readonly string[]): Promise<void> {
+      for (const chunk of chunks(recordIds, 1)) {
+        await db
+          .insertInto('changes')
+          .columns(['site_id', 'entity', 'key', 'op', 'data', 'source_device_id'])
+          .expression((eb) =>
+            eb
+              .selectFrom('records')
+              .select((s) => [
+                'site_id',
+                s.val('record').as('entity'),
+                'id',
+                s.val('put').as('op'),
+                s.val(null).as('data'),
+                'device_id',
+              ])
+              .where('id', 'in', chunk)
+              .orderBy('id'),
+          )
+          .execute();
+      }
+    },
+
+    async page(
+      siteId: string,
+      deviceId: string,
+      afterSeq: number,
+      limit: number,
+    ): Promise<StoredChange[]> {
+      const rows = await visibleTo(siteId, deviceId, afterSeq)
+        .leftJoin('records', (join) =>
+          join.onRef('records.id', '=', 'changes.key').on('changes.entity', '=', 'record'),
+        )
+        .select(['changes.seq', 'changes.entity', 'changes.key', 'changes.op', 'changes.data'])
+        .select('records.body')
+        .orderBy('changes.seq')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        seq: Number(r.seq),
+        entity: r.entity as Entity,
+        key: r.key,
+        op: r.op as 'put' | 'delete',
+        data: r.data ?? r.body ?? 'null',
+      }));
+    },
+
+    async countAfter(siteId: string, deviceId: string, afterSeq: number): Promise<number> {
+      const row = await visibleTo(siteId, deviceId, afterSeq)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

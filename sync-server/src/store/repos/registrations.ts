@@ -1,0 +1,53 @@
+// Registrations (with the citizen's previous doses) of a site. Every put also appends a
+// `changes` row so tablets pull it.
+import type { Kysely } from 'kysely';
+import type { Registration } from '../../../../src/domain/protocol';
+import { chunks } from '../chunks';
+import type { Database } from '../schema';
+import { changesRepo } from './changes';
+
+export function registrationsRepo(db: Kysely<Database>) {
+  return {
+    async put(siteId: string, registrations: readonly Registration[]): Promise<void> {
+      for (const chunk of chunks(registrations, 5)) {
+        await db
+          .insertInto('registrations')
+          .values(
+            chunk.map((r) => ({
+              site_id: siteId,
+              id: r.id,
+              code: r.code,
+              session_date: r.sessionDate,
+              body: JSON.stringify(r),
+            })),
+          )
+          .onConflict((oc) =>
+            oc.columns(['site_id', 'id']).doUpdateSet((eb) => ({
+              code: eb.ref('excluded.code'),
+              session_date: eb.ref('excluded.session_date'),
+              body: eb.ref('excluded.body'),
+            })),
+          )
+          .execute();
+      }
+      await changesRepo(db).append(
+        registrations.map((r) => ({
+          siteId,
+          entity: 'registration',
+          key: r.id,
+          op: 'put',
+          data: r,
+        })),
+      );
+    },
+
+    async count(siteId: string): Promise<number> {
+      const row = await db
+        .selectFrom('registrations')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('site_id', '=', siteId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Site } from '../../../../src/domain/protocol';
+import type { Database } from '../schema';
+
+export function sitesRepo(db: Kysely<Database>) {
+  return {
+    async create(site: Site, now: Date): Promise<void> {
+      await db
+        .insertInto('sites')
+        .values({ ...site, created_at: now.toISOString() })
+        .execute();
+    },
+
+    async get(id: string): Promise<Site | undefined> {
+      return db
+        .selectFrom('sites')
+        .select(['id', 'name', 'province'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('sites')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// Table shapes as Kysely sees them. Timestamps are ISO 8601 UTC strings and JSON columns hold
+// canonical JSON text, so the same schema works on SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
+
+export interface SitesTable {
+  id: string;
+  name: string;
+  province: string;
+  created_at: string;
+}
+
+export interface StaffTable {
+  site_id: string;
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface LotsTable {
+  site_id: string;
+  lot: string;
+  vaccine: string;
+  expiry: string;
+  doses_allocated: number;
+}
+
+export interface RegistrationsTable {
+  site_id: string;
+  id: string;
+  code: string;
+  session_date: string;
+  /** The whole Registration (citizen and previous doses) as JSON. */
+  body: string;
+}
+
+export interface DevicesTable {
+  id: string;
+  site_id: string;
+  name: string;
+  /** SHA-256 (hex) of the bearer token; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface EnrollmentCodesTable {
+  /** SHA-256 (hex) of the normalised code. */
+  code_hash: string;
+  site_id: string;
+  expires_at: string;
+  max_uses: number;
+  uses: number;
+  created_at: string;
+}
+
+export interface RecordsTable {
+  id: string;
+  site_id: string;
+  device_id: string;
+  type: string;
+  visit_key: string;
+  occurred_at: string;
+  received_at: string;
+  /** The validated record as canonical JSON: what duplicates are compared against. */
+  body: string;
+}
+
+export interface RecordFlagsTable {
+  record_id: string;
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface ChangesTable {
+  seq: Generated<number>;
+  site_id: string;
+  entity: string;
+  key: string;
+  op: string;
+  /** Entity snapshot as JSON; null for records, whose body is read from `records`. */
+  data: string | null;
+  source_device_id: string | null;
+}
+
+export interface Database {
+  sites: SitesTable;
+  staff: StaffTable;
+  lots: LotsTable;
+  registrations: RegistrationsTable;
+  devices: DevicesTable;
+  enrollment_codes: EnrollmentCodesTable;
+  records: RecordsTable;
+  record_flags: RecordFlagsTable;
+  changes: ChangesTable;
+}

@@ -1,0 +1,59 @@
+// The server's only way to its database: typed repositories, one transaction helper, migrations.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { migrateToLatest } from './migrate';
+import { openSqlite } from './open-database';
+import { changesRepo } from './repos/changes';
+import { devicesRepo } from './repos/devices';
+import { enrollmentRepo } from './repos/enrollment';
+import { lotsRepo } from './repos/lots';
+import { recordsRepo } from './repos/records';
+import { registrationsRepo } from './repos/registrations';
+import { sitesRepo } from './repos/sites';
+import { staffRepo } from './repos/staff';
+import type { Database } from './schema';
+
+export const SQLITE_FILE = 'vax.sqlite';
+
+function repos(db: Kysely<Database>) {
+  return {
+    sites: sitesRepo(db),
+    staff: staffRepo(db),
+    lots: lotsRepo(db),
+    registrations: registrationsRepo(db),
+    devices: devicesRepo(db),
+    enrollment: enrollmentRepo(db),
+    records: recordsRepo(db),
+    changes: changesRepo(db),
+  };
+}
+
+export type Repos = ReturnType<typeof repos>;
+
+export interface Store extends Repos {
+  /** Runs `fn` in one transaction: everything it writes is committed together or not at all. */
+  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createStore(db: Kysely<Database>): Store {
+  return {
+    ...repos(db),
+    transaction: (fn) => db.transaction().execute((tx) => fn(repos(tx))),
+    migrate: () => migrateToLatest(db),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** Opens (creating if needed) `<dataDir>/vax.sqlite`. Call `migrate()` before use. */
+export function openSqliteStore(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  return createStore(openSqlite(path.join(dataDir, SQLITE_FILE)));
+}

@@ -1,0 +1,17 @@
+// `npm run bench`: prints the figures of DESIGN §7 measured on this machine.
+import { benchIngest } from './ingest';
+import { benchPull } from './pull';
+
+const PORT = Number(process.env.BENCH_PORT ?? 18090);
+
+const lines: string[] = [];
+for (const [name, bench] of [
+  ['ingest', benchIngest],
+  ['pull', benchPull],
+] as const) {
+  process.stdout.write(`running ${name}…\n`);
+  const line = await bench(PORT);
+  console.log(line);
+  lines.push(line);
+}
+console.log(`\n${lines.join('\n')}`);

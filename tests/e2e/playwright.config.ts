@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { E2E_PORT } from './support/server';
+
+// Debian's Chromium, never a downloaded browser. The flags keep it off the (closed) network.
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  globalSetup: './support/global-setup.ts',
+  outputDir: '../../test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    viewport: { width: 1280, height: 800 },
+    locale: 'vi-VN',
+    serviceWorkers: 'allow',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+});

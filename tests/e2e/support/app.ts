@@ -1,0 +1,42 @@
+// Steps and checks shared by the end-to-end specs.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/** A fresh enrollment code from the real admin command, against the e2e server's database. */
+export function newEnrollmentCode(): string {
+  const out = execFileSync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['sync-server/src/admin/cli.ts', 'code:create', '--site', 'demo-site'],
+    { cwd: root, env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' } },
+  ).toString();
+  const match = /([A-Z0-9-]{6,})\s*$/.exec(out.trim());
+  if (!match?.[1]) throw new Error(`no code in admin output: ${out}`);
+  return match[1];
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  ).toEqual([]);
+}
+
+export async function enroll(page: Page, code = newEnrollmentCode()): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByLabel('Mã đăng ký')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Mã đăng ký').fill(code);
+  await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
+}
+
+export function syncStatus(page: Page) {
+  return {
+    queued: page.getByTestId('sync-queued-count'),
+    attention: page.getByTestId('sync-attention-count'),
+    online: page.getByTestId('sync-online'),
+  };
+}

@@ -1,0 +1,48 @@
+// Valid records for push tests. Each call gets a fresh UUIDv7; overrides replace top-level fields.
+import { v7 as uuidv7 } from 'uuid';
+import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
+
+const DAY = '2026-11-23';
+const CITIZEN_ID = '001085123456'; // Hà Nội, male, born 1985
+
+export function checkinRecord(
+  siteId: string,
+  staffId: string,
+  overrides: Partial<CheckinRecord> = {},
+): CheckinRecord {
+  return {
+    id: uuidv7(),
+    type: 'checkin',
+    siteId,
+    staffId,
+    visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
+    occurredAt: `${DAY}T09:15:02.123+07:00`,
+    data: {
+      method: 'cccd-qr',
+      citizen: { id: CITIZEN_ID, fullName: 'Nguyễn Văn An', dob: '1985-04-12', sex: 'M' },
+    },
+    ...overrides,
+  };
+}
+
+export function injectionRecord(
+  siteId: string,
+  staffId: string,
+  overrides: Partial<InjectionRecord> = {},
+): InjectionRecord {
+  return {
+    id: uuidv7(),
+    type: 'injection',
+    siteId,
+    staffId,
+    visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
+    occurredAt: `${DAY}T09:40:00.000+07:00`,
+    data: { vaccine: 'comirnaty', lot: 'FK1234', doseNumber: 1, doseKind: 'primary', arm: 'left' },
+    ...overrides,
+  };
+}
+
+/** `count` check-in records for the site, all valid and distinct. */
+export function checkinBatch(siteId: string, staffId: string, count: number): VaxRecord[] {
+  return Array.from({ length: count }, () => checkinRecord(siteId, staffId));
+}

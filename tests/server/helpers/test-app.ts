@@ -1,0 +1,78 @@
+// A real app over a real SQLite file in a temp folder, with two sites (S1, S2) and their staff.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../sync-server/src/app';
+import { openSqliteStore, SQLITE_FILE, type Store } from '../../../sync-server/src/store/store';
+import type { EnrollResponse } from '../../../src/domain/protocol';
+
+export const SITE = { id: 'S1', name: 'Trạm Y tế Phường 1', province: '79' };
+export const OTHER_SITE = { id: 'S2', name: 'Trạm Y tế Phường 2', province: '79' };
+export const NURSE = { id: 'N1', name: 'Y tá Lan', role: 'nurse' as const };
+export const OTHER_NURSE = { id: 'N2', name: 'Y tá Mai', role: 'nurse' as const };
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: Store;
+  dataDir: string;
+  dbFile: string;
+  close(): Promise<void>;
+}
+
+export async function openTestStore(dataDir: string): Promise<Store> {
+  const store = openSqliteStore(dataDir);
+  await store.migrate();
+  return store;
+}
+
+/** `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve. */
+export async function createTestApp(options: { withStatic?: boolean } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-server-'));
+  const staticDir = path.join(dataDir, 'dist');
+  if (options.withStatic) {
+    mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Vax</title>');
+    writeFileSync(path.join(staticDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(path.join(staticDir, 'assets', 'index-abc123.js'), 'console.log(1);');
+  }
+  const store = await openTestStore(dataDir);
+  const now = new Date();
+  await store.sites.create(SITE, now);
+  await store.sites.create(OTHER_SITE, now);
+  await store.staff.put(SITE.id, [NURSE]);
+  await store.staff.put(OTHER_SITE.id, [OTHER_NURSE]);
+  const app = await buildApp({ store, config: { staticDir }, logLevel: 'silent' });
+  return {
+    app,
+    store,
+    dataDir,
+    dbFile: path.join(dataDir, SQLITE_FILE),
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Device extends EnrollResponse {
+  headers: { authorization: string };
+}
+
+/** Enrolls a device through the API with a fresh code for `siteId`. */
+export async function enrollDevice(t: TestApp, siteId = SITE.id, name = 'tablet'): Promise<Device> {
+  const { code } = await t.store.enrollment.create(siteId, {
+    validHours: 1,
+    maxUses: 1,
+    now: new Date(),
+  });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/enroll',
+    payload: { code, deviceName: name },
+  });
+  if (res.statusCode !== 200) throw new Error(`enroll failed: ${res.statusCode} ${res.body}`);
+  const body = res.json<EnrollResponse>();
+  return { ...body, headers: { authorization: `Bearer ${body.token}` } };
+}

@@ -1,0 +1,108 @@
+// A server killed with SIGKILL while batches are in flight loses nothing it acknowledged, stores
+// nothing twice, never leaves half a batch, and leaves a sound database file.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { PushResponse } from '../../src/domain/protocol';
+import type { VaxRecord } from '../../src/domain/records';
+import { checkinBatch } from './helpers/records';
+import {
+  createTestApp,
+  enrollDevice,
+  NURSE,
+  SITE,
+  type Device,
+  type TestApp,
+} from './helpers/test-app';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let t: TestApp;
+let device: Device;
+
+beforeEach(async () => {
+  t = await createTestApp();
+  device = await enrollDevice(t);
+  // The child process owns the file from now on.
+  await t.app.close();
+  await t.store.close();
+});
+afterEach(() => t.close().catch(() => undefined));
+
+function startChild(dataDir: string) {
+  // Node itself with tsx as a loader: the tsx CLI would run the server in a grandchild that
+  // SIGKILL on the CLI does not reach.
+  const script = 'tests/server/helpers/ingest-server.ts';
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`ingest server exited early (${code})`)));
+  });
+  return { child, url };
+}
+
+it('keeps every acknowledged batch exactly once after kill -9 mid-stream', async () => {
+  const { child, url } = startChild(t.dataDir);
+  const base = await url;
+  const acknowledged: string[] = [];
+  const inFlight: VaxRecord[][] = [];
+
+  async function client(): Promise<void> {
+    for (;;) {
+      const batch = checkinBatch(SITE.id, NURSE.id, 200);
+      inFlight.push(batch);
+      const res = await fetch(`${base}/api/v1/sync/push`, {
+        method: 'POST',
+        headers: { ...device.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ records: batch }),
+      });
+      const body = (await res.json()) as PushResponse;
+      if (!body.results?.every((r) => r.status === 'accepted')) {
+        throw new Error(`unexpected answer ${res.status}`);
+      }
+      acknowledged.push(...batch.map((r) => r.id));
+    }
+  }
+  const clients = [client(), client()].map((p) =>
+    p.catch((err: Error) =>
+      err.message.startsWith('unexpected') ? err.message : 'connection lost',
+    ),
+  );
+  // Let several batches commit, then kill while others are being written.
+  const deadline = Date.now() + 20_000;
+  while (acknowledged.length < 2000 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  child.kill('SIGKILL');
+  expect(await Promise.all(clients)).toEqual(['connection lost', 'connection lost']);
+
+  expect(inFlight.length * 200).toBeGreaterThan(acknowledged.length);
+
+  const db = new SqliteDatabase(t.dbFile);
+  try {
+    expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    const present = new Set(db.prepare('select id from records').pluck().all() as string[]);
+    expect(acknowledged.filter((id) => !present.has(id))).toEqual([]);
+    // Every batch sent is either wholly stored or wholly absent.
+    for (const batch of inFlight) {
+      const stored = batch.filter((r) => present.has(r.id)).length;
+      expect([0, batch.length]).toContain(stored);
+    }
+    const changes = db
+      .prepare(
+        "select count(*) as n, count(distinct key) as k from changes where entity = 'record'",
+      )
+      .get() as { n: number; k: number };
+    expect(changes).toEqual({ n: present.size, k: present.size });
+  } finally {
+    db.close();
+  }
+});

@@ -1,0 +1,78 @@
+// Valid records of every type, built fresh for each test so tests can mutate them.
+import { makeCitizenId } from '../../../src/domain/citizen-id';
+
+export const SITE = 'demo-site';
+export const DAY = '2026-11-23';
+export const AT = `${DAY}T09:15:02.123+07:00`;
+export const ADULT_ID = makeCitizenId('079', 'F', 1990, '123456');
+const base = (type: string, citizenKey = ADULT_ID) => ({
+  id: '01a208cd-7ed8-7133-b4e2-3a1c21ebde66',
+  type,
+  siteId: SITE,
+  staffId: 'staff-nurse-1',
+  visitKey: `${SITE}:${DAY}:${citizenKey}`,
+  occurredAt: AT,
+});
+
+export const checkin = () => ({
+  ...base('checkin'),
+  data: {
+    method: 'cccd-qr',
+    registrationId: '01a208cd-7ed8-7133-b4e2-000000000001',
+    citizen: {
+      id: ADULT_ID,
+      fullName: 'Nguyễn Thị Lan',
+      dob: '1990-05-01',
+      sex: 'F',
+      phone: '0912345678',
+      address: '12 Lê Lợi, Bến Nghé, Quận 1, TP Hồ Chí Minh',
+    },
+  },
+});
+
+export const minorCheckin = () => ({
+  ...base('checkin', '01a208cd-7ed8-7133-b4e2-3a1c21ebde99'),
+  data: {
+    method: 'manual',
+    citizen: {
+      fullName: 'Trần Minh Khang',
+      dob: '2013-02-10',
+      sex: 'M',
+      guardian: { name: 'Trần Văn Hùng', phone: '+84 903 111 222' },
+    },
+  },
+});
+
+export const screening = () => ({
+  ...base('screening'),
+  data: {
+    answers: { anaphylaxisPrevious: false, acuteIllness: false, pregnancy: false },
+    vitals: { temperatureC: 36.8, pulse: 82, systolic: 120, diastolic: 80, respiratoryRate: 18 },
+    outcome: 'eligible',
+    decision: 'proceed',
+    note: 'Không có tiền sử dị ứng',
+  },
+});
+
+export const injection = () => ({
+  ...base('injection'),
+  data: { vaccine: 'PF', lot: 'FK5127', doseNumber: 2, doseKind: 'primary', arm: 'left' },
+});
+
+export const observation = () => ({
+  ...base('observation'),
+  data: {
+    releasedAt: `${DAY}T09:45:10.000+07:00`,
+    reactions: [{ code: 'injection-site-pain', severity: 'mild' }],
+    referred: false,
+  },
+});
+
+export const correction = () => ({
+  ...base('correction'),
+  data: {
+    targetId: '01a208cd-7ed8-7133-b4e2-3a1c21ebde67',
+    changes: { 'data.citizen.dob': '1990-05-02' },
+    reason: 'Sai ngày sinh',
+  },
+});

@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import { validateRecord } from '../../../src/domain/validate-record';
+import * as samples from './record-samples';
+
+type Json = Record<string, unknown>;
+const errorsOf = (input: unknown) => {
+  const result = validateRecord(input);
+  return result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
+};
+const flagsOf = (input: unknown) => {
+  const result = validateRecord(input);
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.errors)}`);
+  return result.flags.map((f) => `${f.field}:${f.code}`);
+};
+/** A copy of `record` with the value at a dotted path replaced (or removed when undefined). */
+function withField(record: Json, path: string, value: unknown): Json {
+  const copy = structuredClone(record);
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  let target = copy;
+  for (const k of keys) target = target[k] as Json;
+  if (value === undefined) delete target[last];
+  else target[last] = value;
+  return copy;
+}
+
+describe('validateRecord: valid records', () => {
+  it.each(['checkin', 'screening', 'injection', 'observation', 'correction'] as const)(
+    'accepts a %s',
+    (type) => {
+      const record = samples[type]();
+      const result = validateRecord(record);
+      expect(result).toEqual({ ok: true, record, flags: [] });
+      if (result.ok) expect(result.record).toBe(record);
+    },
+  );
+
+  it('keeps extra fields', () => {
+    const record = {
+      ...samples.injection(),
+      deviceId: 'tab-3',
+      data: { ...samples.injection().data, site: 'deltoid' },
+    };
+    const result = validateRecord(record);
+    expect(result.ok && result.record).toBe(record);
+  });
+
+  it('accepts a minor with a guardian and no ID, and optional fields left out', () => {
+    expect(flagsOf(samples.minorCheckin())).toEqual([]);
+    expect(flagsOf(withField(samples.screening(), 'data.vitals', undefined))).toEqual([]);
+    expect(flagsOf(withField(samples.screening(), 'data.vitals', { pulse: 70 }))).toEqual([]);
+    expect(flagsOf(withField(samples.observation(), 'data.reactions', []))).toEqual([]);
+    expect(
+      flagsOf({
+        ...samples.injection(),
+        data: { ...samples.injection().data, override: { reason: 'Đi công tác' } },
+      }),
+    ).toEqual([]);
+  });
+
+  it('accepts a 9-digit old ID and a provisional UUID visit key', () => {
+    const old = withField(samples.checkin(), 'data.citizen.id', '023456789');
+    expect(flagsOf(withField(old, 'visitKey', `${samples.SITE}:${samples.DAY}:023456789`))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('validateRecord: flags', () => {
+  it('flags ID/DOB/sex disagreements but accepts the record', () => {
+    expect(flagsOf(withField(samples.checkin(), 'data.citizen.dob', '1991-05-01'))).toEqual([
+      'data.citizen.id:id-birthyear-mismatch',
+    ]);
+    expect(flagsOf(withField(samples.checkin(), 'data.citizen.sex', 'M'))).toEqual([
+      'data.citizen.id:id-sex-mismatch',
+    ]);
+    expect(flagsOf(withField(samples.checkin(), 'data.citizen.id', '079390123456'))).toEqual([
+      'data.citizen.id:id-century-mismatch',
+    ]);
+  });
+
+  it('flags a minor without a guardian, judged on the visit date', () => {
+    const noGuardian = withField(samples.minorCheckin(), 'data.citizen.guardian', undefined);
+    expect(flagsOf(noGuardian)).toEqual(['data.citizen.guardian:minor-without-guardian']);
+    const eve = withField(noGuardian, 'data.citizen.dob', '2008-11-24');
+    expect(flagsOf(eve)).toEqual(['data.citizen.guardian:minor-without-guardian']);
+    const birthday = withField(noGuardian, 'data.citizen.dob', '2008-11-23');
+    expect(flagsOf(birthday)).toEqual(['data.citizen.id:missing-id']);
+  });
+
+  it('flags an adult without an ID', () => {
+    expect(flagsOf(withField(samples.checkin(), 'data.citizen.id', undefined))).toEqual([
+      'data.citizen.id:missing-id',
+    ]);
+  });
+});
+
+describe('validateRecord: base fields', () => {
+  it.each([
+    ['id', undefined, 'id:required'],
+    ['id', 'abc', 'id:format'],
+    ['id', 42, 'id:type'],
+    ['type', 'vaccination', 'type:enum'],
+    ['type', undefined, 'type:required'],
+    ['siteId', '', 'siteId:required'],
+    ['siteId', 'x'.repeat(65), 'siteId:too-long'],
+    ['staffId', null, 'staffId:required'],
+    ['staffId', ['a'], 'staffId:type'],
+    ['visitKey', 'demo-site:2026-11-23', 'visitKey:format'],
+    ['visitKey', `other-site:2026-11-23:${samples.ADULT_ID}`, 'visitKey:site-mismatch'],
+    ['occurredAt', '2026-11-23T09:15:02', 'occurredAt:format'],
+    ['occurredAt', 1763864102000, 'occurredAt:type'],
+    ['data', 'x', 'data:type'],
+    ['data', [], 'data:type'],
+    ['data', undefined, 'data:required'],
+  ])('%s = %j → %s', (field, value, expected) => {
+    expect(errorsOf(withField(samples.checkin(), field, value))).toEqual([expected]);
+  });
+
+  it('lists every problem at once', () => {
+    expect(errorsOf({ type: 'checkin' })).toEqual([
+      'id:required',
+      'siteId:required',
+      'staffId:required',
+      'visitKey:required',
+      'occurredAt:required',
+      'data:required',
+    ]);
+  });
+});
+
+describe('validateRecord: type-specific data', () => {
+  type Sample = Exclude<keyof typeof samples, 'SITE' | 'DAY' | 'AT' | 'ADULT_ID'>;
+  const cases: [Sample, string, unknown, string][] = [
+    ['checkin', 'data.method', 'fax', 'data.method:enum'],
+    ['checkin', 'data.citizen', undefined, 'data.citizen:required'],
+    ['checkin', 'data.citizen.fullName', '', 'data.citizen.fullName:required'],
+    ['checkin', 'data.citizen.fullName', 'N'.repeat(201), 'data.citizen.fullName:too-long'],
+    ['checkin', 'data.citizen.dob', '01/05/1990', 'data.citizen.dob:format'],
+    ['checkin', 'data.citizen.dob', '1990-02-30', 'data.citizen.dob:format'],
+    ['checkin', 'data.citizen.dob', '1899-12-31', 'data.citizen.dob:range'],
+    ['checkin', 'data.citizen.sex', 'Nữ', 'data.citizen.sex:enum'],
+    ['checkin', 'data.citizen.id', '07919012345', 'data.citizen.id:format'],
+    ['checkin', 'data.citizen.id', '003190123456', 'data.citizen.id:province'],
+    ['checkin', 'data.citizen.id', '079590123456', 'data.citizen.id:century'],
+    ['checkin', 'data.citizen.id', 79190123456, 'data.citizen.id:type'],
+    ['checkin', 'data.citizen.phone', '0212345678', 'data.citizen.phone:format'],
+    ['checkin', 'data.citizen.guardian', 'mẹ', 'data.citizen.guardian:type'],
+    ['minorCheckin', 'data.citizen.guardian.phone', '123', 'data.citizen.guardian.phone:format'],
+    [
+      'minorCheckin',
+      'data.citizen.guardian.name',
+      undefined,
+      'data.citizen.guardian.name:required',
+    ],
+    ['screening', 'data.answers', undefined, 'data.answers:required'],
+    ['screening', 'data.answers.acuteIllness', 'no', 'data.answers.acuteIllness:type'],
+    ['screening', 'data.vitals.temperatureC', 98.6, 'data.vitals.temperatureC:range'],
+    ['screening', 'data.vitals.pulse', '80', 'data.vitals.pulse:type'],
+    ['screening', 'data.vitals.systolic', Number.NaN, 'data.vitals.systolic:type'],
+    ['screening', 'data.outcome', 'ok', 'data.outcome:enum'],
+    ['screening', 'data.decision', undefined, 'data.decision:required'],
+    ['injection', 'data.vaccine', '', 'data.vaccine:required'],
+    ['injection', 'data.lot', undefined, 'data.lot:required'],
+    ['injection', 'data.doseNumber', 0, 'data.doseNumber:range'],
+    ['injection', 'data.doseNumber', 11, 'data.doseNumber:range'],
+    ['injection', 'data.doseNumber', 1.5, 'data.doseNumber:type'],
+    ['injection', 'data.doseNumber', '2', 'data.doseNumber:type'],
+    ['injection', 'data.doseKind', 'third', 'data.doseKind:enum'],
+    ['injection', 'data.arm', 'leg', 'data.arm:enum'],
+    ['injection', 'data.override', { reason: ' ' }, 'data.override.reason:required'],
+    ['observation', 'data.releasedAt', 'soon', 'data.releasedAt:format'],
+    ['observation', 'data.reactions', {}, 'data.reactions:type'],
+    ['observation', 'data.reactions', ['fever'], 'data.reactions.0:type'],
+    [
+      'observation',
+      'data.reactions',
+      [{ code: 'fever', severity: 'bad' }],
+      'data.reactions.0.severity:enum',
+    ],
+    ['observation', 'data.referred', 'no', 'data.referred:type'],
+    ['correction', 'data.targetId', 'abc', 'data.targetId:format'],
+    ['correction', 'data.changes', 'x', 'data.changes:type'],
+    ['correction', 'data.reason', '', 'data.reason:required'],
+  ];
+
+  it.each(cases)('%s %s = %j → %s', (type, path, value, expected) => {
+    expect(errorsOf(withField(samples[type](), path, value))).toEqual([expected]);
+  });
+
+  it('rejects a date of birth after the visit', () => {
+    expect(errorsOf(withField(samples.checkin(), 'data.citizen.dob', '2026-11-24'))).toEqual([
+      'data.citizen.dob:range',
+    ]);
+  });
+});
+
+describe('validateRecord: hostile input', () => {
+  it.each([
+    null,
+    undefined,
+    0,
+    42,
+    'checkin',
+    true,
+    [],
+    [samples.checkin()],
+    () => 1,
+    Symbol('x'),
+    new Date(),
+  ])('rejects %s without throwing', (input) => expect(validateRecord(input).ok).toBe(false));
+
+  it('rejects huge strings anywhere, naming the field', () => {
+    const big = 'x'.repeat(2001);
+    expect(errorsOf(withField(samples.checkin(), 'data.citizen.address', big))).toEqual([
+      'data.citizen.address:too-long',
+    ]);
+    expect(errorsOf({ ...samples.screening(), extra: { deep: [big] } })).toEqual([
+      'extra.deep.0:too-long',
+    ]);
+    expect(errorsOf({ ...samples.screening(), id: 'x'.repeat(10_000_000) })).toEqual([
+      'id:too-long',
+    ]);
+    expect(
+      errorsOf(withField(samples.checkin(), 'data.citizen.address', 'x'.repeat(2000))),
+    ).toEqual([]);
+  });
+
+  it('rejects very deep objects without overflowing the stack', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 200_000; i++) deep = { a: deep };
+    expect(errorsOf({ ...samples.correction(), data: deep })[0]).toMatch(/too-deep$/);
+    let deepArray: unknown = [];
+    for (let i = 0; i < 200_000; i++) deepArray = [deepArray];
+    expect(errorsOf(withField(samples.correction(), 'data.changes', { x: deepArray }))[0]).toMatch(
+      /too-deep$/,
+    );
+  });
+
+  it('caps the errors reported for a record with thousands of bad strings', () => {
+    const errors = errorsOf({
+      ...samples.checkin(),
+      junk: Array.from({ length: 5000 }, () => 'y'.repeat(2001)),
+    });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThanOrEqual(20);
+  });
+
+  it('is not fooled by prototype keys or inherited properties', () => {
+    const parsed: unknown = JSON.parse(
+      JSON.stringify(samples.checkin()).replace(
+        '"type":"checkin"',
+        '"__proto__":{"type":"checkin"}',
+      ),
+    );
+    expect(errorsOf(parsed)).toEqual(['type:required']);
+    const inherited = Object.create(samples.injection()) as object;
+    expect(errorsOf(inherited)).toContain('id:required');
+    expect(errorsOf({ ...samples.checkin(), type: 'constructor' })).toEqual(['type:enum']);
+    expect(
+      errorsOf({
+        ...samples.screening(),
+        data: { ...samples.screening().data, outcome: 'toString' },
+      }),
+    ).toEqual(['data.outcome:enum']);
+  });
+
+  it('survives a proxy that throws on every read', () => {
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(validateRecord(trap)).toEqual({
+      ok: false,
+      errors: [{ field: '', code: 'type', message: 'Unreadable record' }],
+    });
+  });
+
+  it('survives random mutations of valid records', () => {
+    const junk = [
+      null,
+      0,
+      -1,
+      1e308,
+      '',
+      ' ',
+      'x',
+      [],
+      {},
+      [[]],
+      true,
+      '2026-11-23',
+      { reason: '' },
+    ];
+    const makers: (() => Json)[] = [
+      samples.checkin,
+      samples.minorCheckin,
+      samples.screening,
+      samples.injection,
+      samples.observation,
+      samples.correction,
+    ];
+    let seed = 7;
+    const pick = <T>(list: readonly T[]): T => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return list[seed % list.length] as T;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const record: Json = pick(makers)();
+      const inData = pick([true, false]);
+      const target = inData ? (record.data as Json) : record;
+      target[pick(Object.keys(target))] = pick(junk);
+      expect(() => validateRecord(record)).not.toThrow();
+    }
+  });
+});
