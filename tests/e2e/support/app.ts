@@ -13,7 +13,7 @@ export function newEnrollmentCode(): string {
     ['sync-server/src/admin/cli.ts', 'code:create', '--site', 'demo-site'],
     { cwd: root, env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' } },
   ).toString();
-  const match = /([A-Z0-9-]{6,})\s*$/.exec(out.trim());
+  const match = /Enrollment code: (\S+)/.exec(out);
   if (!match?.[1]) throw new Error(`no code in admin output: ${out}`);
   return match[1];
 }
