@@ -9,6 +9,8 @@ export interface Config {
   /** The built PWA (`vite build` output). */
   staticDir: string;
   logLevel: LogLevel;
+  /** How many registrations the demo seed puts into an empty database. */
+  demoRegistrations: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -21,6 +23,17 @@ function port(value: string | undefined): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
     throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${value}"`);
+  }
+  return n;
+}
+
+function demoRegistrations(value: string | undefined): number {
+  if (value === undefined || value === '') return 2000;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 1_000_000) {
+    throw new ConfigError(
+      `DEMO_REGISTRATIONS must be a whole number up to 1000000, got "${value}"`,
+    );
   }
   return n;
 }
@@ -50,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || './data'),
     staticDir: path.resolve(env.STATIC_DIR || 'dist'),
     logLevel: logLevel(env.LOG_LEVEL),
+    demoRegistrations: demoRegistrations(env.DEMO_REGISTRATIONS),
   };
 }

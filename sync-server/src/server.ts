@@ -17,7 +17,7 @@ function configOrExit(): Config {
 const config = configOrExit();
 const store = openSqliteStore(config.dataDir);
 await store.migrate();
-const seeded = await seedDemoIfEmpty(store, new Date());
+const seeded = await seedDemoIfEmpty(store, new Date(), config.demoRegistrations);
 const fastify = await buildApp({ store, config, logLevel: config.logLevel });
 await fastify.listen({ port: config.port, host: config.host });
 

@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures of DESIGN §7 measured on this machine.
 import { benchIngest } from './ingest';
 import { benchPull } from './pull';
+import { benchShellSize } from './shell-size';
 
 const PORT = Number(process.env.BENCH_PORT ?? 18090);
 
@@ -8,6 +9,7 @@ const lines: string[] = [];
 for (const [name, bench] of [
   ['ingest', benchIngest],
   ['pull', benchPull],
+  ['shell size', benchShellSize],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

@@ -60,10 +60,21 @@ export function parseRegistrationsCsv(
     return { registrations, errors: [{ line: 1, field: '', message: 'The file is empty' }] };
   const index = new Map(header.fields.map((name, i) => [name.trim().toLowerCase(), i]));
   const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
-  if (missing.length > 0) {
+  // A misspelt optional column would otherwise drop its data silently.
+  const unknown = [...index.keys()].filter(
+    (name) => !(COLUMNS as readonly string[]).includes(name),
+  );
+  if (missing.length > 0 || unknown.length > 0) {
     return {
       registrations,
-      errors: missing.map((c) => ({ line: header.line, field: c, message: `Missing column ${c}` })),
+      errors: [
+        ...missing.map((c) => ({ line: header.line, field: c, message: `Missing column ${c}` })),
+        ...unknown.map((c) => ({
+          line: header.line,
+          field: c,
+          message: `Unknown column ${c}; the columns are ${COLUMNS.join(', ')}`,
+        })),
+      ],
     };
   }
   const seenCodes = new Map<string, number>();

@@ -9,9 +9,10 @@ const DEMO_CODE = { validHours: 24, maxUses: 20 };
 export async function seedDemoIfEmpty(
   store: Store,
   now: Date,
+  registrations?: number,
 ): Promise<{ code: string; siteId: string } | undefined> {
   if ((await store.sites.count()) > 0) return undefined;
-  const demo = demoData();
+  const demo = demoData({ registrations });
   return store.transaction(async (tx) => {
     await tx.sites.create(demo.site, now);
     await tx.staff.put(demo.site.id, demo.staff);

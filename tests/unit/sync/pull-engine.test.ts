@@ -49,7 +49,7 @@ describe('pullAll', () => {
     expect(await pullAll(deps)).toEqual({ ok: true, applied: 250 });
     // The lost request never reached the server; the resumed pull starts at cursor 200.
     expect(server.pulls).toEqual([null, '100', '200', '300', '400']);
-    const ids = (await db.registrations.toCollection().primaryKeys()).sort();
+    const ids = (await db.registrationChunks.toArray()).flatMap((chunk) => chunk.ids).sort();
     expect(ids).toEqual(Array.from({ length: 450 }, (_, i) => `reg-${i}`).sort());
   });
 

@@ -1,0 +1,199 @@
+// The operator's admin command, run for real (tsx, its own process) against a real SQLite file;
+// what it stores is then seen through the API a tablet uses.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../sync-server/src/app';
+import { loadConfig } from '../../sync-server/src/config';
+import type { EnrollResponse, PullResponse, Registration } from '../../src/domain/protocol';
+import { openTestStore } from './helpers/test-app';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+async function admin(dataDir: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'sync-server/src/admin/cli.ts', ...args],
+      { cwd: root, env: { ...process.env, DATA_DIR: dataDir } },
+    );
+    return { code: 0, out: stdout, err: stderr };
+  } catch (e) {
+    const failed = e as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: failed.stdout, err: failed.stderr };
+  }
+}
+
+const CSV = [
+  '\uFEFFcode,full_name,dob,sex,id_number,phone,address,priority_group,session_date,guardian_name,guardian_phone',
+  'DK01,Nguyễn Văn An,15/06/1980,Nam,079080001234,0903123456,"12 Lê Lợi, Quận 1",1,,,',
+  'DK02,Trần Thị Bình,1990-02-03,F,079190004321,+84 912 345 678,,2,2026-11-25,,',
+  'DK03,Lê Văn Cường,not-a-date,M,079080009999,,,3,,,',
+  'DK04,Phạm Thị Dung,2012-05-05,Nữ,079312000111,,,4,,,',
+  'DK05,Hoàng Văn Em,2012-05-05,M,079212000222,,,4,,Hoàng Văn Phụ,0987654321',
+].join('\r\n');
+
+describe('npm run admin', () => {
+  it('creates a site, staff, a lot and a code, imports a CSV, and a tablet pulls it all', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-admin-'));
+    const file = path.join(dataDir, 'list.csv');
+    writeFileSync(file, CSV);
+    const ok = async (...args: string[]) => {
+      const result = await admin(dataDir, ...args);
+      expect(result.code, result.err).toBe(0);
+      return result.out;
+    };
+
+    await ok(
+      'site:create',
+      '--id',
+      'hcm-01',
+      '--name',
+      'Trạm Y tế Bến Thành',
+      '--province',
+      'Hồ Chí Minh',
+    );
+    await ok(
+      'staff:create',
+      '--site',
+      'hcm-01',
+      '--id',
+      'nv1',
+      '--name',
+      'Lê Thị Hoa',
+      '--role',
+      'nurse',
+    );
+    await ok(
+      'lot:create',
+      '--site',
+      'hcm-01',
+      '--lot',
+      'AZ1',
+      '--vaccine',
+      'AZ',
+      '--expiry',
+      '2027-03-31',
+      '--doses',
+      '500',
+    );
+    const imported = await ok(
+      'registrations:import',
+      '--site',
+      'hcm-01',
+      '--file',
+      file,
+      '--session-date',
+      '2026-11-24',
+    );
+    // Two bad rows, reported by line and field; the three good ones are stored.
+    expect(imported).toMatch(/line 4\b.*dob/i);
+    expect(imported).toMatch(/line 5\b.*guardian/i);
+    expect(imported).toMatch(/3\b.*imported|imported.*\b3\b/i);
+    const code = /Enrollment code: (\S+)/.exec(await ok('code:create', '--site', 'hcm-01'))?.[1];
+    expect(code).toBeDefined();
+
+    const store = await openTestStore(dataDir);
+    const app = await buildApp({
+      store,
+      config: loadConfig({ DATA_DIR: dataDir }),
+      logLevel: 'silent',
+    });
+    try {
+      const enrolled = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/enroll',
+          payload: { code, deviceName: 'T1' },
+        })
+      ).json() as EnrollResponse;
+      expect(enrolled.site).toEqual({
+        id: 'hcm-01',
+        name: 'Trạm Y tế Bến Thành',
+        province: 'Hồ Chí Minh',
+      });
+      const page = (
+        await app.inject({
+          method: 'GET',
+          url: '/api/v1/sync/pull?limit=100',
+          headers: { authorization: `Bearer ${enrolled.token}` },
+        })
+      ).json() as PullResponse;
+      expect(
+        page.changes
+          .map((c) => `${c.entity}:${c.key}`)
+          .filter((k) => !k.startsWith('registration:')),
+      ).toEqual(['staff:nv1', 'lot:AZ1']);
+      const regs = page.changes
+        .filter((c) => c.entity === 'registration')
+        .map((c) => c.data as Registration);
+      expect(regs.map((r) => [r.code, r.sessionDate]).sort()).toEqual([
+        ['DK01', '2026-11-24'],
+        ['DK02', '2026-11-25'],
+        ['DK05', '2026-11-24'],
+      ]);
+      const an = regs.find((r) => r.code === 'DK01')!;
+      expect(an.citizen).toMatchObject({
+        id: '079080001234',
+        dob: '1980-06-15',
+        sex: 'M',
+        phone: '0903123456',
+        address: '12 Lê Lợi, Quận 1',
+      });
+      expect(regs.find((r) => r.code === 'DK02')!.citizen.phone).toBe('0912345678');
+      expect(regs.find((r) => r.code === 'DK05')!.citizen.guardian).toEqual({
+        name: 'Hoàng Văn Phụ',
+        phone: '0987654321',
+      });
+
+      // Revoking the tablet refuses it at once.
+      await ok('device:revoke', '--device', enrolled.deviceId);
+      const refused = await app.inject({
+        method: 'GET',
+        url: '/api/v1/sync/pull',
+        headers: { authorization: `Bearer ${enrolled.token}` },
+      });
+      expect(refused.statusCode).toBe(401);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
+  it('refuses bad input with a clear message and exit code 1', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-admin-'));
+    const unknownSite = await admin(dataDir, 'code:create', '--site', 'nowhere');
+    expect(unknownSite.code).toBe(1);
+    expect(unknownSite.err).toMatch(/nowhere/);
+    const badRole = await admin(
+      dataDir,
+      'site:create',
+      '--id',
+      's',
+      '--name',
+      'S',
+      '--province',
+      'P',
+    );
+    expect(badRole.code).toBe(0);
+    const role = await admin(
+      dataDir,
+      'staff:create',
+      '--site',
+      's',
+      '--id',
+      'x',
+      '--name',
+      'X',
+      '--role',
+      'pilot',
+    );
+    expect(role.code).toBe(1);
+    expect(role.err).toMatch(/role/);
+    expect((await admin(dataDir, 'no:such')).code).toBe(1);
+  });
+});
