@@ -57,3 +57,11 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A date typed as YYYY-MM-DD or Vietnamese dd/MM/yyyy (1- or 2-digit day and month), as YYYY-MM-DD. */
+export function parseDate(s: string): string | null {
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  const iso =
+    dmy === null ? s : `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

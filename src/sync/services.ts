@@ -71,7 +71,11 @@ export async function createAppServices(
       staff: () => reference.staff(),
     },
     checkins: {
-      today: () => records.todayCheckins(localDateOf(isoWithOffset(new Date()))),
+      // This site's queue only: a record left from another site is not someone at this desk.
+      today: async () =>
+        (await records.todayCheckins(localDateOf(isoWithOffset(new Date())))).filter(
+          (r) => r.siteId === device?.site.id,
+        ),
       async save(record) {
         const result = await records.saveConfirmed(record);
         if (!result.ok) return result;

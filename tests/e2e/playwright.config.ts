@@ -30,4 +30,13 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'landscape', use: { viewport: { width: 1280, height: 800 } } },
+    // Portrait tablets: the screens again, with their accessibility scans.
+    {
+      name: 'portrait',
+      use: { viewport: { width: 800, height: 1280 } },
+      testMatch: 'attention.spec.ts',
+    },
+  ],
 });

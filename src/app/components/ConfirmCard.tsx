@@ -1,7 +1,9 @@
 // A registered citizen, large enough to compare with the person at the desk, and one action.
 import { ageOn } from '../../domain/age';
 import { checkCitizenId } from '../../domain/citizen-id';
+import { priorityGroupByCode } from '../../domain/priority-groups';
 import type { Registration } from '../../domain/protocol';
+import { vaccineByCode } from '../../domain/vaccines';
 import type { CheckinRecord } from '../../domain/records';
 import { formatClock, formatDate } from '../../i18n/format';
 import { useApp } from '../context';
@@ -24,8 +26,9 @@ export function ConfirmCard({
   onConfirm,
   onCancel,
 }: ConfirmCardProps) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   const { citizen, previousDoses } = registration;
+  const group = priorityGroupByCode(registration.priorityGroup);
   const warnings = [
     ...(citizen.id ? checkCitizenId(citizen.id, citizen).warnings : []).map((w) =>
       fieldErrorText(w, t),
@@ -51,20 +54,28 @@ export function ConfirmCard({
         <dt>{t('checkin.id')}</dt>
         <dd>{citizen.id ?? '—'}</dd>
         <dt>{t('checkin.priority')}</dt>
-        <dd>{registration.priorityGroup}</dd>
+        <dd>
+          {group
+            ? `${group.code} — ${lang === 'vi' ? group.nameVi : group.name}`
+            : registration.priorityGroup}
+        </dd>
         <dt>{t('checkin.previousDoses')}</dt>
         <dd>
-          {previousDoses.length === 0
-            ? t('checkin.noDoses')
-            : previousDoses
-                .map((d) =>
-                  t('checkin.dose', {
+          {previousDoses.length === 0 ? (
+            t('checkin.noDoses')
+          ) : (
+            <ul class="doses">
+              {previousDoses.map((d) => (
+                <li key={`${d.doseNumber}:${d.date}`}>
+                  {t('checkin.dose', {
                     n: d.doseNumber,
-                    vaccine: d.vaccine,
+                    vaccine: vaccineByCode(d.vaccine)?.name ?? d.vaccine,
                     date: formatDate(d.date),
-                  }),
-                )
-                .join('; ')}
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
       </dl>
       <ConfirmButtons warnings={warnings} onConfirm={onConfirm} onCancel={onCancel} />

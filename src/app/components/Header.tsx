@@ -7,12 +7,14 @@ export function Header({ site, onAttention }: { site: Site | null; onAttention?:
   const { t } = useApp();
   return (
     <header class="header">
-      <div class="header-title">
-        <h1>{t('app.title')}</h1>
-        {site && <p class="site-name">{site.name}</p>}
+      <div class="header-row">
+        <div class="header-title">
+          <h1>{t('app.title')}</h1>
+          {site && <p class="site-name">{site.name}</p>}
+        </div>
+        <LanguageSwitch />
       </div>
       {onAttention && <SyncStatusBar onAttention={onAttention} />}
-      <LanguageSwitch />
     </header>
   );
 }

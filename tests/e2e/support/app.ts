@@ -25,8 +25,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-export async function enroll(page: Page, code = newEnrollmentCode()): Promise<void> {
-  await page.goto('/');
+export async function enroll(page: Page, code = newEnrollmentCode(), url = '/'): Promise<void> {
+  await page.goto(url);
   await expect(page.getByLabel('Mã đăng ký')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel('Mã đăng ký').fill(code);

@@ -15,13 +15,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export function serverEnv(dataDir: string, port = E2E_PORT): NodeJS.ProcessEnv {
+export function serverEnv(
+  dataDir: string,
+  port = E2E_PORT,
+  staticDir = path.join(root, 'dist'),
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    STATIC_DIR: path.join(root, 'dist'),
+    STATIC_DIR: staticDir,
     LOG_LEVEL: 'warn',
   };
 }
@@ -29,10 +33,11 @@ export function serverEnv(dataDir: string, port = E2E_PORT): NodeJS.ProcessEnv {
 export async function startServer(
   dataDir = mkdtempSync(path.join(tmpdir(), 'vax-e2e-')),
   port = E2E_PORT,
+  staticDir?: string,
 ): Promise<RunningServer> {
   const child = spawn(tsx, ['sync-server/src/server.ts'], {
     cwd: root,
-    env: serverEnv(dataDir, port),
+    env: serverEnv(dataDir, port, staticDir),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
