@@ -77,9 +77,13 @@ export function App({ services, initialLang, onLangChange, storagePersisted }: A
         {screen === 'attention' && <AttentionScreen onBack={() => setScreen('checkin')} />}
       </main>
       <footer class="footer">
-        {device &&
-          `${device.site.name} · ${context.t('footer.device')} ${device.deviceId.slice(-8)}`}
-        {!storagePersisted && ` · ${context.t('footer.notPersisted')}`}
+        {[
+          device &&
+            `${device.site.name} · ${context.t('footer.device')} ${device.deviceId.slice(-8)}`,
+          !storagePersisted && context.t('footer.notPersisted'),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </footer>
     </AppContext.Provider>
   );

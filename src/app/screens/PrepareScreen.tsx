@@ -24,17 +24,22 @@ export function PrepareScreen({ onReady }: { onReady(): void }) {
   return (
     <section class="card narrow" aria-labelledby="prepare-heading">
       <h2 id="prepare-heading">{t('prepare.heading')}</h2>
-      <progress
-        class="progress"
-        aria-labelledby="prepare-progress"
-        max={known ? pull.total : undefined}
-        value={known ? pull.done : undefined}
-      />
-      <p id="prepare-progress" aria-live="polite">
-        {known
-          ? t('prepare.progress', { done: pull.done, total: pull.total })
-          : t('prepare.starting')}
-      </p>
+      {/* After a failure an indeterminate bar and "connecting…" would claim work that stopped. */}
+      {(known || !failed) && (
+        <>
+          <progress
+            class="progress"
+            aria-labelledby="prepare-progress"
+            max={known ? pull.total : undefined}
+            value={known ? pull.done : undefined}
+          />
+          <p id="prepare-progress" aria-live="polite">
+            {known
+              ? t('prepare.progress', { done: pull.done, total: pull.total })
+              : t('prepare.starting')}
+          </p>
+        </>
+      )}
       <p class="muted">{t('prepare.note')}</p>
       {failed && (
         <>

@@ -33,7 +33,6 @@ const PAST_VACCINES: readonly (readonly [string, number])[] = [
 export class RegistrationFactory {
   private readonly codes = new Set<string>();
   private readonly citizenIds = new Set<string>();
-
   private readonly tomorrow: string;
 
   constructor(

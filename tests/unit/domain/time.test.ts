@@ -6,6 +6,7 @@ import {
   isIsoWithOffset,
   isoWithOffset,
   localDateOf,
+  parseDate,
 } from '../../../src/domain/time';
 
 describe('isoWithOffset', () => {
@@ -90,4 +91,24 @@ describe('calendar arithmetic', () => {
     expect(addDays('2026-11-23', 21)).toBe('2026-12-14');
     expect(addDays('2026-01-05', -10)).toBe('2025-12-26');
   });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2026-11-23', '2026-11-23'],
+    ['23/11/2026', '2026-11-23'],
+    ['5/1/1990', '1990-01-05'],
+    ['29/02/2024', '2024-02-29'],
+  ])('%s → %s', (input, expected) => expect(parseDate(input)).toBe(expected));
+
+  it.each([
+    '29/02/2026',
+    '31/04/2026',
+    '11/23/2026',
+    '23-11-2026',
+    '23/11/26',
+    '2026/11/23',
+    '',
+    '1990-1-5',
+  ])('rejects %j', (input) => expect(parseDate(input)).toBeNull());
 });
