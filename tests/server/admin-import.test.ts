@@ -31,3 +31,26 @@ it('stores the good rows, reports the bad ones, and makes them pullable', async 
     expect.objectContaining({ code: 'REG003' }),
   ]);
 });
+
+it('importing a corrected file again updates the same registrations instead of adding twins', async () => {
+  await importRegistrations(t.store, SITE.id, CSV, { sessionDate: '2026-11-23' });
+  const corrected = CSV.replace('Nguyễn Văn An', 'Nguyễn Văn Ân');
+  const report = await importRegistrations(t.store, SITE.id, corrected, {
+    sessionDate: '2026-11-24',
+  });
+  expect(report.imported).toBe(2);
+  expect(await t.store.registrations.count(SITE.id)).toBe(2);
+
+  const device = await enrollDevice(t);
+  const changes = (await pullAll(t, device))
+    .flatMap((p) => p.changes)
+    .filter((c) => c.entity === 'registration');
+  // The tablet sees both versions under one key; the later one wins.
+  const latest = new Map(
+    changes.map((c) => [c.key, c.data as { code: string; citizen: { fullName: string } }]),
+  );
+  expect([...latest.values()].map((r) => [r.code, r.citizen.fullName]).sort()).toEqual([
+    ['REG001', 'Nguyễn Văn Ân'],
+    ['REG003', 'Lê Thị Cúc'],
+  ]);
+});

@@ -16,7 +16,15 @@ export async function importRegistrations(
 ): Promise<ImportReport> {
   const { registrations, errors } = parseRegistrationsCsv(csvText, options);
   if (registrations.length > 0) {
-    await store.transaction((tx) => tx.registrations.put(siteId, registrations));
+    await store.transaction(async (tx) => {
+      // Importing a corrected file again updates the same registrations instead of adding twins.
+      const existing = await tx.registrations.idsByCode(
+        siteId,
+        registrations.map((r) => r.code),
+      );
+      const upserts = registrations.map((r) => ({ ...r, id: existing.get(r.code) ?? r.id }));
+      await tx.registrations.put(siteId, upserts);
+    });
   }
   return { imported: registrations.length, errors };
 }

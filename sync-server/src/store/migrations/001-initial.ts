@@ -41,6 +41,14 @@ export const initial: Migration = {
       .addPrimaryKeyConstraint('registrations_pk', ['site_id', 'id'])
       .execute();
 
+    // The code printed on a registration slip names one registration of the site.
+    await db.schema
+      .createIndex('registrations_site_code')
+      .on('registrations')
+      .columns(['site_id', 'code'])
+      .unique()
+      .execute();
+
     await db.schema
       .createTable('devices')
       .addColumn('id', 'text', (c) => c.primaryKey())

@@ -41,6 +41,21 @@ export function registrationsRepo(db: Kysely<Database>) {
       );
     },
 
+    /** Ids of the site's registrations with these codes (a code names one registration). */
+    async idsByCode(siteId: string, codes: readonly string[]): Promise<Map<string, string>> {
+      const found = new Map<string, string>();
+      for (const chunk of chunks(codes, 1)) {
+        const rows = await db
+          .selectFrom('registrations')
+          .select(['code', 'id'])
+          .where('site_id', '=', siteId)
+          .where('code', 'in', chunk)
+          .execute();
+        for (const row of rows) found.set(row.code, row.id);
+      }
+      return found;
+    },
+
     async count(siteId: string): Promise<number> {
       const row = await db
         .selectFrom('registrations')
