@@ -61,7 +61,7 @@ export interface ReferenceData {
 }
 
 export interface CheckinService {
-  /** Checkins recorded on this tablet today, newest first. */
+  /** This site's check-ins today (this tablet's and those pulled from others), newest first. */
   today(): Promise<CheckinRecord[]>;
   /** Validates, then stores the record and its outbox entry in one strict transaction. */
   save(record: CheckinRecord): Promise<{ ok: true } | { ok: false; errors: FieldError[] }>;

@@ -10,12 +10,15 @@ export interface ConfirmButtonsProps {
 
 export function ConfirmButtons({ warnings, onConfirm, onCancel }: ConfirmButtonsProps) {
   const { t } = useApp();
-  const [acknowledged, setAcknowledged] = useState(false);
+  // The second tap confirms these exact warnings: if they change, the person must look again.
+  const [acknowledgedFor, setAcknowledgedFor] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const warningsKey = warnings.join('\n');
+  const acknowledged = warnings.length > 0 && acknowledgedFor === warningsKey;
   const needsSecondTap = warnings.length > 0 && !acknowledged;
 
   async function click() {
-    if (needsSecondTap) return setAcknowledged(true);
+    if (needsSecondTap) return setAcknowledgedFor(warningsKey);
     setBusy(true);
     try {
       await onConfirm();

@@ -22,8 +22,11 @@ export interface WalkInFormProps {
 export function WalkInForm({ id, today, onConfirm, onCancel }: WalkInFormProps) {
   const { t } = useApp();
   const [draft, setDraft] = useState<WalkInDraft>(() => emptyDraft(id));
-  const [errors, setErrors] = useState<Partial<Record<WalkInField, MessageKey>>>({});
+  // Errors appear after the first attempt and then follow the typing, so a fixed field clears.
+  const [attempted, setAttempted] = useState(false);
   const check = checkWalkIn(draft, today);
+  const errors: Partial<Record<WalkInField, MessageKey>> =
+    attempted && !check.ok ? check.errors : {};
   const set = (field: WalkInField) => (e: { currentTarget: { value: string } }) =>
     setDraft({ ...draft, [field]: e.currentTarget.value });
 
@@ -80,9 +83,8 @@ export function WalkInForm({ id, today, onConfirm, onCancel }: WalkInFormProps) 
       <ConfirmButtons
         warnings={check.ok ? check.warnings.map((w) => t(w)) : []}
         onConfirm={() => {
-          if (!check.ok) return setErrors(check.errors);
-          setErrors({});
-          return onConfirm(check.citizen);
+          setAttempted(true);
+          return check.ok ? onConfirm(check.citizen) : undefined;
         }}
         onCancel={onCancel}
       />
