@@ -1,0 +1,18 @@
+// Small singletons kept next to the data they describe (pull cursor, last sync time).
+import type { VaxDb } from './db';
+
+export const META_PULL_CURSOR = 'pullCursor';
+export const META_LAST_SYNC_AT = 'lastSyncAt';
+
+export class MetaRepository {
+  constructor(private readonly db: VaxDb) {}
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const row = await this.db.meta.get(key);
+    return row?.value as T | undefined;
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    await this.db.meta.put({ key, value });
+  }
+}

@@ -1,0 +1,49 @@
+// Confirmed records: each save stores the record AND its outbox entry in one strict transaction,
+// so a record is either fully queued for the server or not stored at all.
+import type { CheckinRecord, FieldError, VaxRecord } from '../domain/records';
+import { validateRecord } from '../domain/validate-record';
+import type { VaxDb } from './db';
+import { jsonBytes } from './json-bytes';
+
+export type SaveResult =
+  { ok: true; record: VaxRecord; flags: FieldError[] } | { ok: false; errors: FieldError[] };
+
+export class RecordRepository {
+  constructor(
+    private readonly db: VaxDb,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Validates, then writes record + outbox entry atomically; returns the errors instead of writing. */
+  async saveConfirmed(input: unknown): Promise<SaveResult> {
+    const result = validateRecord(input);
+    if (!result.ok) return result;
+    const { record } = result;
+    const { records, outbox } = this.db;
+    await this.db.transaction('rw', [records, outbox], async () => {
+      await records.add(record);
+      await outbox.add({
+        id: record.id,
+        queuedAt: this.now().toISOString(),
+        attempts: 0,
+        bytes: jsonBytes(record),
+      });
+    });
+    return result;
+  }
+
+  /** Checkins whose local date (as written in occurredAt) is `localDate`, newest first. */
+  async todayCheckins(localDate: string): Promise<CheckinRecord[]> {
+    // occurredAt carries the site's offset, so its first 10 characters are the local date.
+    const rows = await this.db.records
+      .where('[type+occurredAt]')
+      .between(['checkin', localDate], ['checkin', `${localDate}\uffff`])
+      .reverse()
+      .toArray();
+    return rows as CheckinRecord[];
+  }
+
+  get(id: string): Promise<VaxRecord | undefined> {
+    return this.db.records.get(id);
+  }
+}

@@ -1,0 +1,85 @@
+// Reference data pulled from the server (registrations, lots, staff, the site's records from
+// other tablets). Each pull page is applied together with its cursor in ONE transaction, so an
+// interrupted pull resumes exactly after the last page that was stored.
+import type { Change, Lot, Registration, Staff } from '../domain/protocol';
+import type { VaxRecord } from '../domain/records';
+import type { VaxDb } from './db';
+import { countRegistrations, findRegistrations, toChunks } from './registration-chunks';
+import { META_PULL_CURSOR } from './meta-repo';
+
+interface Split<T> {
+  put: T[];
+  del: string[];
+}
+
+/** Keeps the last change per key (a page may put then delete the same key) and splits by op. */
+function lastChangePerKey<T>(changes: readonly Change[], entity: Change['entity']): Split<T> {
+  const last = new Map<string, Change>();
+  for (const change of changes) {
+    if (change.entity !== entity) continue;
+    last.delete(change.key); // re-insert so order follows the latest change
+    last.set(change.key, change);
+  }
+  const split: Split<T> = { put: [], del: [] };
+  for (const [key, change] of last) {
+    if (change.op === 'delete') split.del.push(key);
+    else split.put.push(change.data as T);
+  }
+  return split;
+}
+
+export class ReferenceRepository {
+  constructor(private readonly db: VaxDb) {}
+
+  async applyChanges(changes: readonly Change[], cursor: string): Promise<void> {
+    const { registrationChunks, lots, staff, records, meta } = this.db;
+    const regs = lastChangePerKey<Registration>(changes, 'registration');
+    const lotChanges = lastChangePerKey<Lot>(changes, 'lot');
+    const staffChanges = lastChangePerKey<Staff>(changes, 'staff');
+    // Records from other tablets go straight into `records`: they are never ours to push.
+    const recs = lastChangePerKey<VaxRecord>(changes, 'record');
+    const chunks = toChunks(regs.put, regs.del);
+    await this.db.transaction('rw', [registrationChunks, lots, staff, records, meta], async () => {
+      await Promise.all([
+        chunks.length > 0 && registrationChunks.bulkAdd(chunks),
+        lotChanges.put.length > 0 && lots.bulkPut(lotChanges.put),
+        lotChanges.del.length > 0 && lots.bulkDelete(lotChanges.del),
+        staffChanges.put.length > 0 && staff.bulkPut(staffChanges.put),
+        staffChanges.del.length > 0 && staff.bulkDelete(staffChanges.del),
+        recs.put.length > 0 && records.bulkPut(recs.put),
+        meta.put({ key: META_PULL_CURSOR, value: cursor }),
+      ]);
+    });
+  }
+
+  /** Where the next pull starts; undefined before the first page was stored. */
+  async cursor(): Promise<string | undefined> {
+    const row = await this.db.meta.get(META_PULL_CURSOR);
+    return typeof row?.value === 'string' ? row.value : undefined;
+  }
+
+  /** The citizen's registration; with several, the one for the latest session date. */
+  async registrationByCitizenId(citizenId: string): Promise<Registration | undefined> {
+    const found = await findRegistrations(this.db, 'citizenIds', citizenId);
+    return found.reduce<Registration | undefined>(
+      (best, r) => (best === undefined || r.sessionDate > best.sessionDate ? r : best),
+      undefined,
+    );
+  }
+
+  async registrationByCode(code: string): Promise<Registration | undefined> {
+    return (await findRegistrations(this.db, 'codes', code))[0];
+  }
+
+  registrationCount(): Promise<number> {
+    return countRegistrations(this.db);
+  }
+
+  staff(): Promise<Staff[]> {
+    return this.db.staff.toArray();
+  }
+
+  lots(): Promise<Lot[]> {
+    return this.db.lots.toArray();
+  }
+}

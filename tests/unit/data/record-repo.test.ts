@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RecordRepository } from '../../../src/data/record-repo';
+import { OutboxRepository } from '../../../src/data/outbox-repo';
+import type { VaxDb } from '../../../src/data/db';
+import { checkin, freshDb } from './fixtures';
+
+let db: VaxDb;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('RecordRepository.saveConfirmed', () => {
+  it('stores the record and its outbox entry in one strict read-write transaction', async () => {
+    // Dexie binds IDBDatabase.transaction when it opens, so the spy goes in first.
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    db = freshDb();
+    await db.open();
+    const record = checkin();
+    const result = await new RecordRepository(db).saveConfirmed(record);
+
+    expect(result.ok).toBe(true);
+    expect(await db.records.get(record.id)).toEqual(record);
+    const entry = await db.outbox.get(record.id);
+    expect(entry).toMatchObject({ id: record.id, attempts: 0 });
+    expect(entry?.bytes).toBe(new TextEncoder().encode(JSON.stringify(record)).length);
+    const writes = spy.mock.calls.filter(([, mode]) => mode === 'readwrite');
+    expect(writes).toHaveLength(1);
+    expect([...writes[0]![0]].sort()).toEqual(['outbox', 'records']);
+    expect(writes[0]![2]).toEqual({ durability: 'strict' });
+  });
+
+  it('returns the validation errors and writes nothing when the record is invalid', async () => {
+    db = freshDb();
+    const record = { ...checkin(), occurredAt: 'yesterday' };
+    const result = await new RecordRepository(db).saveConfirmed(record);
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => e.field)).toContain('occurredAt');
+    expect(await db.records.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('is atomic: when the outbox write fails, the record is not stored either', async () => {
+    db = freshDb();
+    const record = checkin();
+    await db.outbox.add({ id: record.id, queuedAt: 'x', attempts: 0, bytes: 1 });
+
+    await expect(new RecordRepository(db).saveConfirmed(record)).rejects.toThrow();
+    expect(await db.records.get(record.id)).toBeUndefined();
+  });
+
+  it('lists the check-ins of one local day, newest first, without other types or days', async () => {
+    db = freshDb();
+    const repo = new RecordRepository(db);
+    const early = checkin(1, '2026-11-23T07:00:00.000+07:00');
+    const late = checkin(2, '2026-11-23T16:30:00.000+07:00');
+    const otherDay = checkin(3, '2026-11-22T16:30:00.000+07:00');
+    for (const r of [early, late, otherDay]) expect((await repo.saveConfirmed(r)).ok).toBe(true);
+    await db.records.put({ ...late, id: 'not-a-checkin', type: 'screening' } as never);
+
+    const today = await repo.todayCheckins('2026-11-23');
+    expect(today.map((r) => r.id)).toEqual([late.id, early.id]);
+    expect(await new OutboxRepository(db).count()).toBe(3);
+  });
+});
