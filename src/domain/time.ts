@@ -65,3 +65,14 @@ export function parseDate(s: string): string | null {
     dmy === null ? s : `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/** `date` (YYYY-MM-DD) moved by whole calendar months; a day past the month's end clamps to it. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`;
+}

@@ -1,6 +1,7 @@
 // A registered citizen, large enough to compare with the person at the desk, and one action.
 import { ageOn } from '../../domain/age';
 import { checkCitizenId } from '../../domain/citizen-id';
+import { doseDue } from '../../domain/dose-due';
 import { priorityGroupByCode } from '../../domain/priority-groups';
 import type { Registration } from '../../domain/protocol';
 import { vaccineByCode } from '../../domain/vaccines';
@@ -29,6 +30,8 @@ export function ConfirmCard({
   const { t, lang } = useApp();
   const { citizen, previousDoses } = registration;
   const group = priorityGroupByCode(registration.priorityGroup);
+  const due = doseDue(previousDoses, today);
+  const dueDate = due.earliest && formatDate(due.earliest);
   const warnings = [
     ...(citizen.id ? checkCitizenId(citizen.id, citizen).warnings : []).map((w) =>
       fieldErrorText(w, t),
@@ -37,6 +40,10 @@ export function ConfirmCard({
       ? [t('checkin.otherDay', { date: formatDate(registration.sessionDate) })]
       : []),
     ...(earlier ? [t('checkin.alreadyToday', { time: formatClock(earlier.occurredAt) })] : []),
+    ...(due.seriesComplete ? [t('checkin.seriesComplete')] : []),
+    ...(due.tooEarly && dueDate
+      ? [t('checkin.tooEarly', { n: due.doseNumber, date: dueDate })]
+      : []),
   ];
 
   return (
@@ -76,6 +83,18 @@ export function ConfirmCard({
               ))}
             </ul>
           )}
+        </dd>
+        <dt>{t('checkin.doseDue')}</dt>
+        <dd>
+          {!dueDate
+            ? t('checkin.dueFirst')
+            : due.doseKind === 'booster'
+              ? t('checkin.dueBooster', { n: due.doseNumber, date: dueDate })
+              : t('checkin.duePrimary', {
+                  n: due.doseNumber,
+                  vaccine: vaccineByCode(due.vaccine ?? '')?.name ?? due.vaccine ?? '',
+                  date: dueDate,
+                })}
         </dd>
       </dl>
       <ConfirmButtons warnings={warnings} onConfirm={onConfirm} onCancel={onCancel} />

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { doseDue } from '../../../src/domain/dose-due';
+import { addMonths } from '../../../src/domain/time';
+
+const dose = (date: string, vaccine: string, doseNumber: number) => ({ date, vaccine, doseNumber });
+
+describe('doseDue', () => {
+  it('gives dose 1 of a primary series to someone never vaccinated', () => {
+    expect(doseDue([], '2026-11-23')).toEqual({
+      doseNumber: 1,
+      doseKind: 'primary',
+      tooEarly: false,
+      seriesComplete: false,
+    });
+  });
+
+  it('gives the second dose of the same vaccine after its minimum interval', () => {
+    const history = [dose('2026-10-20', 'AZ', 1)];
+    expect(doseDue(history, '2026-11-17')).toMatchObject({
+      doseNumber: 2,
+      vaccine: 'AZ',
+      earliest: '2026-11-17',
+      tooEarly: false,
+    });
+    expect(doseDue(history, '2026-11-16')).toMatchObject({ tooEarly: true });
+    // Pfizer's interval is 21 days, Abdala's 14 with a three-dose series.
+    expect(doseDue([dose('2026-11-01', 'PF', 1)], '2026-11-21').earliest).toBe('2026-11-22');
+    expect(
+      doseDue([dose('2026-11-01', 'AB', 1), dose('2026-11-15', 'AB', 2)], '2026-11-23'),
+    ).toMatchObject({ doseNumber: 3, doseKind: 'primary', earliest: '2026-11-29', tooEarly: true });
+  });
+
+  it('after a complete series gives a booster six months after the last dose', () => {
+    const history = [dose('2026-02-15', 'VC', 2), dose('2026-01-25', 'VC', 1)];
+    expect(doseDue(history, '2026-08-14')).toEqual({
+      doseNumber: 3,
+      doseKind: 'booster',
+      earliest: '2026-08-15',
+      tooEarly: true,
+      seriesComplete: true,
+    });
+    expect(doseDue(history, '2026-08-15').tooEarly).toBe(false);
+    // Janssen is a one-dose series.
+    expect(doseDue([dose('2026-01-10', 'JJ', 1)], '2026-11-23')).toMatchObject({
+      doseNumber: 2,
+      doseKind: 'booster',
+      seriesComplete: true,
+    });
+  });
+
+  it('moves whole calendar months, clamping to the end of shorter months', () => {
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+    expect(addMonths('2026-11-23', 2)).toBe('2027-01-23');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+  });
+});
