@@ -3,6 +3,7 @@
 // (src/data, src/sync), tests may wire fakes.
 import type { CheckinRecord, FieldError, VaxRecord } from '../domain/records';
 import type { Registration, Site, Staff } from '../domain/protocol';
+import type { VisitStage } from '../domain/visit-stage';
 
 export interface DeviceInfo {
   serverUrl: string;
@@ -60,9 +61,14 @@ export interface ReferenceData {
   staff(): Promise<Staff[]>;
 }
 
+export interface TodayVisit {
+  checkin: CheckinRecord;
+  stage: VisitStage;
+}
+
 export interface CheckinService {
-  /** This site's check-ins today (this tablet's and those pulled from others), newest first. */
-  today(): Promise<CheckinRecord[]>;
+  /** This site's visits today (checked in here or on other tablets), newest check-in first. */
+  today(): Promise<TodayVisit[]>;
   /** Validates, then stores the record and its outbox entry in one strict transaction. */
   save(record: CheckinRecord): Promise<{ ok: true } | { ok: false; errors: FieldError[] }>;
 }

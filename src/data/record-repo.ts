@@ -43,6 +43,14 @@ export class RecordRepository {
     return rows as CheckinRecord[];
   }
 
+  /** Every record of these visits, from any tablet of the site. */
+  byVisitKeys(visitKeys: readonly string[]): Promise<VaxRecord[]> {
+    return this.db.records
+      .where('visitKey')
+      .anyOf([...visitKeys])
+      .toArray();
+  }
+
   get(id: string): Promise<VaxRecord | undefined> {
     return this.db.records.get(id);
   }

@@ -8,6 +8,7 @@ import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
 import { isoWithOffset, localDateOf } from '../domain/time';
+import { visitStage } from '../domain/visit-stage';
 import { createApiClient, type ApiClient } from './api-client';
 import { createDeviceStore, type Device } from './device-store';
 import { enrollDevice } from './enroll';
@@ -72,10 +73,17 @@ export async function createAppServices(
     },
     checkins: {
       // This site's queue only: a record left from another site is not someone at this desk.
-      today: async () =>
-        (await records.todayCheckins(localDateOf(isoWithOffset(new Date())))).filter(
+      async today() {
+        const localDate = localDateOf(isoWithOffset(new Date()));
+        const checkins = (await records.todayCheckins(localDate)).filter(
           (r) => r.siteId === device?.site.id,
-        ),
+        );
+        const visitRecords = await records.byVisitKeys(checkins.map((c) => c.visitKey));
+        return checkins.map((checkin) => ({
+          checkin,
+          stage: visitStage(visitRecords.filter((r) => r.visitKey === checkin.visitKey)),
+        }));
+      },
       async save(record) {
         const result = await records.saveConfirmed(record);
         if (!result.ok) return result;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { Registration } from '../../domain/protocol';
-import type { CheckinRecord, Citizen } from '../../domain/records';
+import type { Citizen } from '../../domain/records';
 import { isoWithOffset, localDateOf } from '../../domain/time';
 import { useApp } from '../context';
 import { buildCheckin } from '../checkin/build-checkin';
@@ -12,7 +12,7 @@ import { StaffPicker } from '../components/StaffPicker';
 import { TodayList } from '../components/TodayList';
 import { WalkInForm } from '../components/WalkInForm';
 import { fieldErrorText } from '../field-error-text';
-import type { DeviceInfo } from '../services';
+import type { DeviceInfo, TodayVisit } from '../services';
 
 type Step =
   | { kind: 'lookup' }
@@ -25,7 +25,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
   const [idText, setIdText] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'lookup' });
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const [today, setToday] = useState<CheckinRecord[]>([]);
+  const [today, setToday] = useState<TodayVisit[]>([]);
   const idInput = useRef<HTMLInputElement>(null);
   const todayDate = localDateOf(isoWithOffset(new Date()));
 
@@ -65,7 +65,8 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
     idInput.current?.focus();
   }
 
-  const earlier = (id?: string) => today.find((r) => id && r.data.citizen.id === id);
+  const earlier = (id?: string) =>
+    today.find(({ checkin }) => id && checkin.data.citizen.id === id)?.checkin;
 
   return (
     <div class="checkin">
@@ -118,7 +119,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
           />
         )}
       </section>
-      <TodayList records={today} />
+      <TodayList visits={today} />
     </div>
   );
 }

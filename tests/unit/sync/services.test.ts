@@ -35,7 +35,9 @@ describe('createAppServices', () => {
     const record = checkin(1, isoWithOffset(new Date()));
     expect(await services.checkins.save(record)).toEqual({ ok: true });
     expect(services.sync.status().queued).toBe(1);
-    expect(await services.checkins.today()).toEqual([record]);
+    expect(await services.checkins.today()).toEqual([
+      { checkin: record, stage: 'waiting-screening' },
+    ]);
 
     await services.sync.flush();
     expect(server.stored.has(record.id)).toBe(true);
