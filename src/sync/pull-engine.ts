@@ -23,15 +23,19 @@ export async function pullAll(
 ): Promise<PullOutcome> {
   const { api, reference, pageSize = PULL_PAGE_SIZE } = deps;
   let done = 0;
-  let next = api.pull(await reference.cursor(), pageSize);
+  const start = await reference.cursor();
+  let next = api.pull(start, pageSize);
   for (;;) {
     const response = await next;
     if (!response.ok) return { ok: false, failure: response.failure, applied: done };
     const page = response.value;
     if (page.more) next = api.pull(page.cursor, pageSize);
     // The page and its cursor are stored together: if this fails, the prefetched page is
-    // simply dropped and the next pull starts again from the last stored cursor.
-    await reference.applyChanges(page.changes, page.cursor);
+    // simply dropped and the next pull starts again from the last stored cursor. The frequent
+    // polls that find nothing new write nothing.
+    if (page.changes.length > 0 || page.cursor !== start) {
+      await reference.applyChanges(page.changes, page.cursor);
+    }
     done += page.changes.length;
     onProgress({ done, total: done + page.remaining });
     if (!page.more) return { ok: true, applied: done };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VaxDb } from '../../../src/data/db';
 import { ReferenceRepository } from '../../../src/data/reference-repo';
 import type { PullProgress } from '../../../src/app/services';
@@ -60,5 +60,13 @@ describe('pullAll', () => {
     expect(await pullAll(deps)).toEqual({ ok: true, applied: 1 });
     expect(server.pulls).toEqual([null, '30']);
     expect(await reference.registrationCount()).toBe(29);
+  });
+
+  it('writes nothing when a poll finds nothing new', async () => {
+    const { reference, deps } = setup(30);
+    await pullAll(deps);
+    const applyChanges = vi.spyOn(reference, 'applyChanges');
+    expect(await pullAll(deps)).toEqual({ ok: true, applied: 0 });
+    expect(applyChanges).not.toHaveBeenCalled();
   });
 });
