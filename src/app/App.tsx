@@ -1,7 +1,7 @@
 // Top level: which screen is showing, the header with the always-visible sync status, and the
 // offer of a new version.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { translator, type Lang } from '../i18n/i18n';
+import { loadTranslator, type Lang, type Translate } from '../i18n/i18n';
 import { AppContext } from './context';
 import { Header } from './components/Header';
 import { UpdateBanner } from './components/UpdateBanner';
@@ -16,12 +16,14 @@ type Screen = 'loading' | 'enroll' | 'prepare' | 'checkin' | 'attention';
 export interface AppProps {
   services: AppServices;
   initialLang: Lang;
+  /** The translator of `initialLang`, loaded before the first render. */
+  initialT: Translate;
   onLangChange(lang: Lang): void;
   storagePersisted: boolean;
 }
 
-export function App({ services, initialLang, onLangChange, storagePersisted }: AppProps) {
-  const [lang, setLangState] = useState(initialLang);
+export function App({ services, initialLang, initialT, onLangChange, storagePersisted }: AppProps) {
+  const [{ lang, t }, setLanguage] = useState({ lang: initialLang, t: initialT });
   const [screen, setScreen] = useState<Screen>('loading');
   const [device, setDevice] = useState<DeviceInfo | null>(null);
   const [formDirty, setFormDirty] = useState(false);
@@ -30,13 +32,15 @@ export function App({ services, initialLang, onLangChange, storagePersisted }: A
     () => ({
       services,
       lang,
-      t: translator(lang),
+      t,
       setLang(next: Lang) {
-        setLangState(next);
-        onLangChange(next);
+        void loadTranslator(next).then((nextT) => {
+          setLanguage({ lang: next, t: nextT });
+          onLangChange(next);
+        });
       },
     }),
-    [services, lang, onLangChange],
+    [services, lang, t, onLangChange],
   );
 
   useEffect(() => {

@@ -1,8 +1,9 @@
 // The one wiring point: real storage and sync services, the update bridge, the saved language.
 import { render } from 'preact';
 import { createAppServices } from '../sync/services';
-import { LANGS, type Lang } from '../i18n/i18n';
+import { LANGS, loadTranslator, type Lang } from '../i18n/i18n';
 import { App } from './App';
+import type { AppServices } from './services';
 import { requestPersistentStorage } from './pwa/persist';
 import { createUpdateBridge } from './pwa/update-bridge';
 import './styles.css';
@@ -15,12 +16,21 @@ function savedLang(): Lang {
 }
 
 async function start(): Promise<void> {
-  const services = { ...(await createAppServices()), updates: createUpdateBridge() };
-  const persisted = await requestPersistentStorage();
+  const services = {
+    ...(await createAppServices()),
+    updates: createUpdateBridge(),
+    // The scanner (camera, decoder worker, wasm) loads only when the check-in desk opens.
+    scanner: { start: async (options) => (await import('../scanner')).startScanner(options) },
+  } satisfies AppServices;
+  const [persisted, initialT] = await Promise.all([
+    requestPersistentStorage(),
+    loadTranslator(savedLang()),
+  ]);
   render(
     <App
       services={services}
       initialLang={savedLang()}
+      initialT={initialT}
       onLangChange={(lang) => localStorage.setItem(LANG_KEY, lang)}
       storagePersisted={persisted}
     />,

@@ -57,6 +57,8 @@ export interface SyncService {
 
 export interface ReferenceData {
   registrationByCitizenId(citizenId: string): Promise<Registration | undefined>;
+  /** By the code printed on the registration slip (and in its QR). */
+  registrationByCode(code: string): Promise<Registration | undefined>;
   registrationCount(): Promise<number>;
   staff(): Promise<Staff[]>;
 }
@@ -73,6 +75,31 @@ export interface CheckinService {
   save(record: CheckinRecord): Promise<{ ok: true } | { ok: false; errors: FieldError[] }>;
 }
 
+export type ScanErrorKind = 'denied' | 'no-camera' | 'in-use' | 'unsupported' | 'decoder';
+
+export interface CameraDevice {
+  deviceId: string;
+  label: string;
+}
+
+/** A running camera scanner (see src/scanner). */
+export interface ScannerControl {
+  stop(): void;
+  setTorch(on: boolean): Promise<boolean>;
+  torchAvailable: boolean;
+  devices(): Promise<CameraDevice[]>;
+  switchTo(deviceId: string): Promise<void>;
+}
+
+export interface ScannerService {
+  start(options: {
+    video: HTMLVideoElement;
+    deviceId?: string;
+    onText(text: string, decodedAtMs: number): void;
+    onError(kind: ScanErrorKind): void;
+  }): Promise<ScannerControl>;
+}
+
 export interface UpdateService {
   /** Called with a function that activates the waiting version when one is ready. */
   onUpdateReady(listener: (apply: () => void) => void): void;
@@ -84,4 +111,5 @@ export interface AppServices {
   reference: ReferenceData;
   checkins: CheckinService;
   updates: UpdateService;
+  scanner: ScannerService;
 }

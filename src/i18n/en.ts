@@ -63,6 +63,38 @@ export const en: Record<MessageKey, string> = {
   'update.waitSync': 'Records are being sent; update when that is done.',
 
   'checkin.heading': 'Check-in',
+  'scan.hint':
+    'Hold the QR code of the ID card, the health app or the registration slip in the frame.',
+  'scan.camera': 'Camera',
+  'scan.cameraN': 'Camera {n}',
+  'scan.torch': 'Torch',
+  'scan.walkinFromCard':
+    'Not on the registration list. The details come from the ID card: check them, then confirm.',
+  'scan.walkinFromApp':
+    'Not on the registration list. The code has the name without diacritics: correct it, choose the sex, then confirm.',
+  'scan.otherSite':
+    'Registration {code} is for another site. Direct the person to their site, or check them in with their ID card.',
+  'scan.codeNotFound':
+    'Registration {code} is not on this tablet. Scan the ID card or type the ID number.',
+  'scan.masked':
+    'This QR hides digits of the ID number, so it cannot identify anyone. Ask for the ID card (or a personal QR without hidden digits).',
+  'scan.damaged':
+    'The code on the registration slip is damaged or misread. Scan it again, or scan the ID card.',
+  'scan.empty': 'The QR code is empty. Scan the ID card, the personal QR or the registration slip.',
+  'scan.badCard':
+    'This looks like an ID card code but its content is not valid: “{shown}”. Type the ID number.',
+  'scan.unknown':
+    'Read: “{shown}”. This code cannot be used. Accepted: the QR on the chip ID card, the personal QR of the health apps, the QR on the registration slip.',
+  'scan.nameDiffers': 'The name in the code ({name}) differs from the registered name.',
+  'scan.dobDiffers': 'The date of birth in the code ({dob}) differs from the registered one.',
+  'scan.error.denied':
+    'The camera is not allowed. Tap the camera icon in the address bar to allow it, or type the ID number below.',
+  'scan.error.no-camera': 'This tablet has no usable camera. Type the ID number below.',
+  'scan.error.in-use':
+    'Another app is using the camera. Close it and reopen this page, or type the ID number below.',
+  'scan.error.unsupported': 'This browser cannot scan codes. Type the ID number below.',
+  'scan.error.decoder':
+    'The code reader did not start. Reload the page, or type the ID number below.',
   'checkin.staff': 'Recorded by',
   'checkin.staffChoose': '— Choose your name —',
   'checkin.staffMissing': 'Choose who is recording before confirming.',

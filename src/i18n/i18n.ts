@@ -1,11 +1,11 @@
 // A tiny translator: the two dictionaries, `{name}` interpolation and locale-aware numbers.
-import { en } from './en';
+// English loads on demand, keeping the shell that every tablet opens small.
 import { vi, type MessageKey } from './vi';
 
 export type Lang = 'vi' | 'en';
 export type { MessageKey };
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
+type Dictionary = Record<MessageKey, string>;
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -16,8 +16,8 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(vi, key);
 }
 
-export function translator(lang: Lang): Translate {
-  const dict = dictionaries[lang];
+export async function loadTranslator(lang: Lang): Promise<Translate> {
+  const dict: Dictionary = lang === 'en' ? (await import('./en')).en : vi;
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   return (key, params) =>
     dict[key].replace(/\{(\w+)\}/g, (match, name: string) => {

@@ -59,6 +59,36 @@ export const vi = {
   'update.waitSync': 'Đang gửi dữ liệu; hãy chờ gửi xong rồi cập nhật.',
 
   'checkin.heading': 'Tiếp đón',
+  'scan.hint': 'Đưa mã QR trên căn cước, trên ứng dụng sức khoẻ hoặc phiếu đăng ký vào khung hình.',
+  'scan.camera': 'Máy ảnh',
+  'scan.cameraN': 'Máy ảnh {n}',
+  'scan.torch': 'Đèn',
+  'scan.walkinFromCard':
+    'Không có trong danh sách đăng ký. Thông tin đã lấy từ căn cước: kiểm tra rồi xác nhận.',
+  'scan.walkinFromApp':
+    'Không có trong danh sách đăng ký. Tên trên mã không có dấu: hãy sửa lại cho đúng, chọn giới tính rồi xác nhận.',
+  'scan.otherSite':
+    'Phiếu đăng ký {code} thuộc điểm tiêm khác. Hãy hướng dẫn người dân đến đúng điểm tiêm, hoặc tiếp đón bằng căn cước.',
+  'scan.codeNotFound':
+    'Không tìm thấy mã đăng ký {code} trên máy. Hãy quét căn cước hoặc nhập số CCCD/CMND.',
+  'scan.masked':
+    'Mã QR này đã che bớt số định danh nên không xác định được người. Hãy xin xem căn cước (hoặc mã QR cá nhân không che số).',
+  'scan.damaged': 'Mã trên phiếu đăng ký bị hỏng hoặc đọc sai. Hãy quét lại, hoặc quét căn cước.',
+  'scan.empty': 'Mã QR không có nội dung. Hãy quét căn cước, mã QR cá nhân hoặc phiếu đăng ký.',
+  'scan.badCard':
+    'Mã trông giống căn cước nhưng thông tin không hợp lệ: “{shown}”. Hãy nhập số CCCD/CMND.',
+  'scan.unknown':
+    'Đã đọc: “{shown}”. Đây không phải mã dùng được. Chỉ nhận: QR trên căn cước gắn chip, mã QR cá nhân của ứng dụng sức khoẻ, QR trên phiếu đăng ký tiêm.',
+  'scan.nameDiffers': 'Tên trên mã ({name}) khác với tên đăng ký.',
+  'scan.dobDiffers': 'Ngày sinh trên mã ({dob}) khác với ngày sinh đăng ký.',
+  'scan.error.denied':
+    'Chưa được phép dùng máy ảnh. Bấm vào biểu tượng máy ảnh trên thanh địa chỉ để cho phép, hoặc nhập số CCCD/CMND bên dưới.',
+  'scan.error.no-camera': 'Máy này không có máy ảnh dùng được. Hãy nhập số CCCD/CMND bên dưới.',
+  'scan.error.in-use':
+    'Máy ảnh đang bị ứng dụng khác dùng. Đóng ứng dụng đó rồi mở lại trang này, hoặc nhập số CCCD/CMND bên dưới.',
+  'scan.error.unsupported': 'Trình duyệt này không quét được mã. Hãy nhập số CCCD/CMND bên dưới.',
+  'scan.error.decoder':
+    'Bộ đọc mã không khởi động được. Hãy tải lại trang, hoặc nhập số CCCD/CMND bên dưới.',
   'checkin.staff': 'Người thực hiện',
   'checkin.staffChoose': '— Chọn tên của bạn —',
   'checkin.staffMissing': 'Hãy chọn người thực hiện trước khi xác nhận.',

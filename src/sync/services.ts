@@ -27,7 +27,7 @@ const info = ({ serverUrl, deviceId, site }: Device): DeviceInfo => ({ serverUrl
 
 export async function createAppServices(
   options: ServiceOptions = {},
-): Promise<Omit<AppServices, 'updates'>> {
+): Promise<Omit<AppServices, 'updates' | 'scanner'>> {
   const db = openDb(options.dbName);
   const records = new RecordRepository(db);
   const outbox = new OutboxRepository(db);
@@ -68,6 +68,7 @@ export async function createAppServices(
     },
     reference: {
       registrationByCitizenId: (id) => reference.registrationByCitizenId(id),
+      registrationByCode: (code) => reference.registrationByCode(code),
       registrationCount: () => reference.registrationCount(),
       staff: () => reference.staff(),
     },

@@ -12,6 +12,8 @@ export interface WalkInDraft {
   dob: string;
   sex: Sex | '';
   phone: string;
+  /** From the ID card's QR; not typed at the desk. */
+  address?: string;
   guardianName: string;
   guardianPhone: string;
 }
@@ -60,6 +62,7 @@ export function checkWalkIn(draft: WalkInDraft, today: string): WalkInCheck {
 
   const citizen: Citizen = { id: draft.id, fullName, dob: draft.dob, sex: draft.sex };
   if (phone) citizen.phone = phone;
+  if (draft.address) citizen.address = draft.address;
   if (minor && guardianPhone) {
     citizen.guardian = { name: draft.guardianName.normalize('NFC').trim(), phone: guardianPhone };
   }

@@ -16,6 +16,8 @@ export interface ConfirmCardProps {
   today: string;
   /** This citizen's earlier check-in today on this tablet, if any. */
   earlier?: CheckinRecord;
+  /** Differences between the scanned code and the registration, already in words. */
+  notes?: string[];
   onConfirm(): void;
   onCancel(): void;
 }
@@ -24,6 +26,7 @@ export function ConfirmCard({
   registration,
   today,
   earlier,
+  notes = [],
   onConfirm,
   onCancel,
 }: ConfirmCardProps) {
@@ -33,6 +36,7 @@ export function ConfirmCard({
   const due = doseDue(previousDoses, today);
   const dueDate = due.earliest && formatDate(due.earliest);
   const warnings = [
+    ...notes,
     ...(citizen.id ? checkCitizenId(citizen.id, citizen).warnings : []).map((w) =>
       fieldErrorText(w, t),
     ),

@@ -2,26 +2,21 @@
 import { useState } from 'preact/hooks';
 import type { Citizen } from '../../domain/records';
 import { useApp } from '../context';
-import {
-  checkWalkIn,
-  emptyDraft,
-  needsGuardian,
-  type WalkInDraft,
-  type WalkInField,
-} from '../checkin/walk-in';
+import { checkWalkIn, needsGuardian, type WalkInDraft, type WalkInField } from '../checkin/walk-in';
 import type { MessageKey } from '../../i18n/i18n';
 import { ConfirmButtons } from './ConfirmButtons';
 
 export interface WalkInFormProps {
-  id: string;
+  /** What is already known: the ID looked up, or everything a scanned card says. */
+  initial: WalkInDraft;
   today: string;
   onConfirm(citizen: Citizen): Promise<void> | void;
   onCancel(): void;
 }
 
-export function WalkInForm({ id, today, onConfirm, onCancel }: WalkInFormProps) {
+export function WalkInForm({ initial, today, onConfirm, onCancel }: WalkInFormProps) {
   const { t } = useApp();
-  const [draft, setDraft] = useState<WalkInDraft>(() => emptyDraft(id));
+  const [draft, setDraft] = useState<WalkInDraft>(initial);
   // Errors appear after the first attempt and then follow the typing, so a fixed field clears.
   const [attempted, setAttempted] = useState(false);
   const check = checkWalkIn(draft, today);
@@ -53,7 +48,8 @@ export function WalkInForm({ id, today, onConfirm, onCancel }: WalkInFormProps) 
   return (
     <div class="walkin">
       <h3>{t('checkin.walkin')}</h3>
-      {text('id', 'checkin.idLabel', 'text', { inputMode: 'numeric', autocomplete: 'off' })}
+      {/* The ID was looked up and found on no list: changing it here could make a second person. */}
+      {text('id', 'checkin.idLabel', 'text', { readOnly: true })}
       {text('fullName', 'checkin.fullName', 'text', { autocomplete: 'off' })}
       {text('dob', 'checkin.dob', 'date', { max: today })}
       <fieldset class="field">

@@ -1,5 +1,5 @@
-// The minimal check-in desk: type an ID number, confirm a registered citizen or record a walk-in.
-// (Scanning comes with the full check-in desk.)
+// The check-in desk: scan a code (or type an ID number), confirm a registered citizen or record a
+// walk-in from what the code says.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { Registration } from '../../domain/protocol';
@@ -7,6 +7,9 @@ import type { Citizen } from '../../domain/records';
 import { isoWithOffset, localDateOf } from '../../domain/time';
 import { useApp } from '../context';
 import { buildCheckin } from '../checkin/build-checkin';
+import type { Note } from '../checkin/scan-flow';
+import { emptyDraft, type WalkInDraft } from '../checkin/walk-in';
+import { ScanPanel } from '../scan/ScanPanel';
 import { ConfirmCard } from '../components/ConfirmCard';
 import { StaffPicker } from '../components/StaffPicker';
 import { TodayList } from '../components/TodayList';
@@ -16,8 +19,8 @@ import type { DeviceInfo, TodayVisit } from '../services';
 
 type Step =
   | { kind: 'lookup' }
-  | { kind: 'confirm'; registration: Registration }
-  | { kind: 'walkin'; id: string };
+  | { kind: 'confirm'; registration: Registration; notes: Note[] }
+  | { kind: 'walkin'; draft: WalkInDraft };
 
 export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: boolean): void }) {
   const { t, services } = useApp();
@@ -41,8 +44,30 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
     if (problem) return setMessage({ text: fieldErrorText(problem, t), error: true });
     const registration = await services.reference.registrationByCitizenId(id);
     setMessage(registration ? null : { text: t('checkin.notFound') });
-    setStep(registration ? { kind: 'confirm', registration } : { kind: 'walkin', id });
+    setStep(
+      registration
+        ? { kind: 'confirm', registration, notes: [] }
+        : { kind: 'walkin', draft: emptyDraft(id) },
+    );
   }
+
+  async function scanned(text: string) {
+    // Reading codes loads with the camera, not with the shell.
+    const [{ parseScan }, { resolveScan }] = await Promise.all([
+      import('../../domain/qr/scan'),
+      import('../checkin/scan-flow'),
+    ]);
+    const outcome = await resolveScan(parseScan(text), services.reference, props.device.site.id);
+    if (outcome.step === 'message')
+      return setMessage({ text: noteText(outcome.note), error: true });
+    if (outcome.step === 'confirm') {
+      setMessage(null);
+      return setStep({ kind: 'confirm', registration: outcome.registration, notes: outcome.notes });
+    }
+    setMessage({ text: noteText(outcome.note) });
+    setStep({ kind: 'walkin', draft: outcome.draft });
+  }
+  const noteText = (note: Note) => t(note.key, note.params);
 
   async function confirm(citizen: Citizen, registrationId?: string) {
     if (staffId === '') return setMessage({ text: t('checkin.staffMissing'), error: true });
@@ -68,58 +93,66 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
   const earlier = (id?: string) =>
     today.find(({ checkin }) => id && checkin.data.citizen.id === id)?.checkin;
 
+  const lookup = step.kind === 'lookup';
   return (
     <div class="checkin">
       <section class="card" aria-labelledby="checkin-heading">
         <h2 id="checkin-heading">{t('checkin.heading')}</h2>
-        <StaffPicker value={staffId} onChange={setStaffId} />
-        {step.kind === 'lookup' && (
-          <form class="lookup" onSubmit={find} noValidate>
-            <label class="field grow">
-              <span>{t('checkin.idLabel')}</span>
-              <input
-                ref={idInput}
-                class="input big"
-                inputMode="numeric"
-                autocomplete="off"
-                maxLength={14}
-                aria-describedby="id-hint"
-                value={idText}
-                onInput={(e) => setIdText(e.currentTarget.value)}
-              />
-              <small id="id-hint" class="muted">
-                {t('checkin.idHint')}
-              </small>
-            </label>
-            <button class="button primary" type="submit">
-              {t('checkin.find')}
-            </button>
-          </form>
-        )}
         {message && (
           <p class={message.error ? 'error' : 'notice'} role={message.error ? 'alert' : 'status'}>
             {message.text}
           </p>
         )}
+        {/* Mounted throughout so the camera keeps running between citizens; hidden meanwhile. */}
+        <ScanPanel active={lookup} onText={(text) => void scanned(text)} />
         {step.kind === 'confirm' && (
           <ConfirmCard
             registration={step.registration}
             today={todayDate}
             earlier={earlier(step.registration.citizen.id)}
+            notes={step.notes.map(noteText)}
             onConfirm={() => confirm(step.registration.citizen, step.registration.id)}
             onCancel={() => setStep({ kind: 'lookup' })}
           />
         )}
         {step.kind === 'walkin' && (
           <WalkInForm
-            id={step.id}
+            initial={step.draft}
             today={todayDate}
             onConfirm={(citizen) => confirm(citizen)}
             onCancel={() => setStep({ kind: 'lookup' })}
           />
         )}
       </section>
-      <TodayList visits={today} />
+      <div class="side">
+        <section class="card">
+          <StaffPicker value={staffId} onChange={setStaffId} />
+          {lookup && (
+            <form class="lookup" onSubmit={find} noValidate>
+              <label class="field grow">
+                <span>{t('checkin.idLabel')}</span>
+                <input
+                  ref={idInput}
+                  class="input big"
+                  inputMode="numeric"
+                  autocomplete="off"
+                  maxLength={14}
+                  aria-describedby="id-hint"
+                  value={idText}
+                  onInput={(e) => setIdText(e.currentTarget.value)}
+                />
+                <small id="id-hint" class="muted">
+                  {t('checkin.idHint')}
+                </small>
+              </label>
+              <button class="button primary" type="submit">
+                {t('checkin.find')}
+              </button>
+            </form>
+          )}
+        </section>
+        <TodayList visits={today} />
+      </div>
     </div>
   );
 }

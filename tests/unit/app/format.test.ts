@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorText } from '../../../src/app/field-error-text';
 import { formatClock, formatDate, relativeTime } from '../../../src/i18n/format';
-import { translator } from '../../../src/i18n/i18n';
+import { loadTranslator } from '../../../src/i18n/i18n';
 
-const vi = translator('vi');
-const en = translator('en');
+const vi = await loadTranslator('vi');
+const en = await loadTranslator('en');
 
 describe('formatDate / formatClock', () => {
   it('writes dates the Vietnamese way and keeps the site-local clock time', () => {

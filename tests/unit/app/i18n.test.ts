@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
-import { isMessageKey, translator } from '../../../src/i18n/i18n';
+import { isMessageKey, loadTranslator } from '../../../src/i18n/i18n';
 import { vi } from '../../../src/i18n/vi';
 
 // Codes the sync layer throws and the server returns for rejected records (DESIGN, protocol).
@@ -52,17 +52,17 @@ describe('dictionaries', () => {
 });
 
 describe('translator', () => {
-  it('interpolates {name} and formats numbers for the language', () => {
-    expect(translator('vi')('prepare.progress', { done: 1200, total: 2000 })).toContain(
+  it('interpolates {name} and formats numbers for the language', async () => {
+    expect((await loadTranslator('vi'))('prepare.progress', { done: 1200, total: 2000 })).toContain(
       '1.200 / 2.000',
     );
-    expect(translator('en')('prepare.progress', { done: 1200, total: 2000 })).toContain(
+    expect((await loadTranslator('en'))('prepare.progress', { done: 1200, total: 2000 })).toContain(
       '1,200 / 2,000',
     );
   });
 
-  it('leaves a placeholder visible when its parameter is missing', () => {
-    expect(translator('en')('prepare.progress', { done: 3 })).toContain('{total}');
+  it('leaves a placeholder visible when its parameter is missing', async () => {
+    expect((await loadTranslator('en'))('prepare.progress', { done: 3 })).toContain('{total}');
   });
 
   it('does not treat inherited object properties as message keys', () => {

@@ -1,0 +1,87 @@
+// What the desk does with a scanned code: confirm a registered citizen, start a walk-in from
+// what the code says, or explain why the code cannot be used. Pure apart from the lookups.
+import type { ScanResult } from '../../domain/qr/scan';
+import type { Registration } from '../../domain/protocol';
+import { sameName } from '../../domain/name-key';
+import { formatDate } from '../../i18n/format';
+import type { MessageKey, Params } from '../../i18n/i18n';
+import type { ReferenceData } from '../services';
+import { emptyDraft, type WalkInDraft } from './walk-in';
+
+export type ScanOutcome =
+  | { step: 'confirm'; registration: Registration; notes: Note[] }
+  | { step: 'walkin'; draft: WalkInDraft; note: Note }
+  | { step: 'message'; note: Note; error: true };
+
+export interface Note {
+  key: MessageKey;
+  params?: Params;
+}
+
+export async function resolveScan(
+  scan: ScanResult,
+  reference: Pick<ReferenceData, 'registrationByCitizenId' | 'registrationByCode'>,
+  siteId: string,
+): Promise<ScanOutcome> {
+  switch (scan.kind) {
+    case 'cccd': {
+      const { citizen } = scan;
+      const registration = await reference.registrationByCitizenId(citizen.id);
+      if (registration) return confirm(registration, citizen.fullName, citizen.dob);
+      const draft: WalkInDraft = {
+        ...emptyDraft(citizen.id),
+        fullName: citizen.fullName,
+        dob: citizen.dob,
+        sex: citizen.sex,
+        ...(citizen.address ? { address: citizen.address } : {}),
+      };
+      return { step: 'walkin', draft, note: { key: 'scan.walkinFromCard' } };
+    }
+    case 'personal': {
+      const registration = await reference.registrationByCitizenId(scan.id);
+      if (registration) return confirm(registration, scan.fullNameAscii, scan.dob);
+      const draft = { ...emptyDraft(scan.id), fullName: scan.fullNameAscii, dob: scan.dob };
+      return { step: 'walkin', draft, note: { key: 'scan.walkinFromApp' } };
+    }
+    case 'registration': {
+      if (scan.siteId !== siteId) return message('scan.otherSite', { code: scan.code });
+      const registration = await reference.registrationByCode(scan.code);
+      return registration
+        ? confirm(registration)
+        : message('scan.codeNotFound', { code: scan.code });
+    }
+    case 'personal-masked':
+      return message('scan.masked');
+    case 'registration-damaged':
+      return message('scan.damaged');
+    case 'unknown':
+      return scan.reason === 'empty'
+        ? message('scan.empty')
+        : message(scan.reason === 'cccd-invalid' ? 'scan.badCard' : 'scan.unknown', {
+            shown: scan.shown,
+          });
+  }
+}
+
+/** A registration found from a code that also names the person: say if the two disagree. */
+function confirm(
+  registration: Registration,
+  scannedName?: string,
+  scannedDob?: string,
+): ScanOutcome {
+  const notes: Note[] = [];
+  const { citizen } = registration;
+  if (scannedName !== undefined && !sameName(scannedName, citizen.fullName)) {
+    notes.push({ key: 'scan.nameDiffers', params: { name: scannedName } });
+  }
+  if (scannedDob !== undefined && scannedDob !== citizen.dob) {
+    notes.push({ key: 'scan.dobDiffers', params: { dob: formatDate(scannedDob) } });
+  }
+  return { step: 'confirm', registration, notes };
+}
+
+const message = (key: MessageKey, params?: Params): ScanOutcome => ({
+  step: 'message',
+  note: { key, params },
+  error: true,
+});

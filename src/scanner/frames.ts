@@ -1,0 +1,34 @@
+// Which part of a video frame goes to the decoder. Most frames send the centre square the UI
+// frames (fewer pixels, faster, bigger modules); every other frame sends the whole picture,
+// scaled down, so a code held off-centre is still read.
+const CENTRE_SHARE = 0.6;
+const FULL_WIDTH = 960;
+
+export function frameRegion(
+  width: number,
+  height: number,
+  frameIndex: number,
+): { sx: number; sy: number; sw: number; sh: number; resizeWidth?: number } {
+  if (frameIndex % 2 === 1) {
+    return { sx: 0, sy: 0, sw: width, sh: height, resizeWidth: Math.min(width, FULL_WIDTH) };
+  }
+  const side = Math.floor(Math.min(width, height) * CENTRE_SHARE);
+  return {
+    sx: Math.floor((width - side) / 2),
+    sy: Math.floor((height - side) / 2),
+    sw: side,
+    sh: side,
+  };
+}
+
+/** Reports a text once, then not again until it has been out of view for `quietMs`. */
+export function repeatFilter(quietMs = 2000) {
+  let last = '';
+  let lastSeenAt = -Infinity;
+  return (text: string, now: number): boolean => {
+    const fresh = text !== last || now - lastSeenAt > quietMs;
+    last = text;
+    lastSeenAt = now;
+    return fresh;
+  };
+}

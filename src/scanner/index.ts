@@ -1,0 +1,108 @@
+// The desk's camera scanner: decodes continuously (the next frame goes as soon as the decoder
+// answers), keeps the camera running between citizens, lets it go while the tablet sleeps, and
+// reports each code once while it stays in view.
+import { CameraError, hasTorch, listCameras, openCamera, setTorch } from './camera';
+import { createDecoder } from './decoder';
+import { frameRegion, repeatFilter } from './frames';
+
+export type ScanErrorKind = 'denied' | 'no-camera' | 'in-use' | 'unsupported' | 'decoder';
+
+export interface ScannerOptions {
+  video: HTMLVideoElement;
+  deviceId?: string;
+  onText(text: string, decodedAtMs: number): void;
+  onError(kind: ScanErrorKind): void;
+}
+
+export interface ScannerHandle {
+  stop(): void;
+  setTorch(on: boolean): Promise<boolean>;
+  torchAvailable: boolean;
+  devices(): Promise<{ deviceId: string; label: string }[]>;
+  switchTo(deviceId: string): Promise<void>;
+}
+
+function nextFrame(video: HTMLVideoElement): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => resolve());
+    else requestAnimationFrame(() => resolve());
+  });
+}
+
+export async function startScanner(options: ScannerOptions): Promise<ScannerHandle> {
+  const { video } = options;
+  let stream: MediaStream | null = null;
+  let deviceId = options.deviceId;
+  let stopped = false;
+  let frameIndex = 0;
+  const fresh = repeatFilter();
+  const decoder = createDecoder(() => options.onError('decoder'));
+
+  const release = () => {
+    stream?.getTracks().forEach((track) => track.stop());
+    stream = null;
+    video.srcObject = null;
+  };
+
+  async function open(): Promise<void> {
+    release();
+    try {
+      stream = await openCamera(deviceId);
+    } catch (error) {
+      options.onError(error instanceof CameraError ? error.kind : 'unsupported');
+      return;
+    }
+    video.srcObject = stream;
+    await video.play().catch(() => undefined);
+    void loop(stream);
+  }
+
+  async function loop(own: MediaStream): Promise<void> {
+    while (!stopped && stream === own) {
+      await nextFrame(video);
+      if (stopped || stream !== own || video.videoWidth === 0) continue;
+      const { sx, sy, sw, sh, resizeWidth } = frameRegion(
+        video.videoWidth,
+        video.videoHeight,
+        frameIndex++,
+      );
+      const bitmap = await createImageBitmap(
+        video,
+        sx,
+        sy,
+        sw,
+        sh,
+        resizeWidth ? { resizeWidth } : {},
+      );
+      const text = await decoder.decode(bitmap);
+      const now = performance.now();
+      if (text !== null && !stopped && fresh(text, now)) options.onText(text, now);
+    }
+  }
+
+  // A sleeping tablet must not keep the camera (nor its light) on.
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') release();
+    else if (!stopped && stream === null) void open();
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  await open();
+
+  return {
+    get torchAvailable() {
+      return stream !== null && hasTorch(stream);
+    },
+    stop() {
+      stopped = true;
+      document.removeEventListener('visibilitychange', onVisibility);
+      release();
+      decoder.terminate();
+    },
+    setTorch: (on) => (stream ? setTorch(stream, on) : Promise.resolve(false)),
+    devices: listCameras,
+    async switchTo(id) {
+      deviceId = id;
+      await open();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Camera frames for Chromium's fake camera: a QR code as a card held up to a desk camera,
+// written as a one-frame YUV4MPEG2 file (Chromium loops it).
+import { writeFileSync } from 'node:fs';
+import QRCode from 'qrcode';
+
+export const FRAME = { width: 1280, height: 720 };
+
+/** RGBA pixels: a light grey desk with the code, black on white with its quiet zone, centred. */
+export function qrFrame(text: string, moduleSize = 6): Uint8ClampedArray {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { width, height } = FRAME;
+  const pixels = new Uint8ClampedArray(width * height * 4).fill(200);
+  const quiet = 4;
+  const side = (modules.size + 2 * quiet) * moduleSize;
+  const left = Math.floor((width - side) / 2);
+  const top = Math.floor((height - side) / 2);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const mx = Math.floor(x / moduleSize) - quiet;
+      const my = Math.floor(y / moduleSize) - quiet;
+      const inside = mx >= 0 && my >= 0 && mx < modules.size && my < modules.size;
+      const dark = inside && modules.get(my, mx) === 1;
+      const i = ((top + y) * width + left + x) * 4;
+      pixels.fill(dark ? 20 : 245, i, i + 3);
+    }
+  }
+  for (let i = 3; i < pixels.length; i += 4) pixels[i] = 255;
+  return pixels;
+}
+
+/** One 4:2:0 frame (BT.601 limited range), the format `--use-file-for-fake-video-capture` reads. */
+export function writeY4m(path: string, rgba: Uint8ClampedArray): void {
+  const { width, height } = FRAME;
+  const y = Buffer.alloc(width * height);
+  const u = Buffer.alloc((width / 2) * (height / 2));
+  const v = Buffer.alloc((width / 2) * (height / 2));
+  for (let row = 0; row < height; row++) {
+    for (let col = 0; col < width; col++) {
+      const i = (row * width + col) * 4;
+      const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+      y[row * width + col] = Math.round(16 + 0.257 * r + 0.504 * g + 0.098 * b);
+      if (row % 2 === 0 && col % 2 === 0) {
+        const c = (row / 2) * (width / 2) + col / 2;
+        u[c] = Math.round(128 - 0.148 * r - 0.291 * g + 0.439 * b);
+        v[c] = Math.round(128 + 0.439 * r - 0.368 * g - 0.071 * b);
+      }
+    }
+  }
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\nFRAME\n`);
+  writeFileSync(path, Buffer.concat([header, y, u, v]));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, sameName } from '../../../src/domain/name-key';
+
+describe('nameKey', () => {
+  it('matches names with and without diacritics, in any case and spacing', () => {
+    expect(nameKey('Nguyễn Thị Ánh')).toBe('nguyen thi anh');
+    expect(nameKey('  NGUYEN   THI ANH ')).toBe('nguyen thi anh');
+    expect(nameKey('Nguyễn Thị Ánh'.normalize('NFD'))).toBe('nguyen thi anh');
+    expect(nameKey('Đặng Đức Được')).toBe('dang duc duoc');
+    expect(nameKey('Trương Ưng Ơn Ửu')).toBe('truong ung on uu');
+    for (const vowel of 'àáảãạăằắẳẵặâầấẩẫậ') expect(nameKey(vowel)).toBe('a');
+    for (const vowel of 'ÈÉẺẼẸÊỀẾỂỄỆ') expect(nameKey(vowel)).toBe('e');
+    for (const vowel of 'òóỏõọôồốổỗộơờớởỡợ') expect(nameKey(vowel)).toBe('o');
+    for (const vowel of 'ùúủũụưừứửữự') expect(nameKey(vowel)).toBe('u');
+    for (const vowel of 'ìíỉĩịỳýỷỹỵ') expect('iy').toContain(nameKey(vowel));
+  });
+
+  it('keeps different names apart', () => {
+    expect(sameName('Lê Văn Tâm', 'LE VAN TAM')).toBe(true);
+    expect(sameName('Lê Văn Tâm', 'Lê Văn Tám')).toBe(true);
+    expect(sameName('Lê Văn Tâm', 'Lê Văn Tấn')).toBe(false);
+    expect(sameName('Lê Văn Tâm', 'Lê Tâm')).toBe(false);
+  });
+});
