@@ -1,0 +1,121 @@
+// Scanning at the desk with Chromium's fake camera showing a generated QR: each kind of code
+// gives the right screen, online and again with the network off (decoder and data are local).
+import path from 'node:path';
+import { tmpdir } from 'node:os';
+import { expect, test, type Page } from '@playwright/test';
+import { makeCitizenId } from '../../src/domain/citizen-id';
+import { chromiumArgs } from './playwright.config';
+import { enroll, expectNoAxeViolations } from './support/app';
+import { qrFrame, writeY4m } from './support/qr-frame';
+import { registrationsToCheckIn } from './support/server-db';
+
+const SITE = 'demo-site';
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('');
+
+/** Opens the desk with the camera showing `payload`, checks it, then again offline. */
+function scenario(name: string, payload: () => string, check: (page: Page) => Promise<void>) {
+  test(`${name}: online, then offline`, async ({ playwright, baseURL }) => {
+    // The fake camera reads its file when the browser starts, so each code has its own browser.
+    const file = path.join(tmpdir(), `vax-e2e-${name.replace(/\W+/g, '-')}.y4m`);
+    writeY4m(file, qrFrame(payload()));
+    const browser = await playwright.chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        ...chromiumArgs,
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${file}`,
+      ],
+    });
+    try {
+      const context = await browser.newContext({
+        baseURL,
+        viewport: test.info().project.use.viewport ?? { width: 1280, height: 800 },
+        locale: 'vi-VN',
+      });
+      const page = await context.newPage();
+      await enroll(page);
+      await check(page);
+      await expectNoAxeViolations(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await context.setOffline(true);
+      await page.reload();
+      await check(page);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+let registered: ReturnType<typeof registrationsToCheckIn>;
+const person = (i: number) => {
+  registered ??= registrationsToCheckIn(SITE, 3, 300);
+  return registered[i]!.citizen;
+};
+
+scenario(
+  'chip ID card of a registered citizen',
+  () => {
+    const c = person(0);
+    const sex = c.sex === 'M' ? 'Nam' : 'Nữ';
+    return [c.id, '', c.fullName, ddmmyyyy(c.dob), sex, c.address ?? '', '01012022'].join('|');
+  },
+  async (page) => {
+    const c = person(0);
+    await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Xác nhận tiếp đón' })).toBeVisible();
+  },
+);
+
+const WALK_IN = { name: 'Trần Bảo Ngọc', dob: '2001-03-05', address: '45 Nguyễn Huệ, Quận 1' };
+const walkInId = makeCitizenId('079', 'F', 2001, '012345');
+scenario(
+  'chip ID card of a walk-in',
+  () => [walkInId, '', WALK_IN.name, '05032001', 'Nữ', WALK_IN.address, '01012022'].join('|'),
+  async (page) => {
+    await expect(page.getByLabel('Họ và tên')).toHaveValue(WALK_IN.name, { timeout: 30_000 });
+    await expect(page.getByLabel('Số CCCD/CMND')).toHaveValue(walkInId);
+    await expect(page.getByLabel('Ngày sinh')).toHaveValue(WALK_IN.dob);
+    await expect(page.getByRole('radio', { name: 'Nữ' })).toBeChecked();
+    await expect(page.getByText('Thông tin đã lấy từ căn cước')).toBeVisible();
+  },
+);
+
+scenario(
+  'personal QR of the health app',
+  () => {
+    const c = person(1);
+    const ascii = c.fullName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'D');
+    return [c.id, ascii.toUpperCase(), c.dob, '1', 'Q0001', ''].join('|');
+  },
+  async (page) => {
+    await expect(page.locator('.citizen-name')).toHaveText(person(1).fullName, {
+      timeout: 30_000,
+    });
+  },
+);
+
+scenario(
+  'masked personal QR',
+  () => '0791*******4|NGUYEN VAN A|1990-01-01|1|Q0001|',
+  async (page) => {
+    await expect(page.getByRole('alert')).toContainText('che bớt số định danh', {
+      timeout: 30_000,
+    });
+  },
+);
+
+scenario(
+  'a QR that is not a citizen code',
+  () => 'https://example.com/<b>khuyen-mai</b>',
+  async (page) => {
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Đã đọc: “https://example.com/<b>khuyen-mai</b>”', {
+      timeout: 30_000,
+    });
+    // Scanned text is shown as text, never parsed as HTML.
+    await expect(alert.locator('b')).toHaveCount(0);
+  },
+);
