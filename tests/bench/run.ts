@@ -1,4 +1,5 @@
 // `npm run bench`: prints the figures of DESIGN §7 measured on this machine.
+import { benchDecoders } from './decoders';
 import { benchIngest } from './ingest';
 import { benchPull } from './pull';
 import { benchShellSize } from './shell-size';
@@ -10,6 +11,7 @@ for (const [name, bench] of [
   ['ingest', benchIngest],
   ['pull', benchPull],
   ['shell size', benchShellSize],
+  ['decoders', benchDecoders],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);
