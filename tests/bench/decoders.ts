@@ -57,7 +57,8 @@ const rgba = ({ width, height, data }: Gray) => {
     out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = data[i]!;
     out[i * 4 + 3] = 255;
   }
-  return { width, height, data: out };
+  // zxing-wasm reads any {data, width, height}; Node has no ImageData class.
+  return { width, height, data: out, colorSpace: 'srgb' } as ImageData;
 };
 
 type Decode = (frame: Gray) => Promise<string | null>;
