@@ -1,7 +1,7 @@
 // What the UI may ask of the rest of the app. Components receive these through context and
 // never touch IndexedDB or fetch themselves; main.tsx wires the real implementations
 // (src/data, src/sync), tests may wire fakes.
-import type { CheckinRecord, FieldError, VaxRecord } from '../domain/records';
+import type { CheckinRecord, Citizen, FieldError, VaxRecord } from '../domain/records';
 import type { Registration, Site, Staff } from '../domain/protocol';
 import type { VisitStage } from '../domain/visit-stage';
 
@@ -56,7 +56,12 @@ export interface SyncService {
 }
 
 export interface ReferenceData {
+  /** By 12-digit ID or old 9-digit ID, as registered. */
   registrationByCitizenId(citizenId: string): Promise<Registration | undefined>;
+  /** Everyone current with this name (accent-, case- and space-insensitive) and date of birth. */
+  registrationsByNameDob(fullName: string, dob: string): Promise<Registration[]>;
+  /** A citizen already known on this tablet (registration or stored check-in) under this ID. */
+  citizenById(id: string): Promise<Citizen | undefined>;
   /** By the code printed on the registration slip (and in its QR). */
   registrationByCode(code: string): Promise<Registration | undefined>;
   registrationCount(): Promise<number>;

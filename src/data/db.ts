@@ -37,8 +37,11 @@ export interface RegistrationChunkRow {
   ids: string[];
   /** Registrations deleted by this chunk (multiEntry index). */
   deleted: string[];
+  /** Citizen IDs as registered, 12-digit or old 9-digit alike (multiEntry index). */
   citizenIds: string[];
   codes: string[];
+  /** nameDobKey() of each citizen, for people without a card (multiEntry index). */
+  nameDobKeys: string[];
   /** The chunk's Registration[] as JSON text: one string clones far faster than nested objects. */
   json: string;
 }
@@ -64,10 +67,10 @@ export function openDb(name: string = DB_NAME): VaxDb {
   // Strict durability: a confirmed record must survive a power cut the moment the UI says saved.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as VaxDb;
   db.version(1).stores({
-    records: 'id, visitKey, type, occurredAt, [type+occurredAt]',
+    records: 'id, visitKey, type, occurredAt, [type+occurredAt], data.citizen.id',
     outbox: 'id, queuedAt',
     attention: 'id, rejectedAt',
-    registrationChunks: '++seq, *ids, *deleted, *citizenIds, *codes',
+    registrationChunks: '++seq, *ids, *deleted, *citizenIds, *codes, *nameDobKeys',
     lots: 'lot',
     staff: 'id',
     meta: 'key',

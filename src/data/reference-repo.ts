@@ -2,7 +2,8 @@
 // other tablets). Each pull page is applied together with its cursor in ONE transaction, so an
 // interrupted pull resumes exactly after the last page that was stored.
 import type { Change, Lot, Registration, Staff } from '../domain/protocol';
-import type { VaxRecord } from '../domain/records';
+import { nameDobKey } from '../domain/name-key';
+import type { Citizen, VaxRecord } from '../domain/records';
 import type { VaxDb } from './db';
 import { countRegistrations, findRegistrations, toChunks } from './registration-chunks';
 import { META_PULL_CURSOR } from './meta-repo';
@@ -58,7 +59,7 @@ export class ReferenceRepository {
     return typeof row?.value === 'string' ? row.value : undefined;
   }
 
-  /** The citizen's registration; with several, the one for the latest session date. */
+  /** The citizen's registration by 12-digit or old 9-digit ID; with several, the one for the latest session date. */
   async registrationByCitizenId(citizenId: string): Promise<Registration | undefined> {
     const found = await findRegistrations(this.db, 'citizenIds', citizenId);
     return found.reduce<Registration | undefined>(
@@ -69,6 +70,24 @@ export class ReferenceRepository {
 
   async registrationByCode(code: string): Promise<Registration | undefined> {
     return (await findRegistrations(this.db, 'codes', code))[0];
+  }
+
+  /** Everyone current with this name (any accents, case, spacing) and date of birth. */
+  registrationsByNameDob(fullName: string, dob: string): Promise<Registration[]> {
+    return findRegistrations(this.db, 'nameDobKeys', nameDobKey(fullName, dob));
+  }
+
+  /**
+   * The citizen this tablet already knows under `id`, from a registration or else from the
+   * latest check-in stored (its own or pulled from another tablet), so that a walk-in with a
+   * known ID reuses that person instead of becoming a second one.
+   */
+  async citizenById(id: string): Promise<Citizen | undefined> {
+    const registered = await this.registrationByCitizenId(id);
+    if (registered) return registered.citizen;
+    const records = await this.db.records.where('data.citizen.id').equals(id).sortBy('occurredAt');
+    const last = records.filter((r) => r.type === 'checkin').at(-1);
+    return last?.type === 'checkin' ? last.data.citizen : undefined;
   }
 
   registrationCount(): Promise<number> {

@@ -5,6 +5,7 @@
 //
 // Chunks are append-only: a later version of a registration (or its deletion) lands in a newer
 // chunk, and readers take the version in the chunk with the highest `seq`.
+import { nameDobKey } from '../domain/name-key';
 import type { Registration } from '../domain/protocol';
 import type { RegistrationChunkRow, VaxDb } from './db';
 
@@ -22,11 +23,19 @@ export function toChunks(
       deleted: [],
       citizenIds: part.flatMap((r) => (r.citizen?.id ? [r.citizen.id] : [])),
       codes: part.map((r) => r.code),
+      nameDobKeys: part.map(keyOf.nameDobKeys),
       json: JSON.stringify(part),
     });
   }
   if (deletes.length > 0) {
-    rows.push({ ids: [], deleted: [...deletes], citizenIds: [], codes: [], json: '[]' });
+    rows.push({
+      ids: [],
+      deleted: [...deletes],
+      citizenIds: [],
+      codes: [],
+      nameDobKeys: [],
+      json: '[]',
+    });
   }
   return rows;
 }
@@ -35,6 +44,15 @@ function requireId(r: Registration): string {
   if (typeof r?.id !== 'string' || r.id === '') throw new Error('registration without an id');
   return r.id;
 }
+
+/** The value each index holds for a registration. */
+const keyOf = {
+  citizenIds: (r: Registration) => r.citizen.id,
+  codes: (r: Registration) => r.code,
+  nameDobKeys: (r: Registration) => nameDobKey(r.citizen.fullName, r.citizen.dob),
+} as const;
+
+export type RegistrationIndex = keyof typeof keyOf;
 
 const maxOf = (keys: (number | undefined)[]): number => Math.max(-1, ...keys.map((k) => k ?? -1));
 
@@ -53,13 +71,14 @@ async function latest(db: VaxDb, id: string): Promise<Registration | undefined> 
 
 const parse = (row: RegistrationChunkRow): Registration[] => JSON.parse(row.json) as Registration[];
 
-/** Current registrations whose citizen ID or code is `value`. */
+/** Current registrations whose citizen ID, code or nameDobKey is `value`. */
 export async function findRegistrations(
   db: VaxDb,
-  by: 'citizenIds' | 'codes',
+  by: RegistrationIndex,
   value: string,
 ): Promise<Registration[]> {
-  const matches = (r: Registration) => (by === 'codes' ? r.code : r.citizen.id) === value;
+  // An older version may match while the current one no longer does: re-check after `latest`.
+  const matches = (r: Registration) => keyOf[by](r) === value;
   const rows = await db.registrationChunks.where(by).equals(value).toArray();
   const ids = new Set(
     rows.flatMap((row) =>

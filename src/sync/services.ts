@@ -69,6 +69,8 @@ export async function createAppServices(
     reference: {
       registrationByCitizenId: (id) => reference.registrationByCitizenId(id),
       registrationByCode: (code) => reference.registrationByCode(code),
+      registrationsByNameDob: (name, dob) => reference.registrationsByNameDob(name, dob),
+      citizenById: (id) => reference.citizenById(id),
       registrationCount: () => reference.registrationCount(),
       staff: () => reference.staff(),
     },

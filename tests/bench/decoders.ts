@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import jsQR from 'jsqr';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { makeCitizenId } from '../../src/domain/citizen-id';
-import { corpusDistortions, distortedFrame, type Gray } from '../support/qr/distort';
+import { frameRegion } from '../../src/scanner/frames';
+import { corpusDistortions, distortedFrame, toRgba, type Gray } from '../support/qr/distort';
 
 const FRAMES = Number(process.env.BENCH_DECODER_FRAMES ?? 320);
 const NAMES = ['Nguyễn Thị Ánh', 'Trần Văn Đức', 'Lê Hoàng Phương Uyên', 'Phạm Quốc Việt'];
@@ -26,40 +27,30 @@ function cccdText(i: number): string {
   ].join('|');
 }
 
-function crop(frame: Gray): Gray {
-  const side = Math.floor(Math.min(frame.width, frame.height) * 0.6);
-  const x0 = Math.floor((frame.width - side) / 2);
-  const y0 = Math.floor((frame.height - side) / 2);
-  const data = new Float32Array(side * side);
-  for (let y = 0; y < side; y++) {
-    data.set(
-      frame.data.subarray((y0 + y) * frame.width + x0, (y0 + y) * frame.width + x0 + side),
-      y * side,
-    );
-  }
-  return { width: side, height: side, data };
-}
-
-function scaled(frame: Gray, width: number): Gray {
-  const f = frame.width / width;
-  const height = Math.round(frame.height / f);
+/** The part of the frame the scanner sends on frame `index` (see src/scanner/frames.ts). */
+function sent(frame: Gray, index: number): Gray {
+  const { sx, sy, sw, sh, resizeWidth = sw } = frameRegion(frame.width, frame.height, index);
+  const f = sw / resizeWidth;
+  const width = resizeWidth;
+  const height = Math.round(sh / f);
   const data = new Float32Array(width * height);
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++)
-      data[y * width + x] = frame.data[Math.floor(y * f) * frame.width + Math.floor(x * f)]!;
+    for (let x = 0; x < width; x++) {
+      data[y * width + x] =
+        frame.data[(sy + Math.floor(y * f)) * frame.width + sx + Math.floor(x * f)]!;
+    }
   }
   return { width, height, data };
 }
 
-const rgba = ({ width, height, data }: Gray) => {
-  const out = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < data.length; i++) {
-    out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = data[i]!;
-    out[i * 4 + 3] = 255;
-  }
-  // zxing-wasm reads any {data, width, height}; Node has no ImageData class.
-  return { width, height, data: out, colorSpace: 'srgb' } as ImageData;
-};
+// zxing-wasm reads any {data, width, height}; Node has no ImageData class.
+const imageData = (frame: Gray) =>
+  ({
+    width: frame.width,
+    height: frame.height,
+    data: toRgba(frame),
+    colorSpace: 'srgb',
+  }) as ImageData;
 
 type Decode = (frame: Gray) => Promise<string | null>;
 
@@ -71,7 +62,7 @@ const { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanc
 const zxingHints = new Map([[DecodeHintType.TRY_HARDER, true]]);
 const decoders: Record<string, Decode> = {
   'zxing-wasm (ZXing-C++, the scanner’s)': async (frame) => {
-    const results = await readBarcodes(rgba(frame), {
+    const results = await readBarcodes(imageData(frame), {
       formats: ['QRCode'],
       tryHarder: true,
       maxNumberOfSymbols: 1,
@@ -89,7 +80,7 @@ const decoders: Record<string, Decode> = {
     }
   },
   jsQR: async (frame) => {
-    const { data, width, height } = rgba(frame);
+    const { data, width, height } = imageData(frame);
     return jsQR(data, width, height)?.data ?? null;
   },
 };
@@ -105,7 +96,7 @@ export async function benchDecoders(): Promise<string> {
   const frames = distortions.map((d, i) => {
     const text = cccdText(i);
     const frame = distortedFrame(text, d, i + 1);
-    return { text, centre: crop(frame), full: scaled(frame, 960) };
+    return { text, centre: sent(frame, 0), full: sent(frame, 1) };
   });
   const lines = [
     `QR decoders on ${FRAMES} distorted 1280×720 ID-card frames (centre square, then full frame):`,

@@ -1,7 +1,9 @@
 // `npm run bench`: prints the figures of DESIGN §7 measured on this machine.
 import { benchDecoders } from './decoders';
 import { benchIngest } from './ingest';
+import { benchLookup } from './lookup';
 import { benchPull } from './pull';
+import { benchScan } from './scan';
 import { benchShellSize } from './shell-size';
 
 const PORT = Number(process.env.BENCH_PORT ?? 18090);
@@ -10,8 +12,10 @@ const lines: string[] = [];
 for (const [name, bench] of [
   ['ingest', benchIngest],
   ['pull', benchPull],
+  ['lookup', benchLookup],
   ['shell size', benchShellSize],
   ['decoders', benchDecoders],
+  ['scan', benchScan],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

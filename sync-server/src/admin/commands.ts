@@ -7,6 +7,7 @@ import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { isoDate, oneOf, positiveNumber, required, siteId } from './checks';
 import { importRegistrations } from './import-registrations';
+import { slipsCommand } from './slips';
 
 export type Options = Record<string, string | undefined>;
 
@@ -127,4 +128,5 @@ export const COMMANDS: Record<string, Command> = {
       ];
     },
   },
+  'registrations:slips': slipsCommand,
 };

@@ -28,24 +28,42 @@ export function qrFrame(text: string, moduleSize = 6): Uint8ClampedArray {
   return pixels;
 }
 
-/** One 4:2:0 frame (BT.601 limited range), the format `--use-file-for-fake-video-capture` reads. */
-export function writeY4m(path: string, rgba: Uint8ClampedArray): void {
+/** 4:2:0 frames (BT.601 limited range), the format `--use-file-for-fake-video-capture` reads;
+ * Chromium loops them at `fps`. */
+export function writeY4m(
+  path: string,
+  frames: Uint8ClampedArray | Uint8ClampedArray[],
+  fps = 30,
+): void {
   const { width, height } = FRAME;
-  const y = Buffer.alloc(width * height);
-  const u = Buffer.alloc((width / 2) * (height / 2));
-  const v = Buffer.alloc((width / 2) * (height / 2));
-  for (let row = 0; row < height; row++) {
-    for (let col = 0; col < width; col++) {
-      const i = (row * width + col) * 4;
-      const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
-      y[row * width + col] = Math.round(16 + 0.257 * r + 0.504 * g + 0.098 * b);
-      if (row % 2 === 0 && col % 2 === 0) {
-        const c = (row / 2) * (width / 2) + col / 2;
-        u[c] = Math.round(128 - 0.148 * r - 0.291 * g + 0.439 * b);
-        v[c] = Math.round(128 + 0.439 * r - 0.368 * g - 0.071 * b);
+  const list = Array.isArray(frames) ? frames : [frames];
+  const parts: Buffer[] = [
+    Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`),
+  ];
+  for (const rgba of list) {
+    const y = Buffer.alloc(width * height);
+    const u = Buffer.alloc((width / 2) * (height / 2));
+    const v = Buffer.alloc((width / 2) * (height / 2));
+    for (let row = 0; row < height; row++) {
+      for (let col = 0; col < width; col++) {
+        const i = (row * width + col) * 4;
+        const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+        y[row * width + col] = Math.round(16 + 0.257 * r + 0.504 * g + 0.098 * b);
+        if (row % 2 === 0 && col % 2 === 0) {
+          const c = (row / 2) * (width / 2) + col / 2;
+          u[c] = Math.round(128 - 0.148 * r - 0.291 * g + 0.439 * b);
+          v[c] = Math.round(128 + 0.439 * r - 0.368 * g - 0.071 * b);
+        }
       }
     }
+    parts.push(Buffer.from('FRAME\n'), y, u, v);
   }
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\nFRAME\n`);
-  writeFileSync(path, Buffer.concat([header, y, u, v]));
+  writeFileSync(path, Buffer.concat(parts));
+}
+
+/** A frame with nothing to read: the empty desk between two people. */
+export function blankFrame(): Uint8ClampedArray {
+  const pixels = new Uint8ClampedArray(FRAME.width * FRAME.height * 4).fill(200);
+  for (let i = 3; i < pixels.length; i += 4) pixels[i] = 255;
+  return pixels;
 }

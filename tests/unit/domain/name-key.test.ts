@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, sameName } from '../../../src/domain/name-key';
+import { nameDobKey, nameKey, sameName } from '../../../src/domain/name-key';
 
 describe('nameKey', () => {
   it('matches names with and without diacritics, in any case and spacing', () => {
@@ -20,5 +20,15 @@ describe('nameKey', () => {
     expect(sameName('Lê Văn Tâm', 'Lê Văn Tám')).toBe(true);
     expect(sameName('Lê Văn Tâm', 'Lê Văn Tấn')).toBe(false);
     expect(sameName('Lê Văn Tâm', 'Lê Tâm')).toBe(false);
+  });
+
+  it('joins the name key and the date of birth', () => {
+    expect(nameDobKey('Nguyễn  Thị Ánh ', '1990-05-01')).toBe('nguyen thi anh|1990-05-01');
+    expect(nameDobKey('NGUYEN THI ANH', '1990-05-01')).toBe(
+      nameDobKey('Nguyễn Thị Ánh'.normalize('NFD'), '1990-05-01'),
+    );
+    expect(nameDobKey('Nguyễn Thị Ánh', '1990-05-02')).not.toBe(
+      nameDobKey('Nguyễn Thị Ánh', '1990-05-01'),
+    );
   });
 });

@@ -173,3 +173,50 @@ describe('parseScan: anything else', () => {
     expect(parseScan(null as unknown as string)).toMatchObject({ kind: 'unknown' });
   });
 });
+
+describe('parseScan: spelling variants and malformed content', () => {
+  it('reads the sex however the card reader spells it', () => {
+    for (const [word, sex] of [
+      ['Nu', 'F'],
+      ['NỮ', 'F'],
+      ['nữ', 'F'],
+      ['Nữ'.normalize('NFD'), 'F'],
+      ['NAM', 'M'],
+    ] as const) {
+      const text = CARD.replace('|Nữ|', `|${word}|`);
+      expect(parseScan(text), word).toMatchObject({ kind: 'cccd', citizen: { sex } });
+    }
+  });
+
+  it('refuses personal QRs with a malformed date or too few fields', () => {
+    for (const text of [
+      `${ANH}|NGUYEN THI ANH|15/06/1990|1|Q1|`,
+      `${ANH}|NGUYEN THI ANH|1990-02-30|1|Q1|`,
+      `${ANH}|NGUYEN THI ANH`,
+      `${ANH}||1990-06-15|1|Q1|`,
+      `07919000123|NGUYEN THI ANH|1990-06-15|1|Q1|`,
+    ]) {
+      expect(parseScan(text), text).toMatchObject({ kind: 'unknown', shown: text });
+    }
+  });
+
+  it('refuses a card with too few fields instead of guessing', () => {
+    const five = cccd(ANH, 'Nguyễn Thị Ánh', '15061990', 'Nữ', 'Quận 1');
+    expect(parseScan(five)).toMatchObject({ kind: 'unknown', shown: five });
+  });
+
+  it('never throws on random text, and what it shows is always plain and short', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      const length = next() % 300;
+      const text = String.fromCharCode(...Array.from({ length }, () => next() % 0xffff));
+      const result = parseScan(i % 2 ? text : `${ANH}|${text}`);
+      if (result.kind === 'unknown') {
+        expect(result.shown.length).toBeLessThanOrEqual(121);
+        const codes = [...result.shown].map((ch) => ch.codePointAt(0)!);
+        expect(codes.filter((c) => c < 0x20 || (c >= 0x7f && c < 0xa0))).toEqual([]);
+      }
+    }
+  });
+});
