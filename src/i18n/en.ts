@@ -135,6 +135,8 @@ export const en: Record<MessageKey, string> = {
   'stage.in-observation': 'In observation',
   'stage.released': 'Released',
   'checkin.walkin': 'Walk-in',
+  'checkin.knownCitizen':
+    'This person is already known on this tablet (checked in before): their details are reused; check them, then confirm.',
   'checkin.fullName': 'Full name',
   'checkin.phone': 'Phone number',
   'checkin.optional': '(optional)',

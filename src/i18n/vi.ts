@@ -130,6 +130,8 @@ export const vi = {
   'stage.in-observation': 'Đang theo dõi sau tiêm',
   'stage.released': 'Đã về',
   'checkin.walkin': 'Người đến trực tiếp',
+  'checkin.knownCitizen':
+    'Người này đã có trên máy (đã tiếp đón trước đây): thông tin cũ được dùng lại, kiểm tra rồi xác nhận.',
   'checkin.fullName': 'Họ và tên',
   'checkin.phone': 'Số điện thoại',
   'checkin.optional': '(không bắt buộc)',

@@ -34,6 +34,20 @@ export const emptyDraft = (id = ''): WalkInDraft => ({
   guardianPhone: '',
 });
 
+/** The details already known for a citizen, to check in again without retyping them. */
+export function draftFromCitizen(c: Citizen): WalkInDraft {
+  return {
+    ...emptyDraft(c.id),
+    fullName: c.fullName,
+    dob: c.dob,
+    sex: c.sex,
+    phone: c.phone ?? '',
+    ...(c.address ? { address: c.address } : {}),
+    guardianName: c.guardian?.name ?? '',
+    guardianPhone: c.guardian?.phone ?? '',
+  };
+}
+
 export function needsGuardian(draft: WalkInDraft, today: string): boolean {
   return isIsoDate(draft.dob) && draft.dob <= today && isMinor(draft.dob, today);
 }

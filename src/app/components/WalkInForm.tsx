@@ -10,11 +10,13 @@ export interface WalkInFormProps {
   /** What is already known: the ID looked up, or everything a scanned card says. */
   initial: WalkInDraft;
   today: string;
+  /** Warnings about this person already in words (e.g. checked in earlier today). */
+  notes?: string[];
   onConfirm(citizen: Citizen): Promise<void> | void;
   onCancel(): void;
 }
 
-export function WalkInForm({ initial, today, onConfirm, onCancel }: WalkInFormProps) {
+export function WalkInForm({ initial, today, notes = [], onConfirm, onCancel }: WalkInFormProps) {
   const { t } = useApp();
   const [draft, setDraft] = useState<WalkInDraft>(initial);
   // Errors appear after the first attempt and then follow the typing, so a fixed field clears.
@@ -77,7 +79,7 @@ export function WalkInForm({ initial, today, onConfirm, onCancel }: WalkInFormPr
         </>
       )}
       <ConfirmButtons
-        warnings={check.ok ? check.warnings.map((w) => t(w)) : []}
+        warnings={[...notes, ...(check.ok ? check.warnings.map((w) => t(w)) : [])]}
         onConfirm={() => {
           setAttempted(true);
           return check.ok ? onConfirm(check.citizen) : undefined;

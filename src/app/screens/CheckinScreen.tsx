@@ -8,7 +8,8 @@ import { isoWithOffset, localDateOf } from '../../domain/time';
 import { useApp } from '../context';
 import { buildCheckin } from '../checkin/build-checkin';
 import type { Note } from '../checkin/scan-flow';
-import { emptyDraft, type WalkInDraft } from '../checkin/walk-in';
+import { draftFromCitizen, emptyDraft, type WalkInDraft } from '../checkin/walk-in';
+import { formatClock } from '../../i18n/format';
 import { ScanPanel } from '../scan/ScanPanel';
 import { ConfirmCard } from '../components/ConfirmCard';
 import { StaffPicker } from '../components/StaffPicker';
@@ -43,12 +44,17 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
     const problem = check.errors[0];
     if (problem) return setMessage({ text: fieldErrorText(problem, t), error: true });
     const registration = await services.reference.registrationByCitizenId(id);
-    setMessage(registration ? null : { text: t('checkin.notFound') });
-    setStep(
-      registration
-        ? { kind: 'confirm', registration, notes: [] }
-        : { kind: 'walkin', draft: emptyDraft(id) },
-    );
+    if (!registration) return walkIn(emptyDraft(id), t('checkin.notFound'));
+    setMessage(null);
+    setStep({ kind: 'confirm', registration, notes: [] });
+  }
+
+  /** A person already known on the tablet (an earlier walk-in, here or on another tablet of the
+   * site) keeps their details: the same ID never becomes two people. */
+  async function walkIn(draft: WalkInDraft, note: string) {
+    const known = await services.reference.citizenById(draft.id);
+    setMessage({ text: known ? t('checkin.knownCitizen') : note });
+    setStep({ kind: 'walkin', draft: known ? draftFromCitizen(known) : draft });
   }
 
   async function scanned(text: string) {
@@ -64,8 +70,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
       setMessage(null);
       return setStep({ kind: 'confirm', registration: outcome.registration, notes: outcome.notes });
     }
-    setMessage({ text: noteText(outcome.note) });
-    setStep({ kind: 'walkin', draft: outcome.draft });
+    await walkIn(outcome.draft, noteText(outcome.note));
   }
   const noteText = (note: Note) => t(note.key, note.params);
 
@@ -90,6 +95,10 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
     idInput.current?.focus();
   }
 
+  const alreadyToday = (id: string) => {
+    const before = earlier(id);
+    return before ? [t('checkin.alreadyToday', { time: formatClock(before.occurredAt) })] : [];
+  };
   const earlier = (id?: string) =>
     today.find(({ checkin }) => id && checkin.data.citizen.id === id)?.checkin;
 
@@ -118,6 +127,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
         {step.kind === 'walkin' && (
           <WalkInForm
             initial={step.draft}
+            notes={alreadyToday(step.draft.id)}
             today={todayDate}
             onConfirm={(citizen) => confirm(citizen)}
             onCancel={() => setStep({ kind: 'lookup' })}
