@@ -135,6 +135,12 @@ export const en: Record<MessageKey, string> = {
   'stage.in-observation': 'In observation',
   'stage.released': 'Released',
   'checkin.walkin': 'Walk-in',
+  'search.heading': 'No ID card? Find by registration code or name',
+  'search.code': 'Registration code',
+  'search.byCode': 'Find by code',
+  'search.byName': 'Find by name',
+  'search.none': 'No registration matches. Check the details, or check in with the ID number.',
+  'search.choose': 'Choose the right person',
   'checkin.knownCitizen':
     'This person is already known on this tablet (checked in before): their details are reused; check them, then confirm.',
   'checkin.fullName': 'Full name',

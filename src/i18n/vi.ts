@@ -130,6 +130,12 @@ export const vi = {
   'stage.in-observation': 'Đang theo dõi sau tiêm',
   'stage.released': 'Đã về',
   'checkin.walkin': 'Người đến trực tiếp',
+  'search.heading': 'Không có căn cước? Tìm theo mã đăng ký hoặc tên',
+  'search.code': 'Mã đăng ký',
+  'search.byCode': 'Tìm theo mã',
+  'search.byName': 'Tìm theo tên',
+  'search.none': 'Không tìm thấy đăng ký nào khớp. Kiểm tra lại, hoặc tiếp đón bằng số CCCD/CMND.',
+  'search.choose': 'Chọn đúng người',
   'checkin.knownCitizen':
     'Người này đã có trên máy (đã tiếp đón trước đây): thông tin cũ được dùng lại, kiểm tra rồi xác nhận.',
   'checkin.fullName': 'Họ và tên',

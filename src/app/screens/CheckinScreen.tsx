@@ -12,6 +12,7 @@ import { draftFromCitizen, emptyDraft, type WalkInDraft } from '../checkin/walk-
 import { formatClock } from '../../i18n/format';
 import { ScanPanel } from '../scan/ScanPanel';
 import { ConfirmCard } from '../components/ConfirmCard';
+import { OtherSearch } from '../components/OtherSearch';
 import { StaffPicker } from '../components/StaffPicker';
 import { TodayList } from '../components/TodayList';
 import { WalkInForm } from '../components/WalkInForm';
@@ -161,6 +162,14 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
             </form>
           )}
         </section>
+        {lookup && (
+          <OtherSearch
+            onFound={(registration) => {
+              setMessage(null);
+              setStep({ kind: 'confirm', registration, notes: [] });
+            }}
+          />
+        )}
         <TodayList visits={today} />
       </div>
     </div>
