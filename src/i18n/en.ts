@@ -88,13 +88,13 @@ export const en: Record<MessageKey, string> = {
   'scan.nameDiffers': 'The name in the code ({name}) differs from the registered name.',
   'scan.dobDiffers': 'The date of birth in the code ({dob}) differs from the registered one.',
   'scan.error.denied':
-    'The camera is not allowed. Tap the camera icon in the address bar to allow it, or type the ID number below.',
-  'scan.error.no-camera': 'This tablet has no usable camera. Type the ID number below.',
+    'The camera is not allowed. Tap the camera icon in the address bar to allow it, or type the ID number instead.',
+  'scan.error.no-camera': 'This tablet has no usable camera. Type the ID number instead.',
   'scan.error.in-use':
-    'Another app is using the camera. Close it and reopen this page, or type the ID number below.',
-  'scan.error.unsupported': 'This browser cannot scan codes. Type the ID number below.',
+    'Another app is using the camera. Close it and reopen this page, or type the ID number instead.',
+  'scan.error.unsupported': 'This browser cannot scan codes. Type the ID number instead.',
   'scan.error.decoder':
-    'The code reader did not start. Reload the page, or type the ID number below.',
+    'The code reader did not start. Reload the page, or type the ID number instead.',
   'checkin.staff': 'Recorded by',
   'checkin.staffChoose': '— Choose your name —',
   'checkin.staffMissing': 'Choose who is recording before confirming.',

@@ -82,13 +82,13 @@ export const vi = {
   'scan.nameDiffers': 'Tên trên mã ({name}) khác với tên đăng ký.',
   'scan.dobDiffers': 'Ngày sinh trên mã ({dob}) khác với ngày sinh đăng ký.',
   'scan.error.denied':
-    'Chưa được phép dùng máy ảnh. Bấm vào biểu tượng máy ảnh trên thanh địa chỉ để cho phép, hoặc nhập số CCCD/CMND bên dưới.',
-  'scan.error.no-camera': 'Máy này không có máy ảnh dùng được. Hãy nhập số CCCD/CMND bên dưới.',
+    'Chưa được phép dùng máy ảnh. Bấm vào biểu tượng máy ảnh trên thanh địa chỉ để cho phép, hoặc nhập số CCCD/CMND bằng tay.',
+  'scan.error.no-camera': 'Máy này không có máy ảnh dùng được. Hãy nhập số CCCD/CMND bằng tay.',
   'scan.error.in-use':
-    'Máy ảnh đang bị ứng dụng khác dùng. Đóng ứng dụng đó rồi mở lại trang này, hoặc nhập số CCCD/CMND bên dưới.',
-  'scan.error.unsupported': 'Trình duyệt này không quét được mã. Hãy nhập số CCCD/CMND bên dưới.',
+    'Máy ảnh đang bị ứng dụng khác dùng. Đóng ứng dụng đó rồi mở lại trang này, hoặc nhập số CCCD/CMND bằng tay.',
+  'scan.error.unsupported': 'Trình duyệt này không quét được mã. Hãy nhập số CCCD/CMND bằng tay.',
   'scan.error.decoder':
-    'Bộ đọc mã không khởi động được. Hãy tải lại trang, hoặc nhập số CCCD/CMND bên dưới.',
+    'Bộ đọc mã không khởi động được. Hãy tải lại trang, hoặc nhập số CCCD/CMND bằng tay.',
   'checkin.staff': 'Người thực hiện',
   'checkin.staffChoose': '— Chọn tên của bạn —',
   'checkin.staffMissing': 'Hãy chọn người thực hiện trước khi xác nhận.',

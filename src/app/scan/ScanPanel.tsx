@@ -44,7 +44,8 @@ export function ScanPanel({ active, onText }: ScanPanelProps) {
 
   return (
     <div class={`scan ${active ? '' : 'scan-paused'}`}>
-      <div class="scan-frame">
+      {/* Without a camera the dark frame would only get in the way of typing. */}
+      <div class={`scan-frame ${error ? 'is-hidden' : ''}`}>
         <video ref={video} class="scan-video" muted playsInline aria-hidden="true" />
         <div class="scan-target" aria-hidden="true" />
       </div>
