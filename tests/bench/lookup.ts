@@ -2,9 +2,8 @@
 // through the UI, the page opens the app's IndexedDB with the raw API and replays exactly the
 // requests findRegistrations makes (index query, chunk parse, newest-version check per match),
 // timing each lookup in the page. Dexie's own overhead on top of these requests is not included.
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../e2e/playwright.config';
 import { startServer } from '../e2e/support/server';
+import { openDesk } from './desk';
 import { DB_NAME } from '../../src/data/db';
 
 const REGISTRATIONS = 200_000;
@@ -93,16 +92,11 @@ const figures = (xs: number[]): string =>
 export async function benchLookup(port: number, staticDir?: string): Promise<string> {
   process.env.DEMO_REGISTRATIONS = String(REGISTRATIONS);
   const server = await startServer(undefined, port, staticDir);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const desk = await openDesk(port, server.enrollmentCode);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByLabel('Mã đăng ký').fill(server.enrollmentCode);
-    await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
-    await page.getByLabel('Số CCCD/CMND').waitFor({ timeout: 300_000 });
+    const { page } = desk;
+    await desk.enroll();
+    await desk.ready();
     // tsx (esbuild keepNames) wraps named inner functions in __name(), unknown in the page.
     await page.evaluate('globalThis.__name = (f) => f');
     const t = await page.evaluate(measure, { dbName: DB_NAME, lookups: LOOKUPS });
@@ -113,7 +107,7 @@ export async function benchLookup(port: number, staticDir?: string): Promise<str
     );
   } finally {
     delete process.env.DEMO_REGISTRATIONS;
-    await browser.close();
+    await desk.browser.close();
     await server.stop();
   }
 }

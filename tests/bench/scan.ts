@@ -6,11 +6,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium } from '@playwright/test';
 import type { Citizen } from '../../src/domain/records';
-import { chromiumArgs } from '../e2e/playwright.config';
 import { blankFrame, qrFrame, writeY4m } from '../e2e/support/qr-frame';
 import { startServer } from '../e2e/support/server';
+import { openDesk } from './desk';
 
 const SCANS = Number(process.env.BENCH_SCANS ?? 20);
 
@@ -43,21 +42,15 @@ export async function benchScan(port: number): Promise<string> {
     1,
   );
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      ...chromiumArgs,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  const desk = await openDesk(port, server.enrollmentCode, [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+  ]);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByLabel('Mã đăng ký').fill(server.enrollmentCode);
-    await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
-    await page.getByLabel('Số CCCD/CMND').waitFor({ timeout: 120_000 });
+    const { page } = desk;
+    await desk.enroll();
+    await desk.ready(120_000);
     await page.evaluate(PROBE);
 
     const latencies: number[] = [];
@@ -88,7 +81,7 @@ export async function benchScan(port: number): Promise<string> {
       `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms — target median ≤ 250 ms, p95 ≤ 500 ms`
     );
   } finally {
-    await browser.close();
+    await desk.browser.close();
     await server.stop();
   }
 }
