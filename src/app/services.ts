@@ -1,8 +1,27 @@
 // What the UI may ask of the rest of the app. Components receive these through context and
 // never touch IndexedDB or fetch themselves; main.tsx wires the real implementations
 // (src/data, src/sync), tests may wire fakes.
-import type { CheckinRecord, Citizen, FieldError, VaxRecord } from '../domain/records';
-import type { Registration, Site, Staff } from '../domain/protocol';
+import type { CorrectedRecord } from '../domain/corrections';
+import type { DaySummary } from '../domain/day-summary';
+import type { LotProblem } from '../domain/injection-plan';
+import type {
+  CertificateStatus,
+  Lot,
+  PreviousDose,
+  Registration,
+  Site,
+  Staff,
+} from '../domain/protocol';
+import type {
+  CheckinRecord,
+  Citizen,
+  FieldError,
+  InjectionRecord,
+  ObservationRecord,
+  ScreeningRecord,
+  VaxRecord,
+} from '../domain/records';
+import type { VialState } from '../domain/vials';
 import type { VisitStage } from '../domain/visit-stage';
 
 export interface DeviceInfo {
@@ -110,6 +129,83 @@ export interface UpdateService {
   onUpdateReady(listener: (apply: () => void) => void): void;
 }
 
+/** What this tablet is used for; a mobile team's tablet does every step ('all'). */
+export type Station = 'checkin' | 'screening' | 'injection' | 'observation' | 'all';
+
+export type SignInResult = 'ok' | 'wrong-pin' | 'no-pin' | 'locked-out';
+
+/** Who is recording on this tablet. Locks after inactivity and on demand. */
+export interface SessionService {
+  /** The signed-in person, or null while the tablet is locked. */
+  current(): Staff | null;
+  subscribe(listener: (staff: Staff | null) => void): () => void;
+  /** Checks the PIN offline against the verifier the server sent. */
+  signIn(staffId: string, pin: string): Promise<SignInResult>;
+  lock(): void;
+  /** A touch or key press: postpones the inactivity lock. */
+  activity(): void;
+}
+
+export interface SettingsService {
+  station(): Promise<Station>;
+  setStation(station: Station): Promise<void>;
+}
+
+/** A visit today at this site, every record from every tablet merged, corrections applied. */
+export interface VisitView {
+  visitKey: string;
+  checkin: CheckinRecord;
+  stage: VisitStage;
+  screening?: ScreeningRecord;
+  injection?: InjectionRecord;
+  observation?: ObservationRecord;
+}
+
+export interface VisitDetail extends VisitView {
+  /** Every record of the visit with its corrections, oldest first. */
+  history: CorrectedRecord[];
+  /** The citizen's doses before this visit (registration, platform, this tablet), oldest first. */
+  previousDoses: PreviousDose[];
+  certificate: CertificateStatus;
+}
+
+export type SaveOutcome = { ok: true } | { ok: false; errors: FieldError[] };
+
+export interface VisitService {
+  /** Today's visits at this site, newest check-in first. */
+  today(): Promise<VisitView[]>;
+  /** Today's visit of this citizen (ID number or provisional key), if they checked in. */
+  find(citizenKey: string): Promise<VisitView | undefined>;
+  detail(visitKey: string): Promise<VisitDetail | undefined>;
+  /** Stores any record with its outbox entry; refused unless the signed-in person may record it. */
+  save(record: VaxRecord): Promise<SaveOutcome>;
+}
+
+export interface LotView extends Lot {
+  /** Doses given from this lot at this site (all days this tablet knows of). */
+  dosesUsed: number;
+  problem: LotProblem | null;
+}
+
+export interface StockService {
+  /** The site's lots with what makes each unusable today. */
+  lots(): Promise<LotView[]>;
+  /** Vials opened today at this site (from every tablet's injection records). */
+  vials(): Promise<VialState[]>;
+}
+
+export interface DayReportService {
+  /** Figures for this site and local date from the records on this tablet. */
+  local(date: string): Promise<DaySummary>;
+  /** The server's figures for the same site and day; null when it cannot be reached. */
+  server(date: string): Promise<DaySummary | null>;
+}
+
+export interface ExportService {
+  /** Records not yet confirmed by the server, as a file signed with this tablet's key. */
+  unsynced(): Promise<{ fileName: string; text: string; count: number }>;
+}
+
 export interface AppServices {
   enrollment: EnrollmentService;
   sync: SyncService;
@@ -117,4 +213,10 @@ export interface AppServices {
   checkins: CheckinService;
   updates: UpdateService;
   scanner: ScannerService;
+  session: SessionService;
+  settings: SettingsService;
+  visits: VisitService;
+  stock: StockService;
+  dayReport: DayReportService;
+  exports: ExportService;
 }

@@ -1,4 +1,5 @@
 // Sync protocol v1 (DESIGN §4): the JSON the tablet and the server exchange.
+import type { PinVerifier } from './pin';
 import type { Citizen, FieldError, VaxRecord } from './records';
 
 export const API_PREFIX = '/api/v1';
@@ -16,6 +17,8 @@ export interface Site {
 export interface EnrollRequest {
   code: string;
   deviceName: string;
+  /** Public half (ECDSA P-256, JWK) of the key the tablet signs offline exports with. */
+  publicKey?: JsonWebKey;
 }
 
 export interface EnrollResponse {
@@ -29,6 +32,18 @@ export interface PreviousDose {
   date: string;
   vaccine: string;
   doseNumber: number;
+  /** The injection record this dose comes from, when it was recorded on the platform. */
+  recordId?: string;
+}
+
+/** yellow: at least one dose of a series; green: the primary series is complete. */
+export type CertificateStatus = 'none' | 'yellow' | 'green';
+
+/** A citizen's doses as the platform derived them from all sites' records (DESIGN §1). */
+export interface DoseHistory {
+  citizenId: string;
+  doses: PreviousDose[];
+  certificate: CertificateStatus;
 }
 
 export interface Registration {
@@ -56,13 +71,16 @@ export interface Staff {
   id: string;
   name: string;
   role: StaffRole;
+  /** Checks a PIN offline; absent until an operator sets the person's PIN (see pin.ts). */
+  pin?: PinVerifier;
 }
 
 export type Change =
   | { entity: 'registration'; op: 'put' | 'delete'; key: string; data: Registration }
   | { entity: 'lot'; op: 'put' | 'delete'; key: string; data: Lot }
   | { entity: 'staff'; op: 'put' | 'delete'; key: string; data: Staff }
-  | { entity: 'record'; op: 'put'; key: string; data: VaxRecord };
+  | { entity: 'record'; op: 'put'; key: string; data: VaxRecord }
+  | { entity: 'dose-history'; op: 'put'; key: string; data: DoseHistory };
 
 export type Entity = Change['entity'];
 

@@ -40,6 +40,10 @@ export interface ScreeningData {
   };
   outcome: 'eligible' | 'postpone' | 'contraindicated' | 'refer' | 'caution';
   decision: 'proceed' | 'defer' | 'refer';
+  /** The citizen (or guardian) agreed to the injection; required to proceed. */
+  consent?: boolean;
+  /** The vaccine a contraindication applies to (the product of the earlier reaction). */
+  avoidVaccine?: string;
   note?: string;
 }
 
@@ -50,6 +54,8 @@ export interface InjectionData {
   doseKind: 'primary' | 'booster' | 'additional';
   arm: 'left' | 'right';
   override?: { reason: string };
+  /** The vial the dose was drawn from: lets tablet and server count vials opened and doses wasted. */
+  vial?: { id: string; openedAt: string };
 }
 
 export interface ObservationData {
@@ -60,6 +66,7 @@ export interface ObservationData {
 
 export interface CorrectionData {
   targetId: string;
+  /** New values by dotted path inside the target record, e.g. `{"data.lot": "AZ-2"}`. */
   changes: Record<string, unknown>;
   reason: string;
 }

@@ -1,0 +1,104 @@
+// Corrections (DESIGN §3): records are never edited; a `correction` names its target and the new
+// values by dotted path. The effective record is the original with its corrections applied in the
+// order they were made, and both stay visible as the visit's history.
+import type { CorrectionRecord, FieldError, RecordType, VaxRecord } from './records';
+import { validateRecord } from './validate-record';
+
+/** What may be corrected, per record type. Identity of the visit (keys, site, time) never is. */
+export const CORRECTABLE: Record<RecordType, readonly string[]> = {
+  checkin: [
+    'data.citizen.id',
+    'data.citizen.fullName',
+    'data.citizen.dob',
+    'data.citizen.sex',
+    'data.citizen.phone',
+    'data.citizen.address',
+    'data.citizen.guardian',
+  ],
+  screening: ['data.decision', 'data.note'],
+  injection: ['data.vaccine', 'data.lot', 'data.doseNumber', 'data.doseKind', 'data.arm'],
+  observation: ['data.reactions', 'data.referred'],
+  correction: [],
+};
+
+export interface CorrectedRecord {
+  /** The record as it now stands. */
+  record: VaxRecord;
+  original: VaxRecord;
+  /** Oldest first. */
+  corrections: CorrectionRecord[];
+}
+
+function withChange(target: unknown, path: string, value: unknown): unknown {
+  const [head = '', ...rest] = path.split('.');
+  const obj = (typeof target === 'object' && target !== null ? target : {}) as Record<
+    string,
+    unknown
+  >;
+  const next = rest.length === 0 ? value : withChange(obj[head], rest.join('.'), value);
+  const copy = { ...obj };
+  if (next === undefined) delete copy[head];
+  else copy[head] = next;
+  return copy;
+}
+
+export function applyChanges(record: VaxRecord, changes: Record<string, unknown>): VaxRecord {
+  let result: unknown = record;
+  for (const [path, value] of Object.entries(changes)) result = withChange(result, path, value);
+  return result as VaxRecord;
+}
+
+/** Problems with a correction of `target`: paths it may not change, or a result that is invalid. */
+export function checkCorrection(target: VaxRecord, changes: Record<string, unknown>): FieldError[] {
+  const allowed = CORRECTABLE[target.type];
+  const errors: FieldError[] = Object.keys(changes)
+    .filter((path) => !allowed.includes(path))
+    .map((path) => ({
+      field: `data.changes.${path}`,
+      code: 'not-correctable',
+      message: `A ${target.type} record's ${path} cannot be corrected`,
+    }));
+  if (Object.keys(changes).length === 0) {
+    errors.push({ field: 'data.changes', code: 'required', message: 'Nothing to correct' });
+  }
+  if (errors.length > 0) return errors;
+  const result = validateRecord(applyChanges(target, changes));
+  return result.ok
+    ? []
+    : result.errors.map((e) => ({ ...e, field: `data.changes.${e.field}` }));
+}
+
+/**
+ * Every non-correction record with its corrections applied. Corrections whose target is not among
+ * `records`, or that would not apply cleanly, are kept in `corrections` but change nothing.
+ */
+export function correctedRecords(records: readonly VaxRecord[]): CorrectedRecord[] {
+  const byTarget = new Map<string, CorrectionRecord[]>();
+  for (const r of records) {
+    if (r.type !== 'correction') continue;
+    const list = byTarget.get(r.data.targetId) ?? [];
+    list.push(r);
+    byTarget.set(r.data.targetId, list);
+  }
+  return records
+    .filter((r) => r.type !== 'correction')
+    .map((original) => {
+      const corrections = (byTarget.get(original.id) ?? []).sort((a, b) =>
+        a.occurredAt === b.occurredAt
+          ? a.id.localeCompare(b.id)
+          : a.occurredAt.localeCompare(b.occurredAt),
+      );
+      let record: VaxRecord = original;
+      for (const c of corrections) {
+        if (checkCorrection(record, c.data.changes).length === 0) {
+          record = applyChanges(record, c.data.changes);
+        }
+      }
+      return { record, original, corrections };
+    });
+}
+
+/** The records as they now stand, corrections applied and dropped. */
+export function effectiveRecords(records: readonly VaxRecord[]): VaxRecord[] {
+  return correctedRecords(records).map((c) => c.record);
+}

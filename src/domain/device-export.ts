@@ -1,0 +1,80 @@
+// Offline export (issue 4): a tablet that cannot reach the server for days writes its unsynced
+// records to a file signed with its own ECDSA P-256 key. The server holds the public half since
+// enrollment, so an operator's import can tell the file was not altered. Web Crypto on both sides.
+import { canonicalJson } from './canonical-json';
+import type { VaxRecord } from './records';
+
+export const EXPORT_FORMAT = 'vax-checkin-export/1';
+const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
+const KEY = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+
+export interface ExportPayload {
+  format: typeof EXPORT_FORMAT;
+  deviceId: string;
+  siteId: string;
+  exportedAt: string;
+  records: VaxRecord[];
+}
+
+export interface SignedExport extends ExportPayload {
+  /** base64 ECDSA P-256 / SHA-256 signature (r‖s) of the canonical JSON of everything else. */
+  signature: string;
+}
+
+const toBase64 = (bytes: Uint8Array): string => {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+};
+
+/** A device key pair; the private half cannot be exported from the browser. */
+export function generateDeviceKey(): Promise<CryptoKeyPair> {
+  return crypto.subtle.generateKey(KEY, false, ['sign', 'verify']);
+}
+
+export function exportPublicKey(key: CryptoKey): Promise<JsonWebKey> {
+  return crypto.subtle.exportKey('jwk', key);
+}
+
+const signedBytes = (payload: ExportPayload) => {
+  const { format, deviceId, siteId, exportedAt, records } = payload;
+  return new TextEncoder().encode(canonicalJson({ format, deviceId, siteId, exportedAt, records }));
+};
+
+export async function signExport(payload: ExportPayload, key: CryptoKey): Promise<SignedExport> {
+  const signature = await crypto.subtle.sign(SIGN, key, signedBytes(payload));
+  return { ...payload, signature: toBase64(new Uint8Array(signature)) };
+}
+
+export type ExportCheck =
+  { ok: true; file: SignedExport } | { ok: false; reason: 'format' | 'signature' };
+
+/** Reads the header of an untrusted file: enough to find the device whose key verifies it. */
+export function exportHeader(file: unknown): { deviceId: string; siteId: string } | null {
+  if (typeof file !== 'object' || file === null) return null;
+  const { format, deviceId, siteId, records, signature, exportedAt } = file as Record<
+    string,
+    unknown
+  >;
+  const ok =
+    format === EXPORT_FORMAT &&
+    typeof deviceId === 'string' &&
+    typeof siteId === 'string' &&
+    typeof exportedAt === 'string' &&
+    typeof signature === 'string' &&
+    Array.isArray(records);
+  return ok ? { deviceId, siteId } : null;
+}
+
+export async function verifyExport(file: unknown, publicKey: JsonWebKey): Promise<ExportCheck> {
+  if (exportHeader(file) === null) return { ok: false, reason: 'format' };
+  const signed = file as SignedExport;
+  try {
+    const key = await crypto.subtle.importKey('jwk', publicKey, KEY, false, ['verify']);
+    const signature = Uint8Array.from(atob(signed.signature), (c) => c.charCodeAt(0));
+    const valid = await crypto.subtle.verify(SIGN, key, signature, signedBytes(signed));
+    return valid ? { ok: true, file: signed } : { ok: false, reason: 'signature' };
+  } catch {
+    return { ok: false, reason: 'signature' };
+  }
+}

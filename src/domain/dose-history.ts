@@ -1,0 +1,35 @@
+// A citizen's doses and certificate status, derived from injection records (DESIGN §1, issue 4):
+// one dose of a series is yellow, a complete primary series (or any booster) is green. The server
+// derives it across every site; the tablet uses the same rules for what it recorded itself.
+import type { CertificateStatus, PreviousDose } from './protocol';
+import type { CheckinRecord, InjectionRecord } from './records';
+import { localDateOf } from './time';
+import { vaccineByCode } from './vaccines';
+import { parseVisitKey } from './visit-key';
+
+const ID_NUMBER = /^(\d{12}|\d{9})$/;
+
+/** The ID number a visit is about: its key's, else the one its check-in recorded, if any. */
+export function citizenIdOfVisit(visitKey: string, checkin?: CheckinRecord): string | undefined {
+  const key = parseVisitKey(visitKey)?.citizenKey;
+  if (key !== undefined && ID_NUMBER.test(key)) return key;
+  const id = checkin?.data.citizen.id;
+  return id !== undefined && ID_NUMBER.test(id) ? id : undefined;
+}
+
+export function doseOf(injection: InjectionRecord): PreviousDose {
+  return {
+    date: localDateOf(injection.occurredAt),
+    vaccine: injection.data.vaccine,
+    doseNumber: injection.data.doseNumber,
+    recordId: injection.id,
+  };
+}
+
+export function certificateStatus(doses: readonly PreviousDose[]): CertificateStatus {
+  if (doses.length === 0) return 'none';
+  const sorted = [...doses].sort((a, b) => a.date.localeCompare(b.date));
+  const series = vaccineByCode(sorted[0]!.vaccine);
+  // Unknown products count as two-dose series, as in dose-due.ts.
+  return sorted.length >= (series?.seriesLength ?? 2) ? 'green' : 'yellow';
+}
