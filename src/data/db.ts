@@ -6,7 +6,7 @@
 // Old versions are never edited: tablets in the field may still be on any of them.
 import Dexie, { type EntityTable } from 'dexie';
 import type { FieldError, VaxRecord } from '../domain/records';
-import type { Lot, Staff } from '../domain/protocol';
+import type { DoseHistory, Lot, Staff } from '../domain/protocol';
 
 export const DB_NAME = 'vax-checkin';
 
@@ -61,6 +61,8 @@ export type VaxDb = Dexie & {
   staff: EntityTable<Staff, 'id'>;
   /** Pull cursor, last sync time and other small singletons. */
   meta: EntityTable<MetaRow, 'key'>;
+  /** Citizens' doses and certificate status as the platform derived them (v2). */
+  doseHistories: EntityTable<DoseHistory, 'citizenId'>;
 };
 
 export function openDb(name: string = DB_NAME): VaxDb {
@@ -75,5 +77,7 @@ export function openDb(name: string = DB_NAME): VaxDb {
     staff: 'id',
     meta: 'key',
   });
+  // v2 (stations): the platform's dose histories; staff rows now carry a PIN verifier (no index).
+  db.version(2).stores({ doseHistories: 'citizenId' });
   return db;
 }

@@ -56,6 +56,16 @@ export class OutboxRepository {
       });
   }
 
+  /** Every queued record, oldest first (for an offline export). */
+  async all(): Promise<VaxRecord[]> {
+    const { outbox, records } = this.db;
+    return this.db.transaction('r', [outbox, records], async () => {
+      const ids = (await outbox.orderBy('queuedAt').toArray()).map((row) => row.id);
+      const rows = await records.bulkGet(ids);
+      return rows.filter((r): r is VaxRecord => r !== undefined);
+    });
+  }
+
   count(): Promise<number> {
     return this.db.outbox.count();
   }

@@ -51,6 +51,23 @@ export class RecordRepository {
       .toArray();
   }
 
+  /** Every record of the site's visits on `localDate` (YYYY-MM-DD), corrections included. */
+  ofDay(siteId: string, localDate: string): Promise<VaxRecord[]> {
+    const prefix = `${siteId}:${localDate}:`;
+    return this.db.records.where('visitKey').between(prefix, `${prefix}\uffff`).toArray();
+  }
+
+  /** Every injection this tablet knows of, with the corrections made to them. */
+  async injectionsWithCorrections(): Promise<VaxRecord[]> {
+    return this.db.records.where('type').anyOf(['injection', 'correction']).toArray();
+  }
+
+  /** Every record of every visit checked in under this ID number (any day, any tablet). */
+  async ofCitizenId(citizenId: string): Promise<VaxRecord[]> {
+    const checkins = await this.db.records.where('data.citizen.id').equals(citizenId).toArray();
+    return this.byVisitKeys([...new Set(checkins.map((c) => c.visitKey))]);
+  }
+
   get(id: string): Promise<VaxRecord | undefined> {
     return this.db.records.get(id);
   }

@@ -1,7 +1,7 @@
 // Reference data pulled from the server (registrations, lots, staff, the site's records from
 // other tablets). Each pull page is applied together with its cursor in ONE transaction, so an
 // interrupted pull resumes exactly after the last page that was stored.
-import type { Change, Lot, Registration, Staff } from '../domain/protocol';
+import type { Change, DoseHistory, Lot, Registration, Staff } from '../domain/protocol';
 import { nameDobKey } from '../domain/name-key';
 import type { Citizen, VaxRecord } from '../domain/records';
 import type { VaxDb } from './db';
@@ -33,14 +33,16 @@ export class ReferenceRepository {
   constructor(private readonly db: VaxDb) {}
 
   async applyChanges(changes: readonly Change[], cursor: string): Promise<void> {
-    const { registrationChunks, lots, staff, records, meta } = this.db;
+    const { registrationChunks, lots, staff, records, meta, doseHistories } = this.db;
     const regs = lastChangePerKey<Registration>(changes, 'registration');
     const lotChanges = lastChangePerKey<Lot>(changes, 'lot');
     const staffChanges = lastChangePerKey<Staff>(changes, 'staff');
     // Records from other tablets go straight into `records`: they are never ours to push.
     const recs = lastChangePerKey<VaxRecord>(changes, 'record');
+    const doses = lastChangePerKey<DoseHistory>(changes, 'dose-history');
     const chunks = toChunks(regs.put, regs.del);
-    await this.db.transaction('rw', [registrationChunks, lots, staff, records, meta], async () => {
+    const tables = [registrationChunks, lots, staff, records, meta, doseHistories];
+    await this.db.transaction('rw', tables, async () => {
       await Promise.all([
         chunks.length > 0 && registrationChunks.bulkAdd(chunks),
         lotChanges.put.length > 0 && lots.bulkPut(lotChanges.put),
@@ -48,6 +50,7 @@ export class ReferenceRepository {
         staffChanges.put.length > 0 && staff.bulkPut(staffChanges.put),
         staffChanges.del.length > 0 && staff.bulkDelete(staffChanges.del),
         recs.put.length > 0 && records.bulkPut(recs.put),
+        doses.put.length > 0 && doseHistories.bulkPut(doses.put),
         meta.put({ key: META_PULL_CURSOR, value: cursor }),
       ]);
     });
@@ -100,5 +103,9 @@ export class ReferenceRepository {
 
   lots(): Promise<Lot[]> {
     return this.db.lots.toArray();
+  }
+
+  doseHistory(citizenId: string): Promise<DoseHistory | undefined> {
+    return this.db.doseHistories.get(citizenId);
   }
 }

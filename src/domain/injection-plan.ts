@@ -67,13 +67,16 @@ export function planDose(
 
 /** History as the tablet knows it: merged from several sources, each dose once. */
 export function mergeDoses(...sources: readonly (readonly PreviousDose[])[]): PreviousDose[] {
+  // One entry per date|vaccine|dose number: a dose known by record id and the same dose imported
+  // without one (or known to two sources by the same id) are one dose; the copy naming its record
+  // is kept.
   const seen = new Map<string, PreviousDose>();
   for (const dose of sources.flat()) {
-    const key = dose.recordId ?? `${dose.date}|${dose.vaccine}|${dose.doseNumber}`;
-    const fallback = `${dose.date}|${dose.vaccine}|${dose.doseNumber}`;
-    // A dose known by record id and the same dose imported without one are one dose.
-    if (!seen.has(key) && !seen.has(fallback)) seen.set(key, dose);
-    if (dose.recordId !== undefined) seen.set(fallback, dose);
+    const key = `${dose.date}|${dose.vaccine}|${dose.doseNumber}`;
+    const had = seen.get(key);
+    if (had === undefined || (had.recordId === undefined && dose.recordId !== undefined)) {
+      seen.set(key, dose);
+    }
   }
-  return [...new Set(seen.values())].sort((a, b) => a.date.localeCompare(b.date));
+  return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -95,9 +95,7 @@ export const en: Record<MessageKey, string> = {
   'scan.error.unsupported': 'This browser cannot scan codes. Type the ID number instead.',
   'scan.error.decoder':
     'The code reader did not start. Reload the page, or type the ID number instead.',
-  'checkin.staff': 'Recorded by',
-  'checkin.staffChoose': '— Choose your name —',
-  'checkin.staffMissing': 'Choose who is recording before confirming.',
+  'checkin.staffMissing': 'The tablet is locked. Sign in with your PIN, then confirm again.',
   'checkin.idLabel': 'ID number',
   'checkin.idHint': '12 digits on the ID card, or 9 digits of an old ID',
   'checkin.find': 'Find',

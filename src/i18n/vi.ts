@@ -89,9 +89,7 @@ export const vi = {
   'scan.error.unsupported': 'Trình duyệt này không quét được mã. Hãy nhập số CCCD/CMND bằng tay.',
   'scan.error.decoder':
     'Bộ đọc mã không khởi động được. Hãy tải lại trang, hoặc nhập số CCCD/CMND bằng tay.',
-  'checkin.staff': 'Người thực hiện',
-  'checkin.staffChoose': '— Chọn tên của bạn —',
-  'checkin.staffMissing': 'Hãy chọn người thực hiện trước khi xác nhận.',
+  'checkin.staffMissing': 'Máy đã khoá. Hãy đăng nhập bằng mã PIN của bạn rồi xác nhận lại.',
   'checkin.idLabel': 'Số CCCD/CMND',
   'checkin.idHint': '12 số trên căn cước, hoặc 9 số CMND cũ',
   'checkin.find': 'Tìm',

@@ -1,5 +1,6 @@
 // HTTP client for sync protocol v1 (DESIGN §4). Never throws: every call resolves to a value or
 // a classified failure, so the engines decide what to retry without parsing exceptions.
+import type { DaySummary } from '../domain/day-summary';
 import {
   API_PREFIX,
   type EnrollRequest,
@@ -39,6 +40,8 @@ export interface ApiClient {
   enroll(request: EnrollRequest): Promise<ApiResult<EnrollResponse>>;
   pull(cursor: string | undefined, limit: number): Promise<ApiResult<PullResponse>>;
   push(records: readonly VaxRecord[]): Promise<ApiResult<PushResponse>>;
+  /** The server's end-of-day figures for this device's site. */
+  dayReport(date: string): Promise<ApiResult<DaySummary>>;
 }
 
 export function classifyStatus(status: number): FailureKind {
@@ -96,5 +99,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return call(`/sync/pull?${query}`, { method: 'GET' });
     },
     push: (records) => call('/sync/push', { method: 'POST', body: JSON.stringify({ records }) }),
+    dayReport: (date) => call(`/reports/day?${new URLSearchParams({ date })}`, { method: 'GET' }),
   };
 }

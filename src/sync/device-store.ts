@@ -8,6 +8,8 @@ export interface Device {
   deviceId: string;
   token: string;
   site: Site;
+  /** Signs offline exports; the private half never leaves the browser (see device-export.ts). */
+  key?: CryptoKeyPair;
 }
 
 export interface DeviceStore {

@@ -1,5 +1,6 @@
 // Enrollment: trade a one-time code for a device token. Failures become Errors whose message is
 // the i18n key the enrollment screen shows.
+import { exportPublicKey, generateDeviceKey } from '../domain/device-export';
 import type { ApiFailure, ApiClientOptions } from './api-client';
 import { createApiClient } from './api-client';
 import type { Device } from './device-store';
@@ -30,11 +31,13 @@ export async function enrollDevice(
   fetchImpl?: ApiClientOptions['fetch'],
 ): Promise<Device> {
   const baseUrl = normalizeServerUrl(serverUrl);
+  const key = await generateDeviceKey();
   const result = await createApiClient({ baseUrl, fetch: fetchImpl }).enroll({
     code: code.trim(),
     deviceName,
+    publicKey: await exportPublicKey(key.publicKey),
   });
   if (!result.ok) throw new Error(failureMessage(result.failure));
   const { deviceId, token, site } = result.value;
-  return { serverUrl: baseUrl, deviceId, token, site };
+  return { serverUrl: baseUrl, deviceId, token, site, key };
 }

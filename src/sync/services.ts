@@ -1,8 +1,13 @@
 // Wires storage, the sync engine and its triggers into the services the UI consumes
 // (src/app/services.ts). Called once from src/app/main.tsx.
-import type { AppServices, DeviceInfo } from '../app/services';
+import type { AppServices, DeviceInfo, Station } from '../app/services';
 import { AttentionRepository } from '../data/attention-repo';
 import { openDb } from '../data/db';
+import { createExportService } from '../data/export-unsynced';
+import { createStaffSession } from '../data/staff-session';
+import { createStockService } from '../data/stock-service';
+import { createVisitService } from '../data/visit-service';
+import { daySummary } from '../domain/day-summary';
 import { MetaRepository } from '../data/meta-repo';
 import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
@@ -21,7 +26,12 @@ export interface ServiceOptions {
   fetch?: typeof fetch;
   /** Start the automatic triggers (timers, online, Background Sync); tests turn them off. */
   autoSync?: boolean;
+  /** Lock the signed-in session after this long without activity. */
+  idleLockMs?: number;
 }
+
+const META_STATION = 'station';
+const STATIONS: readonly Station[] = ['checkin', 'screening', 'injection', 'observation', 'all'];
 
 const info = ({ serverUrl, deviceId, site }: Device): DeviceInfo => ({ serverUrl, deviceId, site });
 
@@ -46,6 +56,21 @@ export async function createAppServices(
   const engine = new SyncEngine({ api: () => api, outbox, attention, reference, meta });
   await engine.refresh();
   const triggers = options.autoSync === false ? undefined : startTriggers(engine);
+  const session = createStaffSession({
+    staff: () => reference.staff(),
+    ...(options.idleLockMs === undefined ? {} : { idleMs: options.idleLockMs }),
+  });
+  const siteId = () => device?.site.id;
+  const visits = createVisitService({
+    records,
+    reference,
+    session,
+    siteId,
+    async onSaved() {
+      triggers?.saved();
+      await engine.refresh();
+    },
+  });
 
   return {
     enrollment: {
@@ -87,13 +112,32 @@ export async function createAppServices(
           stage: visitStage(visitRecords.filter((r) => r.visitKey === checkin.visitKey)),
         }));
       },
-      async save(record) {
-        const result = await records.saveConfirmed(record);
-        if (!result.ok) return result;
-        triggers?.saved();
-        await engine.refresh();
-        return { ok: true };
+      save: (record) => visits.save(record),
+    },
+    session,
+    settings: {
+      async station() {
+        const stored = await meta.get<Station>(META_STATION);
+        return stored !== undefined && STATIONS.includes(stored) ? stored : 'all';
+      },
+      setStation: (station) => meta.set(META_STATION, station),
+    },
+    visits,
+    stock: createStockService({ records, reference, siteId }),
+    dayReport: {
+      async local(date) {
+        const site = siteId();
+        return daySummary(site === undefined ? [] : await records.ofDay(site, date));
+      },
+      async server(date) {
+        const result = await api?.dayReport(date);
+        return result?.ok ? result.value : null;
       },
     },
+    exports: createExportService({
+      outbox,
+      device: () =>
+        device && { deviceId: device.deviceId, siteId: device.site.id, key: device.key },
+    }),
   };
 }

@@ -13,7 +13,6 @@ import { formatClock } from '../../i18n/format';
 import { ScanPanel } from '../scan/ScanPanel';
 import { ConfirmCard } from '../components/ConfirmCard';
 import { OtherSearch } from '../components/OtherSearch';
-import { StaffPicker } from '../components/StaffPicker';
 import { TodayList } from '../components/TodayList';
 import { WalkInForm } from '../components/WalkInForm';
 import { fieldErrorText } from '../field-error-text';
@@ -26,7 +25,6 @@ type Step =
 
 export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: boolean): void }) {
   const { t, services } = useApp();
-  const [staffId, setStaffId] = useState('');
   const [idText, setIdText] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'lookup' });
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -76,10 +74,12 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
   const noteText = (note: Note) => t(note.key, note.params);
 
   async function confirm(citizen: Citizen, registrationId?: string) {
-    if (staffId === '') return setMessage({ text: t('checkin.staffMissing'), error: true });
+    // The tablet locks itself when nobody is signed in, so this only guards a race with the lock.
+    const staff = services.session.current();
+    if (staff === null) return setMessage({ text: t('checkin.staffMissing'), error: true });
     const record = buildCheckin({
       siteId: props.device.site.id,
-      staffId,
+      staffId: staff.id,
       citizen,
       registrationId,
       now: new Date(),
@@ -137,7 +137,6 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
       </section>
       <div class="side">
         <section class="card">
-          <StaffPicker value={staffId} onChange={setStaffId} />
           {lookup && (
             <form class="lookup" onSubmit={find} noValidate>
               <label class="field grow">

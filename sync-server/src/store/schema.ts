@@ -14,6 +14,8 @@ export interface StaffTable {
   id: string;
   name: string;
   role: string;
+  /** The PinVerifier as JSON (never the PIN); null until an operator sets one. */
+  pin: string | null;
 }
 
 export interface LotsTable {
@@ -31,6 +33,8 @@ export interface RegistrationsTable {
   session_date: string;
   /** The whole Registration (citizen and previous doses) as JSON. */
   body: string;
+  /** The citizen's ID number, when the registration has one: which sites hear of their doses. */
+  citizen_id: string | null;
 }
 
 export interface DevicesTable {
@@ -41,6 +45,8 @@ export interface DevicesTable {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** Public JWK (ECDSA P-256) the device signs offline exports with; null if it sent none. */
+  public_key: string | null;
 }
 
 export interface EnrollmentCodesTable {
@@ -63,6 +69,20 @@ export interface RecordsTable {
   received_at: string;
   /** The validated record as canonical JSON: what duplicates are compared against. */
   body: string;
+  /** A correction's target record id; null for other records. */
+  target_id: string | null;
+}
+
+/** One dose per injection record, with corrections applied: a citizen's history across sites. */
+export interface CitizenDosesTable {
+  record_id: string;
+  citizen_id: string;
+  /** The site that gave the dose. */
+  site_id: string;
+  /** YYYY-MM-DD, local date of the injection. */
+  date: string;
+  vaccine: string;
+  dose_number: number;
 }
 
 export interface RecordFlagsTable {
@@ -93,4 +113,5 @@ export interface Database {
   records: RecordsTable;
   record_flags: RecordFlagsTable;
   changes: ChangesTable;
+  citizen_doses: CitizenDosesTable;
 }

@@ -1,9 +1,11 @@
 // Every migration, in order. Names sort lexically; never rename or edit a shipped one.
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
+import { pinsKeysDoses } from './002-pins-keys-doses';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-pins-keys-doses': pinsKeysDoses,
 };
 
 export const migrationProvider: MigrationProvider = {

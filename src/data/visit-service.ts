@@ -1,0 +1,134 @@
+// The site's visits as the stations see them: every record from every tablet merged by visitKey,
+// corrections applied, and each step saved only for the person signed in and only if their role
+// may record it.
+import type { SessionService, VisitDetail, VisitService, VisitView } from '../app/services';
+import { checkCorrection, correctedRecords } from '../domain/corrections';
+import { certificateStatus, citizenIdOfVisit, doseOf } from '../domain/dose-history';
+import { mergeDoses } from '../domain/injection-plan';
+import type { FieldError, VaxRecord } from '../domain/records';
+import { mayCorrect, mayRecord } from '../domain/roles';
+import { isoWithOffset, localDateOf } from '../domain/time';
+import { visitStage } from '../domain/visit-stage';
+import type { RecordRepository, SaveResult } from './record-repo';
+import type { ReferenceRepository } from './reference-repo';
+
+export interface VisitServiceDeps {
+  records: RecordRepository;
+  reference: ReferenceRepository;
+  session: SessionService;
+  siteId(): string | undefined;
+  onSaved(): Promise<void>;
+  now?: () => Date;
+}
+
+type Latest<T extends VaxRecord['type']> = Extract<VaxRecord, { type: T }> | undefined;
+
+function latest<T extends VaxRecord['type']>(records: readonly VaxRecord[], type: T): Latest<T> {
+  return records
+    .filter((r): r is Extract<VaxRecord, { type: T }> => r.type === type)
+    .reduce<Latest<T>>(
+      (best, r) => (!best || r.occurredAt > best.occurredAt ? r : best),
+      undefined,
+    );
+}
+
+/** Visits (with a check-in) among records of one or more visits, newest check-in first. */
+export function toVisits(records: readonly VaxRecord[]): VisitView[] {
+  const byVisit = new Map<string, VaxRecord[]>();
+  for (const { record } of correctedRecords(records)) {
+    byVisit.set(record.visitKey, [...(byVisit.get(record.visitKey) ?? []), record]);
+  }
+  const visits: VisitView[] = [];
+  for (const [visitKey, list] of byVisit) {
+    const checkin = latest(list, 'checkin');
+    if (checkin === undefined) continue;
+    const [screening, injection, observation] = [
+      latest(list, 'screening'),
+      latest(list, 'injection'),
+      latest(list, 'observation'),
+    ];
+    visits.push({
+      visitKey,
+      checkin,
+      stage: visitStage(list),
+      ...(screening && { screening }),
+      ...(injection && { injection }),
+      ...(observation && { observation }),
+    });
+  }
+  return visits.sort((a, b) => b.checkin.occurredAt.localeCompare(a.checkin.occurredAt));
+}
+
+const refused = (code: string, message: string): { ok: false; errors: FieldError[] } => ({
+  ok: false,
+  errors: [{ field: 'staffId', code, message }],
+});
+
+export function createVisitService(deps: VisitServiceDeps): VisitService {
+  const { records, reference, session } = deps;
+  const now = deps.now ?? (() => new Date());
+  const today = () => localDateOf(isoWithOffset(now()));
+  const ofToday = async () => {
+    const siteId = deps.siteId();
+    return siteId === undefined ? [] : toVisits(await records.ofDay(siteId, today()));
+  };
+
+  async function detail(visitKey: string): Promise<VisitDetail | undefined> {
+    const own = await records.byVisitKeys([visitKey]);
+    const visit = toVisits(own)[0];
+    if (visit === undefined) return undefined;
+    const history = correctedRecords(own).sort((a, b) =>
+      a.original.occurredAt.localeCompare(b.original.occurredAt),
+    );
+    const citizenId = citizenIdOfVisit(visitKey, visit.checkin);
+    const [registration, platform, earlier] = citizenId
+      ? await Promise.all([
+          reference.registrationByCitizenId(citizenId),
+          reference.doseHistory(citizenId),
+          records.ofCitizenId(citizenId),
+        ])
+      : [undefined, undefined, []];
+    const localDoses = correctedRecords(earlier)
+      .map((c) => c.record)
+      .filter((r) => r.type === 'injection' && r.visitKey !== visitKey)
+      .map((r) => doseOf(r as Extract<VaxRecord, { type: 'injection' }>));
+    const previousDoses = mergeDoses(
+      registration?.previousDoses ?? [],
+      platform?.doses.filter((d) => d.recordId !== visit.injection?.id) ?? [],
+      localDoses,
+    );
+    const all = visit.injection ? [...previousDoses, doseOf(visit.injection)] : previousDoses;
+    return { ...visit, history, previousDoses, certificate: certificateStatus(all) };
+  }
+
+  return {
+    today: ofToday,
+    async find(citizenKey) {
+      return (await ofToday()).find((v) => v.visitKey.endsWith(`:${citizenKey}`));
+    },
+    detail,
+    async save(record) {
+      const staff = session.current();
+      if (staff === null) return refused('signed-out', 'Nobody is signed in');
+      if (record.staffId !== staff.id) return refused('other-staff', 'Not the signed-in person');
+      const target = record.type === 'correction' ? await records.get(record.data.targetId) : null;
+      const allowed = target
+        ? mayCorrect(staff.role, target.type)
+        : mayRecord(staff.role, record.type);
+      if (!allowed || (record.type === 'correction' && !target)) {
+        return refused('role', 'This role may not record this');
+      }
+      if (record.type === 'correction' && target) {
+        const current = correctedRecords(await records.byVisitKeys([target.visitKey])).find(
+          (c) => c.original.id === target.id,
+        );
+        const errors = checkCorrection(current?.record ?? target, record.data.changes);
+        if (errors.length > 0) return { ok: false, errors };
+      }
+      const result: SaveResult = await records.saveConfirmed(record);
+      if (!result.ok) return result;
+      await deps.onSaved();
+      return { ok: true };
+    },
+  };
+}

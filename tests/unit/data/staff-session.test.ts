@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createStaffSession } from '../../../src/data/staff-session';
+import { createPinVerifier } from '../../../src/domain/pin';
+import type { Staff } from '../../../src/domain/protocol';
+
+async function people(): Promise<Staff[]> {
+  return [
+    { id: 'n1', name: 'Y tá Lan', role: 'nurse', pin: await createPinVerifier('123456', 1000) },
+    { id: 'v1', name: 'Phúc', role: 'volunteer', pin: await createPinVerifier('654321', 1000) },
+    { id: 'x1', name: 'No PIN yet', role: 'doctor' },
+  ];
+}
+
+function session(clock = { t: 0 }, options = {}) {
+  const list = people();
+  return createStaffSession({ staff: () => list, now: () => clock.t, ...options });
+}
+
+describe('staff session', () => {
+  it('signs in with the right PIN only, and never exposes the verifier', async () => {
+    const s = session();
+    expect(await s.signIn('n1', '654321')).toBe('wrong-pin');
+    expect(s.current()).toBeNull();
+    expect(await s.signIn('n1', '123456')).toBe('ok');
+    expect(s.current()).toEqual({ id: 'n1', name: 'Y tá Lan', role: 'nurse' });
+  });
+
+  it("refuses another person's PIN and people without a PIN", async () => {
+    const s = session();
+    expect(await s.signIn('v1', '123456')).toBe('wrong-pin');
+    expect(await s.signIn('x1', '123456')).toBe('no-pin');
+    expect(await s.signIn('nobody', '123456')).toBe('no-pin');
+  });
+
+  it('locks on demand and tells subscribers', async () => {
+    const s = session();
+    const seen: (string | null)[] = [];
+    s.subscribe((staff) => seen.push(staff?.id ?? null));
+    await s.signIn('n1', '123456');
+    s.lock();
+    expect(s.current()).toBeNull();
+    expect(seen).toEqual(['n1', null]);
+  });
+
+  it('locks after inactivity, and activity postpones it', async () => {
+    const clock = { t: 0 };
+    const s = session(clock, { idleMs: 100 });
+    await s.signIn('n1', '123456');
+    clock.t = 90;
+    s.activity();
+    clock.t = 150;
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(s.current()?.id).toBe('n1');
+    clock.t = 200;
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(s.current()).toBeNull();
+  });
+
+  it('locks a person out after five wrong PINs, then lets them try again', async () => {
+    const clock = { t: 0 };
+    const s = session(clock, { lockoutMs: 60_000 });
+    for (let i = 0; i < 4; i++) expect(await s.signIn('n1', '000000')).toBe('wrong-pin');
+    expect(await s.signIn('n1', '000000')).toBe('locked-out');
+    expect(await s.signIn('n1', '123456')).toBe('locked-out');
+    // Others are not affected.
+    expect(await s.signIn('v1', '654321')).toBe('ok');
+    clock.t = 61_000;
+    expect(await s.signIn('n1', '123456')).toBe('ok');
+  });
+});
