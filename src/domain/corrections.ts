@@ -69,8 +69,8 @@ export function checkCorrection(target: VaxRecord, changes: Record<string, unkno
 }
 
 /**
- * Every non-correction record with its corrections applied. Corrections whose target is not among
- * `records`, or that would not apply cleanly, are kept in `corrections` but change nothing.
+ * Every non-correction record with its corrections applied. A correction that would not apply
+ * cleanly is listed but changes nothing; one whose target is not among `records` is left out.
  */
 export function correctedRecords(records: readonly VaxRecord[]): CorrectedRecord[] {
   const byTarget = new Map<string, CorrectionRecord[]>();

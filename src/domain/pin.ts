@@ -52,7 +52,12 @@ export async function createPinVerifier(
 
 export async function verifyPin(pin: string, verifier: PinVerifier): Promise<boolean> {
   if (!isPinFormat(pin) || verifier.algorithm !== 'PBKDF2-SHA256') return false;
-  const actual = await derive(pin, fromBase64(verifier.salt), verifier.iterations);
+  let actual: Uint8Array;
+  try {
+    actual = await derive(pin, fromBase64(verifier.salt), verifier.iterations);
+  } catch {
+    return false; // a damaged verifier signs nobody in
+  }
   const expected = fromBase64(verifier.hash);
   // Compare every byte, so timing does not tell how much of a guess was right.
   let diff = actual.length ^ expected.length;

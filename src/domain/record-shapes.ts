@@ -41,6 +41,11 @@ export function checkScreeningData(r: FieldReader, data: Obj): void {
   }
   r.oneOf(data, 'outcome', 'data.outcome', OUTCOMES);
   r.oneOf(data, 'decision', 'data.decision', DECISIONS);
+  const consent = r.present(data, 'consent', 'data.consent', true);
+  if (consent !== undefined && typeof consent !== 'boolean') {
+    r.fail('data.consent', 'type', 'Must be true or false');
+  }
+  r.string(data, 'avoidVaccine', 'data.avoidVaccine', { max: 64, optional: true });
   r.string(data, 'note', 'data.note', { optional: true });
 }
 
@@ -51,7 +56,19 @@ export function checkInjectionData(r: FieldReader, data: Obj): void {
   r.oneOf(data, 'doseKind', 'data.doseKind', DOSE_KINDS);
   r.oneOf(data, 'arm', 'data.arm', ARMS);
   const override = r.object(data, 'override', 'data.override', true);
+  // The reason must say something: blank or whitespace-only is refused as `required`.
   if (override !== undefined) r.string(override, 'reason', 'data.override.reason');
+  const vial = r.object(data, 'vial', 'data.vial', true);
+  if (vial !== undefined) {
+    r.formatted(vial, 'id', 'data.vial.id', isUuid, 'a UUID');
+    r.formatted(
+      vial,
+      'openedAt',
+      'data.vial.openedAt',
+      isIsoWithOffset,
+      'an ISO 8601 time with offset',
+    );
+  }
 }
 
 export function checkObservationData(r: FieldReader, data: Obj): void {

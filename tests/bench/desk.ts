@@ -1,7 +1,8 @@
 // A tablet for the benches: Debian's Chromium on the app of a running sync-server, the enrollment
-// code typed; `enroll()` taps the button and `ready()` waits for the check-in desk.
+// code typed; `enroll()` taps the button and `ready()` signs the volunteer in at the check-in desk.
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../e2e/playwright.config';
+import { DEMO_STAFF, signIn } from '../e2e/support/app';
 
 export async function openDesk(port: number, code: string, extraArgs: string[] = []) {
   const browser = await chromium.launch({
@@ -15,6 +16,13 @@ export async function openDesk(port: number, code: string, extraArgs: string[] =
     browser,
     page,
     enroll: () => page.getByRole('button', { name: 'Đăng ký thiết bị' }).click(),
-    ready: (timeout = 300_000) => page.getByLabel('Số CCCD/CMND').waitFor({ timeout }),
+    /** The first pull is done when the sign-in screen lists the staff. */
+    pulled: (timeout = 300_000) =>
+      page.getByRole('button', { name: DEMO_STAFF.volunteer.name }).waitFor({ timeout }),
+    async ready(timeout = 300_000) {
+      await page.getByRole('button', { name: DEMO_STAFF.volunteer.name }).waitFor({ timeout });
+      await signIn(page);
+      await page.getByLabel('Số CCCD/CMND').waitFor();
+    },
   };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { makeCitizenId } from '../../src/domain/citizen-id';
 import { chromiumArgs } from './playwright.config';
-import { enroll, expectNoAxeViolations } from './support/app';
+import { enroll, expectNoAxeViolations, signIn } from './support/app';
 import { qrFrame, writeY4m } from './support/qr-frame';
 import { registrationsToCheckIn } from './support/server-db';
 
@@ -35,6 +35,7 @@ function scenario(name: string, payload: () => string, check: (page: Page) => Pr
       });
       const page = await context.newPage();
       await enroll(page);
+      await signIn(page);
       await check(page);
       await expectNoAxeViolations(page);
       await page.evaluate(async () => {
@@ -42,6 +43,7 @@ function scenario(name: string, payload: () => string, check: (page: Page) => Pr
       });
       await context.setOffline(true);
       await page.reload();
+      await signIn(page);
       await check(page);
     } finally {
       await browser.close();

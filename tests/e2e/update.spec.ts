@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { enroll, expectNoAxeViolations } from './support/app';
+import { enroll, expectNoAxeViolations, signIn } from './support/app';
 import { startServer, type RunningServer } from './support/server';
 
 const PORT = 18082;
@@ -23,6 +23,7 @@ test('a waiting version is applied only when the person asks, with no form open'
   page,
 }) => {
   await enroll(page, server.enrollmentCode, `http://127.0.0.1:${PORT}/`);
+  await signIn(page);
   const idField = page.getByLabel('Số CCCD/CMND');
   await expect(idField).toBeVisible({ timeout: 60_000 });
   await page.evaluate(async () => {
@@ -56,6 +57,7 @@ test('a waiting version is applied only when the person asks, with no form open'
   await idField.fill('');
   await expect(update).toBeEnabled();
   await Promise.all([page.waitForEvent('load'), update.click()]);
+  await signIn(page);
   await expect(page.getByLabel('Số CCCD/CMND')).toBeVisible();
   await expect(banner).toHaveCount(0);
   expect(

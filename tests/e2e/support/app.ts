@@ -33,6 +33,22 @@ export async function enroll(page: Page, code = newEnrollmentCode(), url = '/'):
   await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
 }
 
+/** The demo site's staff and their demo PINs (printed by the server on first start). */
+export const DEMO_STAFF = {
+  volunteer: { name: 'Nguyễn Hoàng Phúc', pin: '111111' },
+  nurse: { name: 'Lê Thị Thu Hà', pin: '333333' },
+  doctor: { name: 'BS. Võ Minh Tuấn', pin: '555555' },
+} as const;
+
+export type DemoPerson = (typeof DEMO_STAFF)[keyof typeof DEMO_STAFF];
+
+/** Signs in on the PIN screen; waits for it (the first pull may still be running). */
+export async function signIn(page: Page, who: DemoPerson = DEMO_STAFF.volunteer): Promise<void> {
+  await page.getByRole('button', { name: who.name }).click({ timeout: 60_000 });
+  await page.getByLabel('Mã PIN').fill(who.pin);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
 export function syncStatus(page: Page) {
   return {
     queued: page.getByTestId('sync-queued-count'),

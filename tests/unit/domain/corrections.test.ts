@@ -62,9 +62,7 @@ describe('applyChanges', () => {
 describe('checkCorrection', () => {
   it('accepts a correction of a correctable field that leaves the record valid', () => {
     expect(checkCorrection(checkin(), { 'data.citizen.dob': '1990-05-02' })).toEqual([]);
-    expect(checkCorrection(injection(), { 'data.lot': 'FK5128', 'data.arm': 'right' })).toEqual(
-      [],
-    );
+    expect(checkCorrection(injection(), { 'data.lot': 'FK5128', 'data.arm': 'right' })).toEqual([]);
     // A data-quality flag (ID and DOB disagree) is not a reason to refuse the correction.
     expect(checkCorrection(checkin(), { 'data.citizen.dob': '1991-05-01' })).toEqual([]);
   });

@@ -85,9 +85,7 @@ describe('citizenIdOfVisit', () => {
     expect(citizenIdOfVisit(key(uuid(5)), checkinWithId())).toBeUndefined();
     expect(citizenIdOfVisit(key(uuid(5)), checkinWithId('12345'))).toBeUndefined();
     expect(citizenIdOfVisit('not a visit key')).toBeUndefined();
-    expect(citizenIdOfVisit('not a visit key', checkinWithId('079190123456'))).toBe(
-      '079190123456',
-    );
+    expect(citizenIdOfVisit('not a visit key', checkinWithId('079190123456'))).toBe('079190123456');
   });
 });
 

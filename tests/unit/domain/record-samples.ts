@@ -46,10 +46,22 @@ export const minorCheckin = () => ({
 export const screening = () => ({
   ...base('screening'),
   data: {
-    answers: { anaphylaxisPrevious: false, acuteIllness: false, pregnancy: false },
+    // The nine items of the checklist (src/domain/screening.ts), all answered no.
+    answers: {
+      anaphylaxisCovidVaccine: false,
+      acuteIllness: false,
+      pregnancyUnder13Weeks: false,
+      severeAnaphylaxisAny: false,
+      pregnancy13WeeksPlus: false,
+      severeImmunodeficiency: false,
+      otherAllergy: false,
+      bleedingDisorder: false,
+      alteredConsciousness: false,
+    },
     vitals: { temperatureC: 36.8, pulse: 82, systolic: 120, diastolic: 80, respiratoryRate: 18 },
     outcome: 'eligible',
     decision: 'proceed',
+    consent: true,
     note: 'Không có tiền sử dị ứng',
   },
 });

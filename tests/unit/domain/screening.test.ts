@@ -8,6 +8,7 @@ import {
   type ScreeningItemId,
   type VitalName,
 } from '../../../src/domain/screening';
+import * as samples from './record-samples';
 
 /** Every checklist item answered "no", then `yes` answered "yes". */
 const answers = (...yes: ScreeningItemId[]): Record<string, boolean> =>
@@ -206,5 +207,14 @@ describe('unansweredItems', () => {
       'severeAnaphylaxisAny',
       'bleedingDisorder',
     ]);
+  });
+});
+
+describe('the sample screening record', () => {
+  it('answers every item and its outcome is the one the rules give', () => {
+    const { data } = samples.screening();
+    expect(unansweredItems(data.answers)).toEqual([]);
+    expect(screeningOutcome(data.answers, data.vitals).outcome).toBe(data.outcome);
+    expect(suggestedDecision(data.outcome as 'eligible')).toBe(data.decision);
   });
 });

@@ -195,6 +195,68 @@ describe('validateRecord: type-specific data', () => {
   });
 });
 
+describe('validateRecord: optional screening and injection fields', () => {
+  const VIAL_ID = '01a208cd-7ed8-7133-b4e2-0000000001f5';
+  const withData = (record: Json, extra: Json): Json => ({
+    ...record,
+    data: { ...(record.data as Json), ...extra },
+  });
+  const screeningWith = (extra: Json) => withData(samples.screening(), extra);
+  const injectionWith = (extra: Json) => withData(samples.injection(), extra);
+
+  it('accepts consent, a vaccine to avoid and a vial when well formed', () => {
+    expect(flagsOf(screeningWith({ consent: true }))).toEqual([]);
+    expect(flagsOf(screeningWith({ consent: false, avoidVaccine: 'AZ' }))).toEqual([]);
+    expect(flagsOf(screeningWith({ avoidVaccine: 'x'.repeat(64) }))).toEqual([]);
+    expect(
+      flagsOf(injectionWith({ vial: { id: VIAL_ID, openedAt: '2026-11-23T08:00:00+07:00' } })),
+    ).toEqual([]);
+    expect(
+      flagsOf(injectionWith({ vial: { id: VIAL_ID, openedAt: '2026-11-23T01:00:00.000Z' } })),
+    ).toEqual([]);
+  });
+
+  it('treats the new fields as optional (older records have none)', () => {
+    expect(flagsOf(screeningWith({ consent: null, avoidVaccine: null }))).toEqual([]);
+    expect(flagsOf(injectionWith({ vial: null }))).toEqual([]);
+  });
+
+  it.each([
+    ['consent', 'yes', 'data.consent:type'],
+    ['consent', 1, 'data.consent:type'],
+    ['consent', 'true', 'data.consent:type'],
+    ['avoidVaccine', '', 'data.avoidVaccine:required'],
+    ['avoidVaccine', '  ', 'data.avoidVaccine:required'],
+    ['avoidVaccine', 'x'.repeat(65), 'data.avoidVaccine:too-long'],
+    ['avoidVaccine', ['AZ'], 'data.avoidVaccine:type'],
+  ])('screening %s = %j → %s', (key, value, expected) => {
+    expect(errorsOf(screeningWith({ [key]: value }))).toEqual([expected]);
+  });
+
+  it.each([
+    [{ vial: 'vial-1' }, ['data.vial:type']],
+    [{ vial: [VIAL_ID] }, ['data.vial:type']],
+    [{ vial: {} }, ['data.vial.id:required', 'data.vial.openedAt:required']],
+    [{ vial: { id: 'vial-1', openedAt: '2026-11-23T08:00:00+07:00' } }, ['data.vial.id:format']],
+    [{ vial: { id: 42, openedAt: '2026-11-23T08:00:00+07:00' } }, ['data.vial.id:type']],
+    [{ vial: { id: VIAL_ID, openedAt: '2026-11-23T08:00:00' } }, ['data.vial.openedAt:format']],
+    [{ vial: { id: VIAL_ID, openedAt: '2026-11-23' } }, ['data.vial.openedAt:format']],
+    [{ vial: { id: VIAL_ID, openedAt: 1763859600000 } }, ['data.vial.openedAt:type']],
+    [{ vial: { id: VIAL_ID } }, ['data.vial.openedAt:required']],
+    [{ override: { reason: '' } }, ['data.override.reason:required']],
+    [{ override: { reason: ' \t\n ' } }, ['data.override.reason:required']],
+    [{ override: {} }, ['data.override.reason:required']],
+    [{ override: { reason: 7 } }, ['data.override.reason:type']],
+    [{ override: 'Đi công tác' }, ['data.override:type']],
+  ])('injection %j → %j', (extra, expected) => {
+    expect(errorsOf(injectionWith(extra))).toEqual(expected);
+  });
+
+  it('accepts an override with a reason that has surrounding spaces', () => {
+    expect(flagsOf(injectionWith({ override: { reason: '  Đi công tác xa  ' } }))).toEqual([]);
+  });
+});
+
 describe('validateRecord: hostile input', () => {
   it.each([
     null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../../src/domain/ids';
+import { createPinVerifier } from '../../../src/domain/pin';
 import { isoWithOffset } from '../../../src/domain/time';
 import { createAppServices } from '../../../src/sync/services';
 import { checkin, registration } from '../data/fixtures';
@@ -20,7 +21,16 @@ describe('createAppServices', () => {
   it('enrolls, keeps the device across restarts, pulls, saves and pushes', async () => {
     const server = new FakeServer();
     const reg = registration(5);
-    server.feed = [{ entity: 'registration', op: 'put', key: reg.id, data: reg }];
+    const volunteer = {
+      id: 'staff-volunteer-1',
+      name: 'Phúc',
+      role: 'volunteer' as const,
+      pin: await createPinVerifier('246810', 1000),
+    };
+    server.feed = [
+      { entity: 'registration', op: 'put', key: reg.id, data: reg },
+      { entity: 'staff', op: 'put', key: volunteer.id, data: volunteer },
+    ];
     const { services, reopen } = await start(server);
     expect(await services.enrollment.current()).toBeNull();
 
@@ -33,6 +43,9 @@ describe('createAppServices', () => {
     expect(await services.reference.registrationByCitizenId(reg.citizen.id!)).toEqual(reg);
 
     const record = checkin(1, isoWithOffset(new Date()));
+    // Nobody signed in: nothing is stored.
+    expect(await services.checkins.save(record)).toMatchObject({ ok: false });
+    expect(await services.session.signIn(volunteer.id, '246810')).toBe('ok');
     expect(await services.checkins.save(record)).toEqual({ ok: true });
     expect(services.sync.status().queued).toBe(1);
     expect(await services.checkins.today()).toEqual([
