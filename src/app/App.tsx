@@ -6,12 +6,14 @@ import { AppContext } from './context';
 import { Header } from './components/Header';
 import { UpdateBanner } from './components/UpdateBanner';
 import { AttentionScreen } from './screens/AttentionScreen';
-import { CheckinScreen } from './screens/CheckinScreen';
+import { Lazy } from './components/Lazy';
 import { EnrollScreen } from './screens/EnrollScreen';
 import { PrepareScreen } from './screens/PrepareScreen';
 import type { AppServices, DeviceInfo } from './services';
 
-type Screen = 'loading' | 'enroll' | 'prepare' | 'checkin' | 'attention';
+type Screen = 'loading' | 'enroll' | 'prepare' | 'work' | 'attention';
+
+const loadWork = () => import('./screens/WorkScreen').then((m) => m.WorkScreen);
 
 export interface AppProps {
   services: AppServices;
@@ -54,8 +56,19 @@ export function App({ services, initialLang, initialT, onLangChange, storagePers
       setDevice(current);
       if (current === null) return setScreen('enroll');
       // Enrolled but never got staff: the first pull did not finish yet.
-      setScreen((await services.reference.staff()).length > 0 ? 'checkin' : 'prepare');
+      setScreen((await services.reference.staff()).length > 0 ? 'work' : 'prepare');
     })();
+  }, [services]);
+
+  // Any touch or key keeps the signed-in person's session from locking for inactivity.
+  useEffect(() => {
+    const active = () => services.session.activity();
+    document.addEventListener('pointerdown', active, { passive: true });
+    document.addEventListener('keydown', active);
+    return () => {
+      document.removeEventListener('pointerdown', active);
+      document.removeEventListener('keydown', active);
+    };
   }, [services]);
 
   return (
@@ -74,11 +87,11 @@ export function App({ services, initialLang, initialT, onLangChange, storagePers
             }}
           />
         )}
-        {screen === 'prepare' && <PrepareScreen onReady={() => setScreen('checkin')} />}
-        {screen === 'checkin' && device && (
-          <CheckinScreen device={device} onDirtyChange={setFormDirty} />
+        {screen === 'prepare' && <PrepareScreen onReady={() => setScreen('work')} />}
+        {screen === 'work' && device && (
+          <Lazy load={loadWork} props={{ device, onDirtyChange: setFormDirty }} />
         )}
-        {screen === 'attention' && <AttentionScreen onBack={() => setScreen('checkin')} />}
+        {screen === 'attention' && <AttentionScreen onBack={() => setScreen('work')} />}
       </main>
       <footer class="footer">
         {[

@@ -30,6 +30,8 @@ export function certificateStatus(doses: readonly PreviousDose[]): CertificateSt
   if (doses.length === 0) return 'none';
   const sorted = [...doses].sort((a, b) => a.date.localeCompare(b.date));
   const series = vaccineByCode(sorted[0]!.vaccine);
-  // Unknown products count as two-dose series, as in dose-due.ts.
-  return sorted.length >= (series?.seriesLength ?? 2) ? 'green' : 'yellow';
+  // A dose entered twice (two sites typing the same dose 1) must not complete a series: count
+  // distinct dose numbers. Unknown products count as two-dose series, as in dose-due.ts.
+  const distinct = new Set(sorted.map((d) => d.doseNumber)).size;
+  return distinct >= (series?.seriesLength ?? 2) ? 'green' : 'yellow';
 }

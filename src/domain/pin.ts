@@ -13,7 +13,11 @@ export interface PinVerifier {
 
 export const PIN_MIN_LENGTH = 4;
 export const PIN_MAX_LENGTH = 8;
-/** Slow enough that trying all 6-digit PINs against a stolen verifier takes days, fast on a tablet. */
+/**
+ * Slows guessing against a verifier copied off a tablet (a 6-digit PIN: about a CPU-day, far less
+ * on a GPU) while a sign-in stays well under a second. The real protection is revoking the tablet
+ * and changing PINs when one is lost.
+ */
 export const PIN_ITERATIONS = 200_000;
 
 export function isPinFormat(pin: string): boolean {

@@ -17,7 +17,7 @@ export function isStaffRole(s: unknown): s is StaffRole {
   return typeof s === 'string' && (STAFF_ROLES as string[]).includes(s);
 }
 
-/** May this role record a record of this type (for a correction: correct a record of it)? */
+/** May this role record a record of this type? Corrections are judged by mayCorrect instead. */
 export function mayRecord(role: StaffRole, type: RecordType): boolean {
   return MAY_RECORD[role].includes(type);
 }

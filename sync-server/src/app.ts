@@ -8,6 +8,7 @@ import { installErrorHandler } from './routes/errors';
 import { healthRoutes } from './routes/health';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
+import { reportRoutes } from './routes/reports';
 import { staticRoutes } from './routes/static';
 import { requireDeviceAuth } from './routes/sync-auth';
 import type { Store } from './store/store';
@@ -28,6 +29,13 @@ export async function app(fastify: FastifyInstance, { store, config }: AppOption
       await sync.register(pushRoutes, { store });
     },
     { prefix: `${API_PREFIX}/sync` },
+  );
+  await fastify.register(
+    async (reports) => {
+      requireDeviceAuth(reports, store);
+      await reports.register(reportRoutes, { store });
+    },
+    { prefix: `${API_PREFIX}/reports` },
   );
   await staticRoutes(fastify, config.staticDir);
 }

@@ -21,7 +21,10 @@ const seeded = await seedDemoIfEmpty(store, new Date(), config.demoRegistrations
 const fastify = await buildApp({ store, config, logLevel: config.logLevel });
 await fastify.listen({ port: config.port, host: config.host });
 
-if (seeded) console.log(`Enrollment code: ${seeded.code}`);
+if (seeded) {
+  console.log(`Enrollment code: ${seeded.code}`);
+  for (const p of seeded.pins) console.log(`Demo PIN ${p.pin} — ${p.name} (${p.role})`);
+}
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 console.log(`Open http://${shownHost}:${config.port}/ on the tablet`);
 

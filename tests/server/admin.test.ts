@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../sync-server/src/app';
 import { loadConfig } from '../../sync-server/src/config';
+import { verifyPin } from '../../src/domain/pin';
 import type { EnrollResponse, PullResponse, Registration } from '../../src/domain/protocol';
 import { openTestStore } from './helpers/test-app';
 
@@ -195,5 +196,37 @@ describe('npm run admin', () => {
     expect(role.code).toBe(1);
     expect(role.err).toMatch(/role/);
     expect((await admin(dataDir, 'no:such')).code).toBe(1);
+  });
+
+  it('sets staff PINs: staff:add --pin, and staff:pin printing a new random PIN once', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-admin-'));
+    const ok = async (...args: string[]) => {
+      const result = await admin(dataDir, ...args);
+      expect(result.code, result.err).toBe(0);
+      return result.out;
+    };
+    await ok('site:create', '--id', 's1', '--name', 'Trạm 1', '--province', '79');
+    const added = await ok(
+      'staff:add',
+      ...['--site', 's1', '--id', 'nv1', '--name', 'Lê Thị Hoa', '--role', 'nurse'],
+      ...['--pin', '2468'],
+    );
+    expect(added).toMatch(/nv1.*PIN set/);
+    expect(added).not.toContain('2468');
+    const reset = await ok('staff:pin', '--site', 's1', '--staff', 'nv1');
+    const pin = /New PIN: (\d{6})\b/.exec(reset)?.[1];
+    expect(pin).toBeDefined();
+
+    const store = await openTestStore(dataDir);
+    try {
+      const verifier = (await store.staff.get('s1', 'nv1'))?.pin;
+      expect(await verifyPin(pin!, verifier!)).toBe(true);
+      expect(await verifyPin('2468', verifier!)).toBe(false);
+    } finally {
+      await store.close();
+    }
+    const missing = await admin(dataDir, 'staff:pin', '--site', 's1', '--staff', 'nobody');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/nobody/);
   });
 });

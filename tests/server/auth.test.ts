@@ -10,9 +10,10 @@ afterEach(() => t.close());
 const routes = [
   { method: 'GET' as const, url: '/api/v1/sync/pull' },
   { method: 'POST' as const, url: '/api/v1/sync/push', payload: { records: [] } },
+  { method: 'GET' as const, url: '/api/v1/reports/day?date=2026-11-23' },
 ];
 
-describe('device authentication on /api/v1/sync/*', () => {
+describe('device authentication on /api/v1/sync/* and /api/v1/reports/*', () => {
   it.each(routes)('$method $url without a token is 401 JSON', async (route) => {
     const res = await t.app.inject(route);
     expect(res.statusCode).toBe(401);

@@ -15,8 +15,7 @@ export interface PinPadProps {
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 /** Digits only, never longer than a PIN can be: pasted or typed junk is dropped, not rejected. */
-export const pinDigits = (text: string): string =>
-  text.replace(/\D/g, '').slice(0, PIN_MAX_LENGTH);
+export const pinDigits = (text: string): string => text.replace(/\D/g, '').slice(0, PIN_MAX_LENGTH);
 
 export function PinPad({ value, onChange, error, disabled = false }: PinPadProps) {
   const { t } = useApp();

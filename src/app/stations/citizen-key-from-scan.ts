@@ -13,8 +13,7 @@ export interface LookupNote {
 
 export type CitizenLookup =
   /** `citizenKey` is the ID number; a registration without one is matched by `registrationId`. */
-  | { ok: true; citizenKey?: string; registrationId?: string }
-  | { ok: false; note: LookupNote };
+  { ok: true; citizenKey?: string; registrationId?: string } | { ok: false; note: LookupNote };
 
 const fail = (key: MessageKey, params?: Params): CitizenLookup => ({
   ok: false,
@@ -52,7 +51,7 @@ export async function citizenKeyFromScan(
 
 /** An ID number typed at a station: spaces and dots are ignored; structure must be valid. */
 export function citizenKeyFromTyped(text: string): CitizenLookup {
-  const id = String(text).replace(/[\s.\-]/g, '');
+  const id = String(text).replace(/[\s.-]/g, '');
   if (id === '') return fail('station.idMissing');
   const problem = checkCitizenId(id).errors[0];
   if (problem === undefined) return { ok: true, citizenKey: id };

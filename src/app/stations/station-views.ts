@@ -5,7 +5,8 @@ import type { RecordType } from '../../domain/records';
 import { mayRecord } from '../../domain/roles';
 import type { Station } from '../services';
 
-export type StationView = 'checkin' | 'screening' | 'injection' | 'observation' | 'report';
+export type StationView =
+  'checkin' | 'screening' | 'injection' | 'observation' | 'visits' | 'report';
 
 export const STATIONS: readonly Station[] = [
   'checkin',
@@ -15,7 +16,9 @@ export const STATIONS: readonly Station[] = [
   'all',
 ];
 
-const RECORDED_AT: Record<Exclude<StationView, 'report'>, RecordType> = {
+type RecordingView = Exclude<StationView, 'visits' | 'report'>;
+
+const RECORDED_AT: Record<RecordingView, RecordType> = {
   checkin: 'checkin',
   screening: 'screening',
   injection: 'injection',
@@ -23,19 +26,18 @@ const RECORDED_AT: Record<Exclude<StationView, 'report'>, RecordType> = {
 };
 
 export interface StationViews {
-  /** In display order; the report is always last. */
+  /** In display order; the day's visits and the report always come last. */
   allowed: StationView[];
   /** Views of this station the role may not record at. */
   refused: StationView[];
 }
 
 export function stationViews(station: Station, role: StaffRole | undefined): StationViews {
-  const wanted: Exclude<StationView, 'report'>[] =
+  const wanted: RecordingView[] =
     station === 'all' ? ['checkin', 'screening', 'injection', 'observation'] : [station];
-  const may = (v: Exclude<StationView, 'report'>) =>
-    role !== undefined && mayRecord(role, RECORDED_AT[v]);
+  const may = (v: RecordingView) => role !== undefined && mayRecord(role, RECORDED_AT[v]);
   return {
-    allowed: [...wanted.filter(may), 'report'],
+    allowed: [...wanted.filter(may), 'visits', 'report'],
     refused: wanted.filter((v) => !may(v)),
   };
 }

@@ -1,5 +1,6 @@
 // Input checks shared by the admin commands; each throws AdminError naming the option.
 import { isIsoDate } from '../../../src/domain/time';
+import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 
 export function required(value: string | undefined, option: string): string {
@@ -46,4 +47,12 @@ export function oneOf<T extends string>(
   const found = allowed.find((a) => a === v);
   if (!found) throw new AdminError(`--${option} must be one of ${allowed.join(', ')}, got "${v}"`);
   return found;
+}
+
+/** The id of a site that exists. */
+export async function existingSite(store: Store, value: string | undefined): Promise<string> {
+  const id = siteId(value);
+  if (!(await store.sites.get(id)))
+    throw new AdminError(`no site "${id}"; create it with site:create`);
+  return id;
 }

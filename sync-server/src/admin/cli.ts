@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { openSqliteStore } from '../store/store';
 import { AdminError } from './admin-error';
-import { COMMANDS, type Options } from './commands';
+import { COMMANDS, type Command, type Options } from './commands';
 
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name} ${c.usage}`);
@@ -13,18 +13,27 @@ function help(): string {
   );
 }
 
-function parseOptions(names: string[], args: string[]): Options {
+function parseOptions(command: Command, args: string[]): Options {
+  let parsed;
   try {
-    const { values } = parseArgs({
+    parsed = parseArgs({
       args,
-      options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+      options: Object.fromEntries(command.options.map((n) => [n, { type: 'string' as const }])),
       strict: true,
-      allowPositionals: false,
+      allowPositionals: command.positional !== undefined,
     });
-    return values as Options;
   } catch (err) {
     throw new AdminError((err as Error).message);
   }
+  const values = parsed.values as Options;
+  const { positional } = command;
+  if (positional === undefined || parsed.positionals.length === 0) return values;
+  if (parsed.positionals.length > 1 || values[positional] !== undefined) {
+    throw new AdminError(
+      `give one ${positional.toUpperCase()}, either alone or as --${positional}`,
+    );
+  }
+  return { ...values, [positional]: parsed.positionals[0] };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -38,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command "${name}"\n\n${help()}`);
     return 1;
   }
-  const options = parseOptions(command.options, args);
+  const options = parseOptions(command, args);
   const store = openSqliteStore(loadConfig().dataDir);
   try {
     await store.migrate();

@@ -1,29 +1,23 @@
 // The admin commands. Each takes the parsed options and returns the lines to print; bad input
 // throws AdminError. Reference data written here also lands in `changes`, so tablets pull it.
 import { readFileSync } from 'node:fs';
-import type { StaffRole } from '../../../src/domain/protocol';
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
-import { isoDate, oneOf, positiveNumber, required, siteId } from './checks';
+import { existingSite, isoDate, positiveNumber, required, siteId } from './checks';
 import { importRegistrations } from './import-registrations';
+import { importRecordsCommand } from './import-records';
 import { slipsCommand } from './slips';
+import { STAFF_COMMANDS } from './staff-commands';
 
 export type Options = Record<string, string | undefined>;
 
 export interface Command {
   usage: string;
   options: string[];
+  /** The option a lone positional argument stands for (`records:import FILE`). */
+  positional?: string;
   run(store: Store, o: Options): Promise<string[]>;
-}
-
-const ROLES: readonly StaffRole[] = ['volunteer', 'nurse', 'doctor', 'admin'];
-
-async function existingSite(store: Store, value: string | undefined): Promise<string> {
-  const id = siteId(value);
-  if (!(await store.sites.get(id)))
-    throw new AdminError(`no site "${id}"; create it with site:create`);
-  return id;
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -41,20 +35,7 @@ export const COMMANDS: Record<string, Command> = {
       return [`Site ${site.id} created`];
     },
   },
-  'staff:create': {
-    usage: '--site ID --id STAFF_ID --name NAME --role volunteer|nurse|doctor|admin',
-    options: ['site', 'id', 'name', 'role'],
-    async run(store, o) {
-      const site = await existingSite(store, o.site);
-      const staff = {
-        id: required(o.id, 'id'),
-        name: required(o.name, 'name'),
-        role: oneOf(o.role, 'role', ROLES),
-      };
-      await store.transaction((tx) => tx.staff.put(site, [staff]));
-      return [`Staff ${staff.id} saved for site ${site}`];
-    },
-  },
+  ...STAFF_COMMANDS,
   'lot:create': {
     usage: '--site ID --lot LOT --vaccine CODE --expiry YYYY-MM-DD --doses N',
     options: ['site', 'lot', 'vaccine', 'expiry', 'doses'],
@@ -129,4 +110,5 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'registrations:slips': slipsCommand,
+  'records:import': importRecordsCommand,
 };

@@ -1,5 +1,7 @@
 // `registrations:import`: parse the CSV, store every good row (with `changes` rows, so tablets
-// pull them) in one transaction, and report the bad rows by line.
+// pull them, and the dose history of citizens vaccinated elsewhere) in one transaction, and
+// report the bad rows by line.
+import { announceDoseHistories } from '../services/dose-histories';
 import type { Store } from '../store/store';
 import { parseRegistrationsCsv } from './registrations-csv';
 
@@ -24,6 +26,11 @@ export async function importRegistrations(
       );
       const upserts = registrations.map((r) => ({ ...r, id: existing.get(r.code) ?? r.id }));
       await tx.registrations.put(siteId, upserts);
+      await announceDoseHistories(
+        tx,
+        siteId,
+        upserts.map((r) => r.citizen.id),
+      );
     });
   }
   return { imported: registrations.length, errors };

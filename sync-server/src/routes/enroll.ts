@@ -1,5 +1,6 @@
 // POST /api/v1/enroll: trades an enrollment code for a device token.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { checkDevicePublicKey } from '../services/device-key';
 import { enrollDevice } from '../services/enroll';
 import type { Store } from '../store/store';
 import { apiError } from './errors';
@@ -23,6 +24,18 @@ export const enrollRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
         body: Type.Object({
           code: Type.String({ minLength: 1, maxLength: 64 }),
           deviceName: Type.String({ minLength: 1, maxLength: 100 }),
+          // Checked in full below, to answer with a reason; Web Crypto adds key_ops and ext.
+          publicKey: Type.Optional(
+            Type.Object(
+              {
+                kty: Type.String({ maxLength: 16 }),
+                crv: Type.String({ maxLength: 16 }),
+                x: Type.String({ maxLength: 128 }),
+                y: Type.String({ maxLength: 128 }),
+              },
+              { additionalProperties: true },
+            ),
+          ),
         }),
         response: {
           200: Type.Object({ deviceId: Type.String(), token: Type.String(), site: SiteSchema }),
@@ -32,8 +45,15 @@ export const enrollRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
       },
     },
     async (request, reply) => {
-      const { code, deviceName } = request.body;
-      const outcome = await enrollDevice(store, code, deviceName.trim() || 'tablet', new Date());
+      const { code, deviceName, publicKey } = request.body;
+      let key: JsonWebKey | undefined;
+      if (publicKey !== undefined) {
+        const checked = await checkDevicePublicKey(publicKey);
+        if (!checked.ok) return reply.code(400).send(apiError('bad-public-key', checked.reason));
+        key = checked.key;
+      }
+      const name = deviceName.trim() || 'tablet';
+      const outcome = await enrollDevice(store, code, name, new Date(), key);
       if (!outcome.ok) {
         return reply.code(403).send(apiError(`code-${outcome.reason}`, REFUSALS[outcome.reason]));
       }

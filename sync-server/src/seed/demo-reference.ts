@@ -17,6 +17,14 @@ export const DEMO_STAFF: Staff[] = [
   { id: 'demo-staff-6', name: 'Huỳnh Ngọc Lan', role: 'admin' },
 ];
 
+/**
+ * Fixed PINs of the demo staff, so the README and the end-to-end tests can sign in: demo-staff-N
+ * has N six times. Demo only: a real site's PINs are random (`staff:pin`) and never written down.
+ */
+export const DEMO_PINS: Readonly<Record<string, string>> = Object.fromEntries(
+  DEMO_STAFF.map((s, i) => [s.id, String(i + 1).repeat(6)]),
+);
+
 /** Lots in stock at the site; expiries are counted from `today` so the demo never goes stale. */
 export function demoLots(today: string): Lot[] {
   return [

@@ -1,24 +1,45 @@
 // On an empty database the server seeds the demo site so a fresh install can be tried at once.
+import { createPinVerifier } from '../../../src/domain/pin';
+import type { StaffRole } from '../../../src/domain/protocol';
 import { demoData } from '../seed/demo-data';
+import { DEMO_PINS } from '../seed/demo-reference';
 import type { Store } from '../store/store';
 
 /** The demo code works for a day and for several tablets, so a whole demo site can enroll. */
 const DEMO_CODE = { validHours: 24, maxUses: 20 };
+
+export interface DemoSeed {
+  code: string;
+  siteId: string;
+  /** Each demo staff member's PIN, to print at start. */
+  pins: { pin: string; name: string; role: StaffRole }[];
+}
 
 /** Seeds and returns a fresh enrollment code, or undefined when the database already has sites. */
 export async function seedDemoIfEmpty(
   store: Store,
   now: Date,
   registrations?: number,
-): Promise<{ code: string; siteId: string } | undefined> {
+): Promise<DemoSeed | undefined> {
   if ((await store.sites.count()) > 0) return undefined;
   const demo = demoData({ registrations });
+  // The slow PIN derivations run before the transaction, not inside it.
+  const staff = await Promise.all(
+    demo.staff.map(async (s) => {
+      const pin = DEMO_PINS[s.id];
+      return pin === undefined ? s : { ...s, pin: await createPinVerifier(pin) };
+    }),
+  );
+  const pins = demo.staff.flatMap((s) => {
+    const pin = DEMO_PINS[s.id];
+    return pin === undefined ? [] : [{ pin, name: s.name, role: s.role }];
+  });
   return store.transaction(async (tx) => {
     await tx.sites.create(demo.site, now);
-    await tx.staff.put(demo.site.id, demo.staff);
+    await tx.staff.put(demo.site.id, staff);
     await tx.lots.put(demo.site.id, demo.lots);
     await tx.registrations.put(demo.site.id, demo.registrations);
     const { code } = await tx.enrollment.create(demo.site.id, { ...DEMO_CODE, now });
-    return { code, siteId: demo.site.id };
+    return { code, siteId: demo.site.id, pins };
   });
 }

@@ -11,13 +11,14 @@ export async function enrollDevice(
   code: string,
   deviceName: string,
   now: Date,
+  publicKey?: JsonWebKey,
 ): Promise<EnrollOutcome> {
   return store.transaction(async (tx) => {
     const check = await tx.enrollment.consume(code, now);
     if (!check.ok) return check;
     const site = await tx.sites.get(check.siteId);
     if (!site) throw new Error('enrollment code points at a missing site');
-    const device = await tx.devices.create(site.id, deviceName, now);
+    const device = await tx.devices.create(site.id, deviceName, now, publicKey);
     return { ok: true, response: { deviceId: device.id, token: device.token, site } };
   });
 }

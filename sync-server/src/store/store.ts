@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { migrateToLatest } from './migrate';
 import { openSqlite } from './open-database';
 import { changesRepo } from './repos/changes';
+import { citizenDosesRepo } from './repos/citizen-doses';
 import { devicesRepo } from './repos/devices';
 import { enrollmentRepo } from './repos/enrollment';
 import { lotsRepo } from './repos/lots';
@@ -26,6 +27,7 @@ function repos(db: Kysely<Database>) {
     enrollment: enrollmentRepo(db),
     records: recordsRepo(db),
     changes: changesRepo(db),
+    citizenDoses: citizenDosesRepo(db),
   };
 }
 

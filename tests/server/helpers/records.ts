@@ -1,6 +1,14 @@
 // Valid records for push tests. Each call gets a fresh UUIDv7; overrides replace top-level fields.
 import { v7 as uuidv7 } from 'uuid';
-import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
+import type {
+  CheckinRecord,
+  CorrectionRecord,
+  InjectionRecord,
+  ObservationRecord,
+  ScreeningRecord,
+  VaxRecord,
+} from '../../../src/domain/records';
+import { isoWithOffset } from '../../../src/domain/time';
 
 const DAY = '2026-11-23';
 const CITIZEN_ID = '001085123456'; // Hà Nội, male, born 1985
@@ -45,4 +53,58 @@ export function injectionRecord(
 /** `count` check-in records for the site, all valid and distinct. */
 export function checkinBatch(siteId: string, staffId: string, count: number): VaxRecord[] {
   return Array.from({ length: count }, () => checkinRecord(siteId, staffId));
+}
+
+export function screeningRecord(
+  siteId: string,
+  staffId: string,
+  overrides: Partial<ScreeningRecord> = {},
+): ScreeningRecord {
+  return {
+    id: uuidv7(),
+    type: 'screening',
+    siteId,
+    staffId,
+    visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
+    occurredAt: `${DAY}T09:25:00.000+07:00`,
+    data: { answers: { acuteIllness: false }, outcome: 'eligible', decision: 'proceed' },
+    ...overrides,
+  };
+}
+
+export function observationRecord(
+  siteId: string,
+  staffId: string,
+  overrides: Partial<ObservationRecord> = {},
+): ObservationRecord {
+  return {
+    id: uuidv7(),
+    type: 'observation',
+    siteId,
+    staffId,
+    visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
+    occurredAt: `${DAY}T10:10:00.000+07:00`,
+    data: { releasedAt: `${DAY}T10:10:00.000+07:00`, reactions: [], referred: false },
+    ...overrides,
+  };
+}
+
+/** A correction of `target`, in the target's visit, made a minute after it. */
+export function correctionRecord(
+  target: VaxRecord,
+  staffId: string,
+  changes: Record<string, unknown>,
+  overrides: Partial<CorrectionRecord> = {},
+): CorrectionRecord {
+  const at = new Date(Date.parse(target.occurredAt) + 60_000);
+  return {
+    id: uuidv7(),
+    type: 'correction',
+    siteId: target.siteId,
+    staffId,
+    visitKey: target.visitKey,
+    occurredAt: isoWithOffset(at, 7 * 60),
+    data: { targetId: target.id, changes, reason: 'typed wrong' },
+    ...overrides,
+  };
 }

@@ -60,8 +60,13 @@ export interface Device extends EnrollResponse {
   headers: { authorization: string };
 }
 
-/** Enrolls a device through the API with a fresh code for `siteId`. */
-export async function enrollDevice(t: TestApp, siteId = SITE.id, name = 'tablet'): Promise<Device> {
+/** Enrolls a device through the API with a fresh code for `siteId` (and its public key, if any). */
+export async function enrollDevice(
+  t: TestApp,
+  siteId = SITE.id,
+  name = 'tablet',
+  publicKey?: JsonWebKey,
+): Promise<Device> {
   const { code } = await t.store.enrollment.create(siteId, {
     validHours: 1,
     maxUses: 1,
@@ -70,7 +75,7 @@ export async function enrollDevice(t: TestApp, siteId = SITE.id, name = 'tablet'
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/enroll',
-    payload: { code, deviceName: name },
+    payload: { code, deviceName: name, ...(publicKey && { publicKey }) },
   });
   if (res.statusCode !== 200) throw new Error(`enroll failed: ${res.statusCode} ${res.body}`);
   const body = res.json<EnrollResponse>();

@@ -69,7 +69,11 @@ async function backfillCorrectionTargets(db: Kysely<Tables>): Promise<void> {
     for (const row of rows) {
       const targetId = stringAt(row.body, (r) => nested(r.data, 'targetId'));
       if (targetId === null) continue;
-      await db.updateTable('records').set({ target_id: targetId }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('records')
+        .set({ target_id: targetId })
+        .where('id', '=', row.id)
+        .execute();
     }
     const last = rows.at(-1);
     if (last === undefined || rows.length < BATCH) return;
@@ -77,7 +81,7 @@ async function backfillCorrectionTargets(db: Kysely<Tables>): Promise<void> {
   }
 }
 
-export async function backfillIssue4Columns(db: Kysely<unknown>): Promise<void> {
+export async function backfillIssue4Columns<DB>(db: Kysely<DB>): Promise<void> {
   const typed = db as unknown as Kysely<Tables>;
   await backfillRegistrations(typed);
   await backfillCorrectionTargets(typed);

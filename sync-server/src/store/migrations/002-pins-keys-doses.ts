@@ -5,7 +5,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { backfillIssue4Columns } from './002-backfill';
 
-async function up(db: Kysely<unknown>): Promise<void> {
+async function up<DB>(db: Kysely<DB>): Promise<void> {
   await db.schema.alterTable('staff').addColumn('pin', 'text').execute();
   await db.schema.alterTable('devices').addColumn('public_key', 'text').execute();
 
@@ -45,5 +45,5 @@ async function up(db: Kysely<unknown>): Promise<void> {
 
 export const pinsKeysDoses: Migration = {
   // Kysely runs SQLite migrations outside a transaction; this one is all or nothing anyway.
-  up: (db) => (db.isTransaction ? up(db) : db.transaction().execute((tx) => up(tx as Kysely<unknown>))),
+  up: (db) => (db.isTransaction ? up(db) : db.transaction().execute((tx) => up(tx))),
 };

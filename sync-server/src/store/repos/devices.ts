@@ -14,10 +14,20 @@ export interface DeviceSummary extends DeviceIdentity {
   revokedAt: string | null;
 }
 
+export interface DeviceWithKey extends DeviceSummary {
+  /** The public JWK the device enrolled with, if any. */
+  publicKey: JsonWebKey | null;
+}
+
 export function devicesRepo(db: Kysely<Database>) {
   return {
     /** Registers a device and returns its token, which exists only in this answer. */
-    async create(siteId: string, name: string, now: Date): Promise<{ id: string; token: string }> {
+    async create(
+      siteId: string,
+      name: string,
+      now: Date,
+      publicKey?: JsonWebKey,
+    ): Promise<{ id: string; token: string }> {
       const id = uuidv7();
       const token = newDeviceToken();
       await db
@@ -29,6 +39,7 @@ export function devicesRepo(db: Kysely<Database>) {
           token_hash: sha256Hex(token),
           created_at: now.toISOString(),
           revoked_at: null,
+          public_key: publicKey === undefined ? null : JSON.stringify(publicKey),
         })
         .execute();
       return { id, token };
@@ -42,6 +53,25 @@ export function devicesRepo(db: Kysely<Database>) {
         .where('token_hash', '=', sha256Hex(token))
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
+    },
+
+    async get(id: string): Promise<DeviceWithKey | undefined> {
+      const row = await db
+        .selectFrom('devices')
+        .select([
+          'id',
+          'site_id as siteId',
+          'name',
+          'created_at as createdAt',
+          'revoked_at as revokedAt',
+          'public_key',
+        ])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      const { public_key, ...summary } = row;
+      const publicKey = public_key === null ? null : (JSON.parse(public_key) as JsonWebKey);
+      return { ...summary, publicKey };
     },
 
     async list(siteId: string): Promise<DeviceSummary[]> {

@@ -1,12 +1,19 @@
 // Pushed records and their data-quality flags. Written in bulk: one multi-row statement per
 // chunk, so a 500-record batch costs a handful of statements.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { FieldError } from '../../../../src/domain/records';
 import { chunks } from '../chunks';
 import type { Database, RecordsTable } from '../schema';
 
 export interface RecordFlag extends FieldError {
   recordId: string;
+}
+
+export interface StoredRecord {
+  siteId: string;
+  type: string;
+  /** Canonical JSON of the record. */
+  body: string;
 }
 
 export function recordsRepo(db: Kysely<Database>) {
@@ -25,8 +32,71 @@ export function recordsRepo(db: Kysely<Database>) {
       return found;
     },
 
+    /** Site, type and body of the ids already stored (correction targets, dose histories). */
+    async byIds(ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+      const found = new Map<string, StoredRecord>();
+      for (const chunk of chunks([...new Set(ids)], 1)) {
+        const rows = await db
+          .selectFrom('records')
+          .select(['id', 'site_id', 'type', 'body'])
+          .where('id', 'in', chunk)
+          .execute();
+        for (const r of rows) found.set(r.id, { siteId: r.site_id, type: r.type, body: r.body });
+      }
+      return found;
+    },
+
+    /** Bodies of the stored corrections of these records, whatever order they arrived in. */
+    async correctionsOf(targetIds: readonly string[]): Promise<string[]> {
+      const bodies: string[] = [];
+      for (const chunk of chunks([...new Set(targetIds)], 1)) {
+        const rows = await db
+          .selectFrom('records')
+          .select('body')
+          .where('target_id', 'in', chunk)
+          .execute();
+        for (const r of rows) bodies.push(r.body);
+      }
+      return bodies;
+    },
+
+    /** Bodies of the site's records of one type in these visits. */
+    async ofVisits(siteId: string, type: string, visitKeys: readonly string[]): Promise<string[]> {
+      const bodies: string[] = [];
+      for (const chunk of chunks([...new Set(visitKeys)], 1)) {
+        const rows = await db
+          .selectFrom('records')
+          .select('body')
+          .where('site_id', '=', siteId)
+          .where('visit_key', 'in', chunk)
+          .where('type', '=', type)
+          .execute();
+        for (const r of rows) bodies.push(r.body);
+      }
+      return bodies;
+    },
+
+    /**
+     * Bodies of the site's records whose visit is on `date` (YYYY-MM-DD), corrections included
+     * (they carry their target's visit key). LIKE, escaped, rather than a range: a range on text
+     * depends on the collation, which on PostgreSQL need not be bytewise.
+     */
+    async ofVisitDay(siteId: string, date: string): Promise<string[]> {
+      const prefix = `${siteId}:${date}:`;
+      const pattern = `${prefix.replace(/[!%_]/g, '!$&')}%`;
+      const rows = await db
+        .selectFrom('records')
+        .select(['visit_key', 'body'])
+        .where('site_id', '=', siteId)
+        .where(sql<boolean>`visit_key like ${pattern} escape '!'`)
+        .orderBy('occurred_at')
+        .execute();
+      // SQLite's LIKE ignores ASCII case; the prefix check makes the match exact everywhere.
+      return rows.filter((r) => r.visit_key.startsWith(prefix)).map((r) => r.body);
+    },
+
     async insert(rows: readonly RecordsTable[], flags: readonly RecordFlag[]): Promise<void> {
-      for (const chunk of chunks(rows, 8)) {
+      for (const chunk of chunks(rows, 9)) {
         await db.insertInto('records').values(chunk).execute();
       }
       for (const chunk of chunks(flags, 4)) {

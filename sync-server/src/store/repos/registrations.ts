@@ -9,7 +9,7 @@ import { changesRepo } from './changes';
 export function registrationsRepo(db: Kysely<Database>) {
   return {
     async put(siteId: string, registrations: readonly Registration[]): Promise<void> {
-      for (const chunk of chunks(registrations, 5)) {
+      for (const chunk of chunks(registrations, 6)) {
         await db
           .insertInto('registrations')
           .values(
@@ -19,6 +19,7 @@ export function registrationsRepo(db: Kysely<Database>) {
               code: r.code,
               session_date: r.sessionDate,
               body: JSON.stringify(r),
+              citizen_id: r.citizen.id ?? null,
             })),
           )
           .onConflict((oc) =>
@@ -26,6 +27,7 @@ export function registrationsRepo(db: Kysely<Database>) {
               code: eb.ref('excluded.code'),
               session_date: eb.ref('excluded.session_date'),
               body: eb.ref('excluded.body'),
+              citizen_id: eb.ref('excluded.citizen_id'),
             })),
           )
           .execute();
@@ -39,6 +41,26 @@ export function registrationsRepo(db: Kysely<Database>) {
           data: r,
         })),
       );
+    },
+
+    /** The sites holding a registration of each of these citizens (by ID number). */
+    async sitesOfCitizens(citizenIds: readonly string[]): Promise<Map<string, Set<string>>> {
+      const found = new Map<string, Set<string>>();
+      for (const chunk of chunks([...new Set(citizenIds)], 1)) {
+        const rows = await db
+          .selectFrom('registrations')
+          .select(['citizen_id', 'site_id'])
+          .distinct()
+          .where('citizen_id', 'in', chunk)
+          .execute();
+        for (const { citizen_id, site_id } of rows) {
+          if (citizen_id === null) continue;
+          const sites = found.get(citizen_id) ?? new Set<string>();
+          sites.add(site_id);
+          found.set(citizen_id, sites);
+        }
+      }
+      return found;
     },
 
     /** Ids of the site's registrations with these codes (a code names one registration). */

@@ -1,0 +1,119 @@
+// Releasing one person: reactions with their severity, referral (an explicit choice once a
+// reaction calls for it), and "Cho về". Before 30 minutes a second, deliberate tap is needed.
+import { useState } from 'preact/hooks';
+import {
+  needsReferral,
+  secondsLeft,
+  type ReactionCode,
+  type Severity,
+} from '../../domain/observation';
+import { formatClock } from '../../i18n/format';
+import { useApp } from '../context';
+import type { VisitView } from '../services';
+import { buildObservation } from './build-records';
+import { ReactionList } from './ReactionList';
+import { ReferralChoice } from './ReferralChoice';
+import { saveErrorText } from './save-text';
+import { vaccineName } from './CitizenSummary';
+import { formatCountdown } from './clock';
+
+export interface ReleasePanelProps {
+  visit: VisitView & { injection: NonNullable<VisitView['injection']> };
+  siteId: string;
+  nowMs: number;
+  onDone(name: string): void;
+  onCancel(): void;
+}
+
+export function ReleasePanel({ visit, siteId, nowMs, onDone, onCancel }: ReleasePanelProps) {
+  const { t, services } = useApp();
+  const [severities, setSeverities] = useState<Partial<Record<ReactionCode, Severity>>>({});
+  // A "not referred" chosen before a severe reaction was marked does not count for it.
+  const [choice, setChoice] = useState<{ referred: boolean; whenRequired: boolean } | null>(null);
+  const [earlyConfirmed, setEarlyConfirmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reactions = (Object.entries(severities) as [ReactionCode, Severity | undefined][])
+    .filter((entry): entry is [ReactionCode, Severity] => entry[1] !== undefined)
+    .map(([code, severity]) => ({ code, severity }));
+  const mustRefer = needsReferral(reactions);
+  const counts = choice !== null && (choice.referred || choice.whenRequired || !mustRefer);
+  const referredChoice = counts ? choice.referred : null;
+  const referred = referredChoice ?? (mustRefer ? null : false);
+  const left = secondsLeft(visit.injection.occurredAt, nowMs);
+  const early = left > 0;
+  const name = visit.checkin.data.citizen.fullName;
+
+  async function release() {
+    if (referred === null) return setError(t('observation.referralMissing'));
+    if (early && !earlyConfirmed) return setEarlyConfirmed(true);
+    const staff = services.session.current();
+    if (staff === null) return setError(t('station.signedOut'));
+    setBusy(true);
+    try {
+      const record = buildObservation({
+        siteId,
+        staffId: staff.id,
+        visitKey: visit.visitKey,
+        now: new Date(),
+        reactions,
+        referred,
+      });
+      const saved = await services.visits.save(record);
+      if (!saved.ok) return setError(saveErrorText(saved.errors, t));
+      onDone(name);
+    } catch {
+      setError(t('station.saveCrashed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="release">
+      <h3>{t('observation.releaseHeading', { name })}</h3>
+      <p>
+        {t('observation.given', {
+          vaccine: vaccineName(visit.injection.data.vaccine),
+          n: visit.injection.data.doseNumber,
+          time: formatClock(visit.injection.occurredAt),
+        })}
+        {' · '}
+        <strong>
+          {early ? t('observation.left', { time: formatCountdown(left) }) : t('observation.timeUp')}
+        </strong>
+      </p>
+      <ReactionList
+        value={severities}
+        onChange={(code, severity) => setSeverities({ ...severities, [code]: severity })}
+      />
+      <ReferralChoice
+        value={referredChoice}
+        required={mustRefer}
+        onChange={(r) => {
+          setChoice({ referred: r, whenRequired: mustRefer });
+          setError(null);
+        }}
+      />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button
+          class={`button primary ${early && earlyConfirmed ? 'is-warning' : ''}`}
+          type="button"
+          disabled={busy}
+          onClick={() => void release()}
+        >
+          {early && earlyConfirmed ? t('observation.releaseEarly') : t('observation.release')}
+        </button>
+        <button class="button" type="button" onClick={onCancel}>
+          {t('station.back')}
+        </button>
+      </div>
+    </div>
+  );
+}

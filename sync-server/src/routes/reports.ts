@@ -1,0 +1,59 @@
+// GET /api/v1/reports/day?date=YYYY-MM-DD: the end-of-day figures of the device's site for the
+// visits of that local date, from every record the server received (corrections applied).
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { isIsoDate } from '../../../src/domain/time';
+import { siteDaySummary } from '../services/day-report';
+import type { Store } from '../store/store';
+import { apiError } from './errors';
+import { deviceOf } from './sync-auth';
+import { deviceErrorResponses } from './schemas';
+
+const Count = Type.Integer({ minimum: 0 });
+
+const DaySummarySchema = Type.Object({
+  checkedIn: Count,
+  screened: Type.Object({
+    eligible: Count,
+    postpone: Count,
+    contraindicated: Count,
+    refer: Count,
+    caution: Count,
+  }),
+  injected: Type.Array(Type.Object({ vaccine: Type.String(), doseNumber: Count, count: Count })),
+  released: Count,
+  reactions: Type.Object({ mild: Count, moderate: Count, severe: Count, referred: Count }),
+  lots: Type.Array(
+    Type.Object({
+      lot: Type.String(),
+      vaccine: Type.String(),
+      vialsOpened: Count,
+      dosesUsed: Count,
+      dosesWasted: Count,
+    }),
+  ),
+});
+
+export const reportRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
+  fastify,
+  { store },
+) => {
+  fastify.get(
+    '/day',
+    {
+      schema: {
+        querystring: Type.Object({ date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) }),
+        response: { 200: DaySummarySchema, ...deviceErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { date } = request.query;
+      // The pattern lets 2026-02-30 through; the calendar does not.
+      if (!isIsoDate(date)) {
+        return reply
+          .code(400)
+          .send(apiError('bad-request', `date must be a real date, got ${date}`));
+      }
+      return siteDaySummary(store, deviceOf(request).siteId, date);
+    },
+  );
+};

@@ -1,0 +1,119 @@
+// Dose history and certificate status (DESIGN §1): inside the ingest transaction, every accepted
+// injection, and every accepted correction of an injection, recomputes that injection's row in
+// `citizen_doses` (corrections applied). Each citizen touched then gets one `dose-history` change
+// for this site, every site that gave one of their doses and every site holding a registration of
+// theirs, so those tablets know the doses given elsewhere. A batch without injections or
+// corrections costs nothing here.
+import { effectiveRecords } from '../../../src/domain/corrections';
+import { certificateStatus, doseOf } from '../../../src/domain/dose-history';
+import type { DoseHistory, PreviousDose } from '../../../src/domain/protocol';
+import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
+import type { NewChange } from '../store/repos/changes';
+import type { CitizenDosesTable } from '../store/schema';
+import type { Repos } from '../store/store';
+import type { FoundTarget } from './record-authority';
+import { citizensOfInjections } from './visit-citizens';
+
+/** The injections whose dose this batch adds or changes. */
+function touchedInjections(
+  accepted: readonly VaxRecord[],
+  targets: ReadonlyMap<string, FoundTarget>,
+): InjectionRecord[] {
+  const touched = new Map<string, InjectionRecord>();
+  for (const r of accepted) {
+    const record = r.type === 'correction' ? targets.get(r.data.targetId)?.record : r;
+    if (record?.type === 'injection') touched.set(record.id, record);
+  }
+  return [...touched.values()];
+}
+
+interface CitizenHistory {
+  data: DoseHistory;
+  /** Sites that gave one of the doses. */
+  gaveDoses: Set<string>;
+}
+
+/** The histories of these citizens as `citizen_doses` now holds them (empty when it has none). */
+async function historiesOf(tx: Repos, citizenIds: readonly string[]): Promise<CitizenHistory[]> {
+  const rowsOf = new Map<string, CitizenDosesTable[]>(citizenIds.map((id) => [id, []]));
+  for (const row of await tx.citizenDoses.ofCitizens(citizenIds))
+    rowsOf.get(row.citizen_id)?.push(row);
+  return [...rowsOf].map(([citizenId, rows]) => {
+    const doses: PreviousDose[] = rows
+      .map((r) => ({
+        date: r.date,
+        vaccine: r.vaccine,
+        doseNumber: r.dose_number,
+        recordId: r.record_id,
+      }))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.doseNumber - b.doseNumber);
+    return {
+      data: { citizenId, doses, certificate: certificateStatus(doses) },
+      gaveDoses: new Set(rows.map((r) => r.site_id)),
+    };
+  });
+}
+
+const changeFor = (siteId: string, data: DoseHistory): NewChange => ({
+  siteId,
+  entity: 'dose-history',
+  key: data.citizenId,
+  op: 'put',
+  data,
+});
+
+export async function updateDoseHistories(
+  tx: Repos,
+  siteId: string,
+  accepted: readonly VaxRecord[],
+  targets: ReadonlyMap<string, FoundTarget>,
+): Promise<void> {
+  const injections = touchedInjections(accepted, targets);
+  if (injections.length === 0) return;
+  const ids = injections.map((r) => r.id);
+  const citizens = await citizensOfInjections(tx, siteId, injections);
+  // Read back after this batch's insert, so its own corrections count; only this site's apply.
+  const corrections = (await tx.records.correctionsOf(ids))
+    .map((body) => JSON.parse(body) as CorrectionRecord)
+    .filter((c) => c.siteId === siteId);
+  const rows: CitizenDosesTable[] = [];
+  for (const record of effectiveRecords([...injections, ...corrections])) {
+    const citizenId = citizens.get(record.id);
+    if (record.type !== 'injection' || citizenId === undefined) continue;
+    const dose = doseOf(record);
+    rows.push({
+      record_id: record.id,
+      citizen_id: citizenId,
+      site_id: record.siteId,
+      date: dose.date,
+      vaccine: dose.vaccine,
+      dose_number: dose.doseNumber,
+    });
+  }
+  // A dose that moved to another citizen leaves its former one to recompute as well.
+  const former = await tx.citizenDoses.citizensOfRecords(ids);
+  await tx.citizenDoses.replace(ids, rows);
+  const affected = [...new Set([...citizens.values(), ...former.values()])];
+  if (affected.length === 0) return;
+
+  const registeredAt = await tx.registrations.sitesOfCitizens(affected);
+  const changes: NewChange[] = [];
+  for (const { data, gaveDoses } of await historiesOf(tx, affected)) {
+    // Sites that gave one of the doses are likely to see the citizen again, too.
+    const sites = new Set([siteId, ...gaveDoses, ...(registeredAt.get(data.citizenId) ?? [])]);
+    for (const site of sites) changes.push(changeFor(site, data));
+  }
+  await tx.changes.append(changes);
+}
+
+/** After registrations are imported: their site learns the doses its citizens had elsewhere. */
+export async function announceDoseHistories(
+  tx: Repos,
+  siteId: string,
+  citizenIds: readonly (string | undefined)[],
+): Promise<void> {
+  const known = [...new Set(citizenIds.filter((id): id is string => id !== undefined))];
+  const histories = await historiesOf(tx, known);
+  const withDoses = histories.filter((h) => h.data.doses.length > 0);
+  await tx.changes.append(withDoses.map((h) => changeFor(siteId, h.data)));
+}
