@@ -1,7 +1,7 @@
 // Top level: which screen is showing, the header with the always-visible sync status, and the
 // offer of a new version.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadTranslator, type Lang, type Translate } from '../i18n/i18n';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { loadStationMessages, loadTranslator, type Lang, type Translate } from '../i18n/i18n';
 import { AppContext } from './context';
 import { Header } from './components/Header';
 import { UpdateBanner } from './components/UpdateBanner';
@@ -12,8 +12,6 @@ import { PrepareScreen } from './screens/PrepareScreen';
 import type { AppServices, DeviceInfo } from './services';
 
 type Screen = 'loading' | 'enroll' | 'prepare' | 'work' | 'attention';
-
-const loadWork = () => import('./screens/WorkScreen').then((m) => m.WorkScreen);
 
 export interface AppProps {
   services: AppServices;
@@ -43,6 +41,16 @@ export function App({ services, initialLang, initialT, onLangChange, storagePers
       },
     }),
     [services, lang, t, onLangChange],
+  );
+
+  // The work screens and their messages load together; a new `lang` only re-runs the load (both
+  // are cached) to make sure that language's station messages are there.
+  const loadWork = useCallback(
+    () =>
+      Promise.all([import('./screens/WorkScreen'), loadStationMessages(lang)]).then(
+        ([m]) => m.WorkScreen,
+      ),
+    [lang],
   );
 
   useEffect(() => {

@@ -3,11 +3,7 @@
 import type { AppServices, DeviceInfo, Station } from '../app/services';
 import { AttentionRepository } from '../data/attention-repo';
 import { openDb } from '../data/db';
-import { createExportService } from '../data/export-unsynced';
 import { createStaffSession } from '../data/staff-session';
-import { createStockService } from '../data/stock-service';
-import { createVisitService } from '../data/visit-service';
-import { daySummary } from '../domain/day-summary';
 import { MetaRepository } from '../data/meta-repo';
 import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
@@ -18,6 +14,8 @@ import { createApiClient, type ApiClient } from './api-client';
 import { createDeviceStore, type Device } from './device-store';
 import { enrollDevice } from './enroll';
 import { SyncEngine } from './sync-engine';
+import { lazyService } from './lazy-service';
+import type { StationServices } from './station-services';
 import { startTriggers } from './triggers';
 
 export interface ServiceOptions {
@@ -60,16 +58,29 @@ export async function createAppServices(
     staff: () => reference.staff(),
     ...(options.idleLockMs === undefined ? {} : { idleMs: options.idleLockMs }),
   });
-  const siteId = () => device?.site.id;
-  const visits = createVisitService({
-    records,
-    reference,
-    session,
-    siteId,
-    async onSaved() {
-      triggers?.saved();
-      await engine.refresh();
-    },
+  let stations: Promise<StationServices> | undefined;
+  const loadStations = () =>
+    (stations ??= import('./station-services').then((m) =>
+      m.createStationServices({
+        records,
+        reference,
+        outbox,
+        session,
+        siteId: () => device?.site.id,
+        api: () => api,
+        device: () =>
+          device && { deviceId: device.deviceId, siteId: device.site.id, key: device.key },
+        async onSaved() {
+          triggers?.saved();
+          await engine.refresh();
+        },
+      }),
+    ));
+  const visits = lazyService(async () => (await loadStations()).visits, {
+    today: true,
+    find: true,
+    detail: true,
+    save: true,
   });
 
   return {
@@ -123,21 +134,11 @@ export async function createAppServices(
       setStation: (station) => meta.set(META_STATION, station),
     },
     visits,
-    stock: createStockService({ records, reference, siteId }),
-    dayReport: {
-      async local(date) {
-        const site = siteId();
-        return daySummary(site === undefined ? [] : await records.ofDay(site, date));
-      },
-      async server(date) {
-        const result = await api?.dayReport(date);
-        return result?.ok ? result.value : null;
-      },
-    },
-    exports: createExportService({
-      outbox,
-      device: () =>
-        device && { deviceId: device.deviceId, siteId: device.site.id, key: device.key },
+    stock: lazyService(async () => (await loadStations()).stock, { lots: true, vials: true }),
+    dayReport: lazyService(async () => (await loadStations()).dayReport, {
+      local: true,
+      server: true,
     }),
+    exports: lazyService(async () => (await loadStations()).exports, { unsynced: true }),
   };
 }

@@ -32,6 +32,7 @@ function scenario(name: string, payload: () => string, check: (page: Page) => Pr
         baseURL,
         viewport: test.info().project.use.viewport ?? { width: 1280, height: 800 },
         locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
       });
       const page = await context.newPage();
       await enroll(page);

@@ -39,3 +39,39 @@ export function registrationsToCheckIn(
     db.close();
   }
 }
+
+/** The server's records of one visit, as stored (type and body), oldest first. */
+export function serverVisitRecords(visitKey: string): { id: string; type: string; body: string }[] {
+  const db = open();
+  try {
+    return db
+      .prepare('select id, type, body from records where visit_key = ? order by occurred_at, id')
+      .all(visitKey) as { id: string; type: string; body: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** The doses the server derived for a citizen from all sites' injection records. */
+export function serverDoses(citizenId: string): { vaccine: string; dose_number: number }[] {
+  const db = open();
+  try {
+    return db
+      .prepare('select vaccine, dose_number from citizen_doses where citizen_id = ? order by date')
+      .all(citizenId) as { vaccine: string; dose_number: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Citizens registered for `day` with a 12-digit ID and no earlier dose (their next is dose 1). */
+export function unvaccinatedRegistrations(
+  siteId: string,
+  count: number,
+  offset: number,
+  day: string,
+) {
+  return registrationsToCheckIn(siteId, count * 6, offset)
+    .filter((r) => r.previousDoses.length === 0 && r.sessionDate === day)
+    .slice(0, count);
+}
