@@ -75,6 +75,22 @@ describe('dose history', () => {
     ]);
   });
 
+  it('counts the doses a registration says were given before the platform recorded any', async () => {
+    const reg = {
+      ...registration(SITE.id, CITIZEN),
+      previousDoses: [{ date: '2026-09-01', vaccine: 'PF', doseNumber: 1 }],
+    };
+    await t.store.registrations.put(SITE.id, [reg]);
+    const second = dose('2026-11-01', 2);
+    await push(t, tablet, [second]);
+    const history = (await histories(tablet)).get(CITIZEN);
+    expect(history?.doses.map((d) => [d.date, d.doseNumber])).toEqual([
+      ['2026-09-01', 1],
+      ['2026-11-01', 2],
+    ]);
+    expect(history?.certificate).toBe('green');
+  });
+
   it('follows corrections, including one that arrived before its injection', async () => {
     const first = dose('2026-10-01', 1);
     const second = dose('2026-11-01', 2);

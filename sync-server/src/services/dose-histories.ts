@@ -6,6 +6,7 @@
 // corrections costs nothing here.
 import { effectiveRecords } from '../../../src/domain/corrections';
 import { certificateStatus, doseOf } from '../../../src/domain/dose-history';
+import { mergeDoses } from '../../../src/domain/injection-plan';
 import type { DoseHistory, PreviousDose } from '../../../src/domain/protocol';
 import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
 import type { NewChange } from '../store/repos/changes';
@@ -38,15 +39,18 @@ async function historiesOf(tx: Repos, citizenIds: readonly string[]): Promise<Ci
   const rowsOf = new Map<string, CitizenDosesTable[]>(citizenIds.map((id) => [id, []]));
   for (const row of await tx.citizenDoses.ofCitizens(citizenIds))
     rowsOf.get(row.citizen_id)?.push(row);
+  const before = await tx.registrations.previousDosesOf(citizenIds);
   return [...rowsOf].map(([citizenId, rows]) => {
-    const doses: PreviousDose[] = rows
-      .map((r) => ({
-        date: r.date,
-        vaccine: r.vaccine,
-        doseNumber: r.dose_number,
-        recordId: r.record_id,
-      }))
-      .sort((a, b) => a.date.localeCompare(b.date) || a.doseNumber - b.doseNumber);
+    const recorded: PreviousDose[] = rows.map((r) => ({
+      date: r.date,
+      vaccine: r.vaccine,
+      doseNumber: r.dose_number,
+      recordId: r.record_id,
+    }));
+    // Doses from before the platform recorded them (as registered) count for the certificate.
+    const doses = mergeDoses(before.get(citizenId) ?? [], recorded).sort(
+      (a, b) => a.date.localeCompare(b.date) || a.doseNumber - b.doseNumber,
+    );
     return {
       data: { citizenId, doses, certificate: certificateStatus(doses) },
       gaveDoses: new Set(rows.map((r) => r.site_id)),

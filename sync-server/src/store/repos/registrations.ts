@@ -1,7 +1,7 @@
 // Registrations (with the citizen's previous doses) of a site. Every put also appends a
 // `changes` row so tablets pull it.
 import type { Kysely } from 'kysely';
-import type { Registration } from '../../../../src/domain/protocol';
+import type { PreviousDose, Registration } from '../../../../src/domain/protocol';
 import { chunks } from '../chunks';
 import type { Database } from '../schema';
 import { changesRepo } from './changes';
@@ -64,6 +64,24 @@ export function registrationsRepo(db: Kysely<Database>) {
     },
 
     /** Ids of the site's registrations with these codes (a code names one registration). */
+    /** Doses each citizen had before, as their registrations (any site) record them. */
+    async previousDosesOf(citizenIds: readonly string[]): Promise<Map<string, PreviousDose[]>> {
+      const found = new Map<string, PreviousDose[]>();
+      for (const chunk of chunks([...new Set(citizenIds)], 1)) {
+        const rows = await db
+          .selectFrom('registrations')
+          .select(['citizen_id', 'body'])
+          .where('citizen_id', 'in', chunk)
+          .execute();
+        for (const { citizen_id, body } of rows) {
+          if (citizen_id === null) continue;
+          const { previousDoses } = JSON.parse(body) as Registration;
+          found.set(citizen_id, [...(found.get(citizen_id) ?? []), ...previousDoses]);
+        }
+      }
+      return found;
+    },
+
     async idsByCode(siteId: string, codes: readonly string[]): Promise<Map<string, string>> {
       const found = new Map<string, string>();
       for (const chunk of chunks(codes, 1)) {
