@@ -75,3 +75,31 @@ export function unvaccinatedRegistrations(
     .filter((r) => r.previousDoses.length === 0 && r.sessionDate === day)
     .slice(0, count);
 }
+
+/** The certificate status in the latest dose history the server published for a citizen. */
+export function serverCertificate(citizenId: string): string | undefined {
+  const db = open();
+  try {
+    const row = db
+      .prepare(
+        "select data from changes where entity = 'dose-history' and key = ? order by seq desc limit 1",
+      )
+      .get(citizenId) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as { certificate: string }).certificate : undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Every registration of the site (to pick people by what their history makes them). */
+export function allRegistrations(siteId: string): Registration[] {
+  const db = open();
+  try {
+    return db
+      .prepare('select body from registrations where site_id = ? order by id')
+      .all(siteId)
+      .map((row) => JSON.parse((row as { body: string }).body) as Registration);
+  } finally {
+    db.close();
+  }
+}
