@@ -63,9 +63,7 @@ export function checkCorrection(target: VaxRecord, changes: Record<string, unkno
   }
   if (errors.length > 0) return errors;
   const result = validateRecord(applyChanges(target, changes));
-  return result.ok
-    ? []
-    : result.errors.map((e) => ({ ...e, field: `data.changes.${e.field}` }));
+  return result.ok ? [] : result.errors.map((e) => ({ ...e, field: `data.changes.${e.field}` }));
 }
 
 /**

@@ -37,7 +37,11 @@ export function daySummary(records: readonly VaxRecord[]): DaySummary {
     else if (r.type === 'injection') {
       injections.push(r);
       const key = `${r.data.vaccine}|${r.data.doseNumber}`;
-      const row = doses.get(key) ?? { vaccine: r.data.vaccine, doseNumber: r.data.doseNumber, count: 0 };
+      const row = doses.get(key) ?? {
+        vaccine: r.data.vaccine,
+        doseNumber: r.data.doseNumber,
+        count: 0,
+      };
       row.count += 1;
       doses.set(key, row);
     } else if (r.type === 'observation') {

@@ -42,7 +42,13 @@ export interface ScreeningResult {
 }
 
 // Contraindicated outranks the others: that vaccine must not be given today whatever else is found.
-const SEVERITY: ScreeningOutcome[] = ['contraindicated', 'postpone', 'refer', 'caution', 'eligible'];
+const SEVERITY: ScreeningOutcome[] = [
+  'contraindicated',
+  'postpone',
+  'refer',
+  'caution',
+  'eligible',
+];
 const rank = (o: ScreeningOutcome) => SEVERITY.indexOf(o);
 
 export function vitalOutOfRange(vital: VitalName, value: number): boolean {

@@ -72,7 +72,10 @@ async function screen(page: Page, r: Registration, postpone: boolean) {
   for (let i = 0; i < 9; i++) {
     // Item 2 of the checklist: an acute illness today means the injection is postponed.
     const yes = postpone && i === 1;
-    await groups.nth(i).getByRole('button', { name: yes ? 'Có' : 'Không' }).click();
+    await groups
+      .nth(i)
+      .getByRole('button', { name: yes ? 'Có' : 'Không' })
+      .click();
   }
   if (postpone) {
     await expect(page.getByText('Hoãn tiêm').first()).toBeVisible();

@@ -39,7 +39,7 @@ export default defineConfig({
     {
       name: 'portrait',
       use: { viewport: { width: 800, height: 1280 } },
-      testMatch: 'attention.spec.ts',
+      testMatch: ['attention.spec.ts', 'signin.spec.ts', 'stations.spec.ts'],
     },
   ],
 });

@@ -1,0 +1,82 @@
+// Nobody records on a locked tablet or under someone else's PIN: the PIN is checked offline, the
+// tablet locks on demand and after five idle minutes, and the observation board raises the alarm
+// when a person's 30 minutes are up.
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_STAFF, enroll, expectNoAxeViolations, signIn } from './support/app';
+import { unvaccinatedRegistrations } from './support/server-db';
+
+const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Các bàn' }).getByRole('button', { name, exact: true });
+const signInHeading = (page: Page) => page.getByRole('heading', { name: 'Đăng nhập' });
+
+/** Minutes pass with someone touching the tablet now and then, as at a busy table. */
+async function busyMinutes(page: Page, minutes: number) {
+  for (let m = 0; m < minutes; m += 2) {
+    await page.clock.fastForward('02:00');
+    await page.mouse.click(5, 5);
+  }
+}
+
+test('a locked tablet, another person’s PIN, the idle lock and the 30-minute alert', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install();
+  await enroll(page);
+  await expect(signInHeading(page)).toBeVisible({ timeout: 60_000 });
+  await expectNoAxeViolations(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+
+  // The doctor's PIN does not sign the nurse in, offline or not.
+  await page.getByRole('button', { name: DEMO_STAFF.nurse.name }).click();
+  await page.getByLabel('Mã PIN').fill(DEMO_STAFF.doctor.pin);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByText('Mã PIN không đúng. Hãy nhập lại.')).toBeVisible();
+  await expect(tab(page, 'Tiêm')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Mã PIN').fill(DEMO_STAFF.nurse.pin);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(tab(page, 'Tiêm')).toBeVisible();
+
+  // Locked on demand: no station, no record, until someone signs in again.
+  await page.getByRole('button', { name: 'Khoá máy' }).click();
+  await expect(signInHeading(page)).toBeVisible();
+  await expect(page.getByLabel('Số CCCD/CMND')).toHaveCount(0);
+  await signIn(page, DEMO_STAFF.nurse);
+
+  // One person through to observation, then the board's countdown runs out.
+  const [person] = unvaccinatedRegistrations('demo-site', 1, 1200, today());
+  const { citizen } = person!;
+  await page.getByLabel('Số CCCD/CMND').fill(citizen.id!);
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await page.getByRole('button', { name: 'Xác nhận tiếp đón' }).click();
+  await tab(page, 'Khám sàng lọc').click();
+  await page.getByRole('button', { name: citizen.fullName }).click();
+  const groups = page.locator('.checklist .yes-no');
+  for (let i = 0; i < 9; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
+  await page.getByLabel('Người được tiêm (hoặc người giám hộ) đồng ý tiêm').check();
+  await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
+  await tab(page, 'Tiêm').click();
+  await page.getByRole('button', { name: citizen.fullName }).click();
+  await page.getByRole('radio', { name: /ABV5300/ }).check();
+  const open = page.getByRole('button', { name: 'Mở lọ mới' });
+  if (await open.isVisible()) await open.click();
+  await page.getByRole('button', { name: 'Tay phải' }).click();
+  await page.getByRole('button', { name: 'Xác nhận đã tiêm' }).click();
+  await tab(page, 'Theo dõi').click();
+  const card = page.locator('.obs-card', { hasText: citizen.fullName });
+  await expect(card).toContainText(/Còn (29|30):\d\d/);
+  await busyMinutes(page, 30);
+  await expect(card).toContainText('Đã đủ 30 phút');
+  await expect(page.getByText(`Đã đủ 30 phút: ${citizen.fullName}`)).toBeAttached();
+  await expectNoAxeViolations(page);
+
+  // Five minutes with nobody touching it: the tablet locks itself.
+  await page.clock.fastForward('05:01');
+  await expect(signInHeading(page)).toBeVisible();
+  await expect(card).toHaveCount(0);
+});
