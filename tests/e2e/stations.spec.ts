@@ -25,13 +25,12 @@ const tab = (page: Page, name: string) =>
 
 async function answerAllNo(page: Page) {
   const groups = page.locator('.checklist .yes-no');
-  const n = await groups.count();
-  expect(n).toBe(9);
-  for (let i = 0; i < n; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
+  await expect(groups).toHaveCount(9);
+  for (let i = 0; i < 9; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
 }
 
 test('a visit goes through four stations on two tablets', async ({ browser, baseURL }) => {
-  const [person] = unvaccinatedRegistrations(SITE, 1, 1500, todayOf());
+  const [person] = unvaccinatedRegistrations(SITE, 1, offset(1500), todayOf());
   const { citizen } = person!;
   const a = await tablet(browser, baseURL, DEMO_STAFF.volunteer);
   const b = await tablet(browser, baseURL, DEMO_STAFF.doctor);
@@ -69,7 +68,9 @@ test('a visit goes through four stations on two tablets', async ({ browser, base
   console.log(`screening on B visible on A after ${Date.now() - screenedAt} ms`);
   await toInject.click();
   await a.getByRole('radio', { name: /ABV5300/ }).check();
-  await a.getByRole('button', { name: 'Mở lọ mới' }).click();
+  // An AZ vial opened earlier today at the site (by another spec's tablet) may still be usable.
+  const open = a.getByRole('button', { name: 'Mở lọ mới' });
+  if (await open.isVisible()) await open.click();
   await expect(a.getByText(/Mũi 1/).first()).toBeVisible();
   await a.getByRole('button', { name: 'Tay trái' }).click();
   await expectNoAxeViolations(a);
@@ -103,6 +104,9 @@ test('a visit goes through four stations on two tablets', async ({ browser, base
   await a.context().close();
   await b.context().close();
 });
+
+/** Each project (landscape, portrait) checks in its own people on the shared server. */
+const offset = (base: number) => base + (test.info().project.name === 'portrait' ? 40 : 0);
 
 /** Today in Vietnam, where the demo site and the tablets are. */
 function todayOf(): string {
