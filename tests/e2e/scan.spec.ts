@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { makeCitizenId } from '../../src/domain/citizen-id';
 import { chromiumArgs } from './playwright.config';
-import { enroll, expectNoAxeViolations, signIn } from './support/app';
+import { DEMO_STAFF, enroll, expectNoAxeViolations, signIn } from './support/app';
 import { qrFrame, writeY4m } from './support/qr-frame';
 import { registrationsToCheckIn } from './support/server-db';
 
@@ -122,3 +122,57 @@ scenario(
     await expect(alert.locator('b')).toHaveCount(0);
   },
 );
+
+test('a station picks a visit up when the citizen’s card is scanned again', async ({
+  playwright,
+  baseURL,
+}) => {
+  const [reg] = registrationsToCheckIn(
+    SITE,
+    1,
+    test.info().project.name === 'portrait' ? 1700 : 1650,
+  );
+  const c = reg!.citizen;
+  const sex = c.sex === 'M' ? 'Nam' : 'Nữ';
+  const file = path.join(tmpdir(), 'vax-e2e-station-scan.y4m');
+  writeY4m(file, qrFrame([c.id, '', c.fullName, ddmmyyyy(c.dob), sex, '', '01012022'].join('|')));
+  const browser = await playwright.chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      ...chromiumArgs,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${file}`,
+    ],
+  });
+  try {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 1280, height: 800 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    const page = await context.newPage();
+    await enroll(page);
+    await signIn(page, DEMO_STAFF.nurse);
+    // The desk's camera reads the card: check them in.
+    await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Xác nhận tiếp đón' }).click();
+    const again = page.getByRole('button', { name: 'Vẫn xác nhận' });
+    const saved = page.getByText(`Đã tiếp đón ${c.fullName}`);
+    await expect(saved.or(again)).toBeVisible();
+    if (await again.isVisible()) await again.click();
+    await expect(saved).toBeVisible();
+    // At the screening table the same card opens their checklist.
+    await page
+      .getByRole('navigation', { name: 'Các bàn' })
+      .getByRole('button', { name: 'Khám sàng lọc', exact: true })
+      .click();
+    await expect(page.locator('.checklist .yes-no')).toHaveCount(9, { timeout: 30_000 });
+    await expect(
+      page.getByRole('region', { name: 'Khám sàng lọc' }).getByText(c.fullName, { exact: true }),
+    ).toBeVisible();
+  } finally {
+    await browser.close();
+  }
+});
