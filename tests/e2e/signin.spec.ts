@@ -68,9 +68,18 @@ test('a locked tablet, another person’s PIN, the idle lock and the 30-minute a
   await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
   await tab(page, 'Tiêm').click();
   await page.getByRole('button', { name: citizen.fullName }).click();
-  await page.getByRole('radio', { name: /ABV5300/ }).check();
+  await page.getByRole('radio', { name: /FL8095/ }).check();
   const open = page.getByRole('button', { name: 'Mở lọ mới' });
-  if (await open.isVisible()) await open.click();
+  if (await open.isVisible()) {
+    await open.click();
+    // The opened vial is remembered when the nurse looks at another tab and comes back.
+    await tab(page, 'Theo dõi').click();
+    await tab(page, 'Tiêm').click();
+    await page.getByRole('button', { name: citizen.fullName }).click();
+    await page.getByRole('radio', { name: /FL8095/ }).check();
+    await expect(page.getByText(/Lọ mới mở: 6 liều/)).toBeVisible();
+    await expect(open).toHaveCount(0);
+  }
   await page.getByRole('button', { name: 'Tay phải' }).click();
   await page.getByRole('button', { name: 'Xác nhận đã tiêm' }).click();
   await tab(page, 'Theo dõi').click();

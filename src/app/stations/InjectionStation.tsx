@@ -1,6 +1,6 @@
 // The injection table: people screened and cleared, then lot, vial, dose and arm for the one
-// called up. The vial a nurse opened stays here until its first dose is saved. Lazy-loaded.
-import { useState } from 'preact/hooks';
+// called up. The vial a nurse opened is remembered (even across tabs) until its first dose is
+// saved. Lazy-loaded.
 import { newId } from '../../domain/ids';
 import { isoWithOffset } from '../../domain/time';
 import { useApp } from '../context';
@@ -9,12 +9,16 @@ import { InjectionForm } from './InjectionForm';
 import { StationQueue } from './StationQueue';
 import { todayDate } from './clock';
 import { useOpenVisit } from './use-open-visit';
+import { useStationMemory } from './use-station-memory';
 
 export function InjectionStation({ siteId }: { siteId: string }) {
   const { t } = useApp();
   const { detail, notice, open, close } = useOpenVisit();
-  const [lastLot, setLastLot] = useState<string | null>(null);
-  const [pendingVial, setPendingVial] = useState<PendingVial | null>(null);
+  const [lastLot, setLastLot] = useStationMemory<string | null>('injection.lastLot', null);
+  const [pendingVial, setPendingVial] = useStationMemory<PendingVial | null>(
+    'injection.pendingVial',
+    null,
+  );
   return (
     <>
       <StationQueue
