@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStaffSession } from '../../../src/data/staff-session';
 import { createPinVerifier } from '../../../src/domain/pin';
 import type { Staff } from '../../../src/domain/protocol';
@@ -44,16 +44,19 @@ describe('staff session', () => {
 
   it('locks after inactivity, and activity postpones it', async () => {
     const clock = { t: 0 };
+    // Only the session's 1 s idle check is faked; its clock is `clock`.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const s = session(clock, { idleMs: 100 });
     await s.signIn('n1', '123456');
     clock.t = 90;
     s.activity();
     clock.t = 150;
-    await new Promise((r) => setTimeout(r, 1100));
+    vi.advanceTimersByTime(1000);
     expect(s.current()?.id).toBe('n1');
     clock.t = 200;
-    await new Promise((r) => setTimeout(r, 1100));
+    vi.advanceTimersByTime(1000);
     expect(s.current()).toBeNull();
+    vi.useRealTimers();
   });
 
   it('locks a person out after five wrong PINs, then lets them try again', async () => {
