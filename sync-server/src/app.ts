@@ -9,6 +9,7 @@ import { healthRoutes } from './routes/health';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
 import { reportRoutes } from './routes/reports';
+import { installSecurityHeaders } from './routes/security-headers';
 import { staticRoutes } from './routes/static';
 import { requireDeviceAuth } from './routes/sync-auth';
 import type { Store } from './store/store';
@@ -20,6 +21,7 @@ export interface AppOptions {
 
 export async function app(fastify: FastifyInstance, { store, config }: AppOptions): Promise<void> {
   installErrorHandler(fastify);
+  installSecurityHeaders(fastify);
   await fastify.register(healthRoutes, { store });
   await fastify.register(enrollRoutes, { store, prefix: API_PREFIX });
   await fastify.register(

@@ -19,6 +19,11 @@ export function newEnrollmentCode(): string {
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // The server's Content-Security-Policy must not block anything the app does.
+  const blocked = await page.evaluate(
+    () => (window as { cspViolations?: string[] }).cspViolations ?? [],
+  );
+  expect(blocked).toEqual([]);
   const results = await new AxeBuilder({ page }).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
@@ -26,6 +31,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 export async function enroll(page: Page, code = newEnrollmentCode(), url = '/'): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { cspViolations?: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   await page.goto(url);
   await expect(page.getByLabel('Mã đăng ký')).toBeVisible();
   await expectNoAxeViolations(page);
