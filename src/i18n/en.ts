@@ -24,6 +24,7 @@ export const en: Record<ShellMessageKey, string> = {
     'Cannot reach the server. Check the network and the server address, then try again.',
   'enroll.badUrl': 'The server address is not valid. Example: https://vaccination.example.org',
   'enroll.serverError': 'The server has a problem. Try again in a few minutes.',
+  'enroll.tooMany': 'Too many attempts. Wait a minute, then type the enrollment code again.',
   'enroll.missingCode': 'Type the enrollment code.',
 
   'prepare.heading': 'Preparing data',

@@ -22,6 +22,7 @@ export const vi = {
   'enroll.unreachable': 'Không kết nối được máy chủ. Kiểm tra mạng và địa chỉ máy chủ rồi thử lại.',
   'enroll.badUrl': 'Địa chỉ máy chủ không hợp lệ. Ví dụ: https://tiemchung.example.vn',
   'enroll.serverError': 'Máy chủ đang gặp lỗi. Hãy thử lại sau ít phút.',
+  'enroll.tooMany': 'Đã thử quá nhiều lần. Hãy chờ một phút rồi nhập lại mã đăng ký.',
   'enroll.missingCode': 'Hãy nhập mã đăng ký.',
 
   'prepare.heading': 'Đang chuẩn bị dữ liệu',

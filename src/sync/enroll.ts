@@ -6,6 +6,7 @@ import { createApiClient } from './api-client';
 import type { Device } from './device-store';
 
 function failureMessage(failure: ApiFailure): string {
+  if (failure.status === 429) return 'enroll.tooMany';
   if (failure.kind === 'retryable' && failure.status === undefined) return 'enroll.unreachable';
   if (failure.kind === 'bad-response' || failure.status === 404) return 'enroll.badUrl';
   if (failure.kind === 'bad-request' || failure.kind === 'unauthorized') return 'enroll.badCode';

@@ -43,10 +43,25 @@ export async function app(fastify: FastifyInstance, { store, config }: AppOption
 }
 
 export async function buildApp(
-  opts: AppOptions & { logLevel?: Config['logLevel'] },
+  opts: AppOptions & {
+    logLevel?: Config['logLevel'];
+    /** Where log lines go (default stdout); tests read them to prove no personal data leaks. */
+    logStream?: { write(line: string): void };
+  },
 ): Promise<FastifyInstance> {
   const fastify = Fastify({
-    logger: { level: opts.logLevel ?? 'info' },
+    logger: {
+      level: opts.logLevel ?? 'info',
+      ...(opts.logStream && { stream: opts.logStream }),
+      // Query strings may carry an ID number (a lookup, a cursor): log the path only.
+      serializers: {
+        req: (req: { method: string; url: string; ip?: string }) => ({
+          method: req.method,
+          path: req.url.split('?')[0],
+          remoteAddress: req.ip,
+        }),
+      },
+    },
     // A push over 1 MiB is refused while reading it, with a JSON 413 (see routes/errors.ts).
     bodyLimit: MAX_BATCH_BYTES,
     // No type coercion: `{records: "x"}` must be a 400, not a batch of one. Query numbers are

@@ -106,3 +106,34 @@ describe('POST /api/v1/enroll', () => {
     expect(res.json().error).toBe('bad-request');
   });
 });
+
+describe('enrollment rate limit', () => {
+  it('answers 429 with Retry-After after 10 tries a minute from one address', async () => {
+    const t = await createTestApp();
+    try {
+      const attempt = () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/enroll',
+          payload: { code: 'WRONG-CODE', deviceName: 'guesser' },
+        });
+      const answers = [];
+      for (let i = 0; i < 11; i++) answers.push((await attempt()).statusCode);
+      expect(answers).toEqual([...Array(10).fill(403), 429]);
+      const limited = await attempt();
+      expect(limited.statusCode).toBe(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(limited.json()).toMatchObject({ error: 'rate-limited' });
+      // Another address is not affected.
+      const other = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/enroll',
+        remoteAddress: '10.0.0.7',
+        payload: { code: 'WRONG-CODE', deviceName: 'tablet' },
+      });
+      expect(other.statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { checkDevicePublicKey } from '../services/device-key';
 import { enrollDevice } from '../services/enroll';
 import type { Store } from '../store/store';
 import { apiError } from './errors';
+import { rateLimit } from './rate-limit';
 import { ApiErrorSchema, SiteSchema } from './schemas';
 
 const REFUSALS = {
@@ -12,14 +13,18 @@ const REFUSALS = {
   used: 'This enrollment code has already been used; ask the site admin for a new one',
 };
 
-export const enrollRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
-  fastify,
-  { store },
-) => {
+/** Enrollment codes are short: at most this many tries per address and minute. */
+export const ENROLL_ATTEMPTS_PER_MINUTE = 10;
+
+export const enrollRoutes: FastifyPluginAsyncTypebox<{
+  store: Store;
+  now?: () => number;
+}> = async (fastify, { store, now }) => {
   fastify.post(
     '/enroll',
     {
       bodyLimit: 4096,
+      onRequest: rateLimit({ max: ENROLL_ATTEMPTS_PER_MINUTE, windowMs: 60_000, now }),
       schema: {
         body: Type.Object({
           code: Type.String({ minLength: 1, maxLength: 64 }),
@@ -41,6 +46,7 @@ export const enrollRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
           200: Type.Object({ deviceId: Type.String(), token: Type.String(), site: SiteSchema }),
           400: ApiErrorSchema,
           403: ApiErrorSchema,
+          429: ApiErrorSchema,
         },
       },
     },

@@ -27,7 +27,9 @@ export async function openTestStore(dataDir: string): Promise<Store> {
 }
 
 /** `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve. */
-export async function createTestApp(options: { withStatic?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { withStatic?: boolean; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-server-'));
   const staticDir = path.join(dataDir, 'dist');
   if (options.withStatic) {
@@ -42,7 +44,14 @@ export async function createTestApp(options: { withStatic?: boolean } = {}): Pro
   await store.sites.create(OTHER_SITE, now);
   await store.staff.put(SITE.id, [NURSE]);
   await store.staff.put(OTHER_SITE.id, [OTHER_NURSE]);
-  const app = await buildApp({ store, config: { staticDir }, logLevel: 'silent' });
+  const app = await buildApp({
+    store,
+    config: { staticDir },
+    // With a stream the test reads everything the server logs, down to debug.
+    ...(options.logStream
+      ? { logLevel: 'debug' as const, logStream: options.logStream }
+      : { logLevel: 'silent' as const }),
+  });
   return {
     app,
     store,

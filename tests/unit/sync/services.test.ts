@@ -76,6 +76,10 @@ describe('createAppServices', () => {
     await expect(offline.services.enrollment.enroll('http://x', 'C', 'T')).rejects.toThrow(
       'enroll.unreachable',
     );
+    const limited = await start(server, async () => new Response('{}', { status: 429 }));
+    await expect(limited.services.enrollment.enroll('http://x', 'C', 'T')).rejects.toThrow(
+      'enroll.tooMany',
+    );
     const broken = await start(server, async () => new Response('{}', { status: 500 }));
     await expect(broken.services.enrollment.enroll('http://x', 'C', 'T')).rejects.toThrow(
       'enroll.serverError',
