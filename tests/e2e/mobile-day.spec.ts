@@ -11,7 +11,16 @@ import { doseDue } from '../../src/domain/dose-due';
 import { certificateStatus } from '../../src/domain/dose-history';
 import { mergeDoses } from '../../src/domain/injection-plan';
 import type { Registration } from '../../src/domain/protocol';
-import { DEMO_STAFF, enroll, expectNoAxeViolations, signIn, syncStatus } from './support/app';
+import {
+  confirmCheckin,
+  DEMO_STAFF,
+  enroll,
+  expectNoAxeViolations,
+  signIn,
+  syncStatus,
+  tab,
+  todayInVietnam as today,
+} from './support/app';
 import {
   allRegistrations,
   serverCertificate,
@@ -23,8 +32,6 @@ const SITE = 'demo-site';
 const LOT_OF: Record<string, string> = { AZ: 'ABV5300', PF: 'FK5127', MD: '3004221' };
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Today in Vietnam, where the demo site and the tablets are. */
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const adult = (r: Registration) => r.citizen.dob <= `${Number(today().slice(0, 4)) - 18}-12-31`;
 
 /** 49 people due dose 1 and one whose next dose is not due yet, all with names unique here. */
@@ -46,8 +53,6 @@ function pickPeople(): { people: Registration[]; early: Registration } {
   return { people: [...fresh.slice(0, 25), early, ...fresh.slice(25)], early };
 }
 
-const tab = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Các bàn' }).getByRole('button', { name, exact: true });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const personButton = (page: Page, name: string) =>
   page.getByRole('button', { name: new RegExp(`^${escape(name)} `) });
@@ -56,12 +61,7 @@ async function checkIn(page: Page, r: Registration) {
   await tab(page, 'Tiếp đón').click();
   await page.getByLabel('Số CCCD/CMND').fill(r.citizen.id!);
   await page.getByRole('button', { name: 'Tìm' }).click();
-  await page.getByRole('button', { name: 'Xác nhận tiếp đón' }).click();
-  const saved = page.getByText(`Đã tiếp đón ${r.citizen.fullName}`);
-  const again = page.getByRole('button', { name: 'Vẫn xác nhận' });
-  await expect(saved.or(again)).toBeVisible();
-  if (await again.isVisible()) await again.click();
-  await expect(saved).toBeVisible();
+  await confirmCheckin(page, r.citizen.fullName);
 }
 
 async function screen(page: Page, r: Registration, postpone: boolean) {

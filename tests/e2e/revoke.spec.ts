@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { enroll, signIn, syncStatus } from './support/app';
+import { confirmCheckin, enroll, signIn, syncStatus } from './support/app';
 import { newestDeviceId, registrationsToCheckIn, serverRecordIds } from './support/server-db';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,12 +22,7 @@ test('a revoked tablet keeps its queued records and says it is refused', async (
   const [person] = registrationsToCheckIn('demo-site', 1, 1800);
   await idField.fill(person!.citizen.id!);
   await page.getByRole('button', { name: 'Tìm' }).click();
-  await page.getByRole('button', { name: 'Xác nhận tiếp đón' }).click();
-  const again = page.getByRole('button', { name: 'Vẫn xác nhận' });
-  const saved = page.getByText(`Đã tiếp đón ${person!.citizen.fullName}`);
-  await expect(saved.or(again)).toBeVisible();
-  if (await again.isVisible()) await again.click();
-  await expect(saved).toBeVisible();
+  await confirmCheckin(page, person!.citizen.fullName);
 
   await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
   await expect(page.getByRole('region', { name: 'Trạng thái đồng bộ' })).toContainText('thu hồi');

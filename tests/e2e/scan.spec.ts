@@ -4,8 +4,15 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { makeCitizenId } from '../../src/domain/citizen-id';
-import { chromiumArgs } from './playwright.config';
-import { DEMO_STAFF, enroll, expectNoAxeViolations, signIn } from './support/app';
+import {
+  confirmCheckin,
+  DEMO_STAFF,
+  enroll,
+  expectNoAxeViolations,
+  launchWithCamera,
+  signIn,
+  tab,
+} from './support/app';
 import { qrFrame, writeY4m } from './support/qr-frame';
 import { registrationsToCheckIn } from './support/server-db';
 
@@ -18,15 +25,7 @@ function scenario(name: string, payload: () => string, check: (page: Page) => Pr
     // The fake camera reads its file when the browser starts, so each code has its own browser.
     const file = path.join(tmpdir(), `vax-e2e-${name.replace(/\W+/g, '-')}.y4m`);
     writeY4m(file, qrFrame(payload()));
-    const browser = await playwright.chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        ...chromiumArgs,
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-video-capture=${file}`,
-      ],
-    });
+    const browser = await launchWithCamera(playwright, file);
     try {
       const context = await browser.newContext({
         baseURL,
@@ -136,15 +135,7 @@ test('a station picks a visit up when the citizen’s card is scanned again', as
   const sex = c.sex === 'M' ? 'Nam' : 'Nữ';
   const file = path.join(tmpdir(), 'vax-e2e-station-scan.y4m');
   writeY4m(file, qrFrame([c.id, '', c.fullName, ddmmyyyy(c.dob), sex, '', '01012022'].join('|')));
-  const browser = await playwright.chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      ...chromiumArgs,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${file}`,
-    ],
-  });
+  const browser = await launchWithCamera(playwright, file);
   try {
     const context = await browser.newContext({
       baseURL,
@@ -157,17 +148,9 @@ test('a station picks a visit up when the citizen’s card is scanned again', as
     await signIn(page, DEMO_STAFF.nurse);
     // The desk's camera reads the card: check them in.
     await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
-    await page.getByRole('button', { name: 'Xác nhận tiếp đón' }).click();
-    const again = page.getByRole('button', { name: 'Vẫn xác nhận' });
-    const saved = page.getByText(`Đã tiếp đón ${c.fullName}`);
-    await expect(saved.or(again)).toBeVisible();
-    if (await again.isVisible()) await again.click();
-    await expect(saved).toBeVisible();
+    await confirmCheckin(page, c.fullName);
     // At the screening table the same card opens their checklist.
-    await page
-      .getByRole('navigation', { name: 'Các bàn' })
-      .getByRole('button', { name: 'Khám sàng lọc', exact: true })
-      .click();
+    await tab(page, 'Khám sàng lọc').click();
     await expect(page.locator('.checklist .yes-no')).toHaveCount(9, { timeout: 30_000 });
     await expect(
       page.getByRole('region', { name: 'Khám sàng lọc' }).getByText(c.fullName, { exact: true }),

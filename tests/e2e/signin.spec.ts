@@ -2,12 +2,16 @@
 // tablet locks on demand and after five idle minutes, and the observation board raises the alarm
 // when a person's 30 minutes are up.
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_STAFF, enroll, expectNoAxeViolations, signIn } from './support/app';
+import {
+  DEMO_STAFF,
+  enroll,
+  expectNoAxeViolations,
+  signIn,
+  tab,
+  todayInVietnam as today,
+} from './support/app';
 import { unvaccinatedRegistrations } from './support/server-db';
 
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-const tab = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Các bàn' }).getByRole('button', { name, exact: true });
 const signInHeading = (page: Page) => page.getByRole('heading', { name: 'Đăng nhập' });
 
 /** Minutes pass with someone touching the tablet now and then, as at a busy table. */

@@ -2,7 +2,15 @@
 // tablet A, screening and observation on tablet B. Each step recorded on one tablet shows up on
 // the other without anyone pressing anything; the server ends with the four records and the dose.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_STAFF, enroll, expectNoAxeViolations, signIn, type DemoPerson } from './support/app';
+import {
+  DEMO_STAFF,
+  enroll,
+  expectNoAxeViolations,
+  signIn,
+  tab,
+  todayInVietnam as todayOf,
+  type DemoPerson,
+} from './support/app';
 import { serverDoses, serverVisitRecords, unvaccinatedRegistrations } from './support/server-db';
 
 const SITE = 'demo-site';
@@ -19,9 +27,6 @@ async function tablet(browser: Browser, baseURL: string | undefined, who: DemoPe
   await signIn(page, who);
   return page;
 }
-
-const tab = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Các bàn' }).getByRole('button', { name, exact: true });
 
 async function answerAllNo(page: Page) {
   const groups = page.locator('.checklist .yes-no');
@@ -107,8 +112,3 @@ test('a visit goes through four stations on two tablets', async ({ browser, base
 
 /** Each project (landscape, portrait) checks in its own people on the shared server. */
 const offset = (base: number) => base + (test.info().project.name === 'portrait' ? 40 : 0);
-
-/** Today in Vietnam, where the demo site and the tablets are. */
-function todayOf(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}

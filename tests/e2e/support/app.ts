@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserType, type Page } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -67,4 +68,35 @@ export function syncStatus(page: Page) {
     attention: page.getByTestId('sync-attention-count'),
     online: page.getByTestId('sync-online'),
   };
+}
+
+/** Today in Vietnam, where the demo site and the tablets are. */
+export const todayInVietnam = (): string =>
+  new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** A view tab of the work screen (Tiếp đón, Khám sàng lọc, Tiêm, …). */
+export const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Các bàn' }).getByRole('button', { name, exact: true });
+
+/** Confirms the citizen on the confirm card, with the second tap when it shows warnings. */
+export async function confirmCheckin(page: Page, fullName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Xác nhận tiếp đón' }).click();
+  const saved = page.getByText(`Đã tiếp đón ${fullName}`);
+  const again = page.getByRole('button', { name: 'Vẫn xác nhận' });
+  await expect(saved.or(again)).toBeVisible();
+  if (await again.isVisible()) await again.click();
+  await expect(saved).toBeVisible();
+}
+
+/** Launches Debian's Chromium with the fake camera showing `y4mFile`. */
+export function launchWithCamera(playwright: { chromium: BrowserType }, y4mFile: string) {
+  return playwright.chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      ...chromiumArgs,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${y4mFile}`,
+    ],
+  });
 }
