@@ -1,5 +1,4 @@
 // A registered citizen, large enough to compare with the person at the desk, and one action.
-import { ageOn } from '../../domain/age';
 import { checkCitizenId } from '../../domain/citizen-id';
 import { doseDue } from '../../domain/dose-due';
 import { priorityGroupByCode } from '../../domain/priority-groups';
@@ -10,6 +9,7 @@ import { formatClock, formatDate } from '../../i18n/format';
 import { useApp } from '../context';
 import { fieldErrorText } from '../field-error-text';
 import { ConfirmButtons } from './ConfirmButtons';
+import { IdentityFacts } from './IdentityFacts';
 
 export interface ConfirmCardProps {
   registration: Registration;
@@ -56,14 +56,7 @@ export function ConfirmCard({
         {citizen.fullName}
       </p>
       <dl class="facts">
-        <dt>{t('checkin.dob')}</dt>
-        <dd>
-          {formatDate(citizen.dob)} ({t('checkin.age', { n: ageOn(citizen.dob, today) })})
-        </dd>
-        <dt>{t('checkin.sex')}</dt>
-        <dd>{t(citizen.sex === 'M' ? 'checkin.male' : 'checkin.female')}</dd>
-        <dt>{t('checkin.id')}</dt>
-        <dd>{citizen.id ?? '—'}</dd>
+        <IdentityFacts citizen={citizen} today={today} />
         <dt>{t('checkin.priority')}</dt>
         <dd>
           {group

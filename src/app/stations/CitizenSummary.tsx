@@ -1,10 +1,10 @@
 // The person being screened or injected, large enough to compare with who is sitting there, and
 // the doses they already had.
-import { ageOn } from '../../domain/age';
 import { vaccineByCode } from '../../domain/vaccines';
 import { formatDate } from '../../i18n/format';
 import { useApp } from '../context';
 import type { VisitDetail } from '../services';
+import { IdentityFacts } from '../components/IdentityFacts';
 
 export const vaccineName = (code: string): string => vaccineByCode(code)?.name ?? code;
 
@@ -15,14 +15,7 @@ export function CitizenSummary({ detail, today }: { detail: VisitDetail; today: 
     <div class="citizen">
       <p class="citizen-name">{citizen.fullName}</p>
       <dl class="facts">
-        <dt>{t('checkin.dob')}</dt>
-        <dd>
-          {formatDate(citizen.dob)} ({t('checkin.age', { n: ageOn(citizen.dob, today) })})
-        </dd>
-        <dt>{t('checkin.sex')}</dt>
-        <dd>{t(citizen.sex === 'M' ? 'checkin.male' : 'checkin.female')}</dd>
-        <dt>{t('checkin.id')}</dt>
-        <dd>{citizen.id ?? '—'}</dd>
+        <IdentityFacts citizen={citizen} today={today} />
         <dt>{t('checkin.previousDoses')}</dt>
         <dd>
           {detail.previousDoses.length === 0 ? (
