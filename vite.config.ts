@@ -40,6 +40,21 @@ export default defineConfig({
           testTimeout: 30000,
         },
       },
+      {
+        // The same server tests on PostgreSQL, each in a schema of its own.
+        test: {
+          name: 'server-pg',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 30000,
+          env: {
+            TEST_DATABASE_URL:
+              process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vax_test',
+          },
+          globalSetup: ['tests/server/helpers/pg-global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -166,6 +166,7 @@ export const en: Record<ShellMessageKey, string> = {
   'field.format': 'Wrong format.',
   'field.enum': 'Value not accepted.',
   'field.too-long': 'Too long.',
+  'field.nul': 'Contains an invisible control character (NUL); retype it.',
   'field.wrong-site': 'The record belongs to another site.',
   'field.unknown-staff': 'The person recording is not on this site’s staff list.',
   'field.conflict': 'The server already holds a different record with this id.',

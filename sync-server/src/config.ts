@@ -1,11 +1,14 @@
 // Server configuration, read once from the environment and validated before anything starts.
 import path from 'node:path';
 
+/** Where records are stored: the embedded SQLite file, or PostgreSQL for production. */
+export type DatabaseTarget =
+  { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string };
+
 export interface Config {
   port: number;
   host: string;
-  /** Folder holding the SQLite file; created if missing. */
-  dataDir: string;
+  database: DatabaseTarget;
   /** The built PWA (`vite build` output). */
   staticDir: string;
   logLevel: LogLevel;
@@ -46,21 +49,32 @@ function logLevel(value: string | undefined): LogLevel {
   return found;
 }
 
-/** Throws ConfigError with an operator-readable message on any bad value. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const databaseUrl = env.DATABASE_URL;
-  if (databaseUrl) {
-    const scheme = databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://');
+function database(env: NodeJS.ProcessEnv): DatabaseTarget {
+  const url = env.DATABASE_URL;
+  if (!url) return { kind: 'sqlite', dataDir: path.resolve(env.DATA_DIR || './data') };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a URL; expected postgres://user@host:5432/dbname');
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new ConfigError(
-      scheme
-        ? 'DATABASE_URL is set, but PostgreSQL support is not available yet (a later issue); unset it to use SQLite in DATA_DIR'
-        : 'DATABASE_URL must be a postgres:// URL (and PostgreSQL support is not available yet); unset it to use SQLite in DATA_DIR',
+      `DATABASE_URL must be a postgres:// URL, got "${parsed.protocol}"; unset it to use SQLite in DATA_DIR`,
     );
   }
+  if (parsed.pathname.length < 2) {
+    throw new ConfigError('DATABASE_URL must name a database: postgres://user@host:5432/dbname');
+  }
+  return { kind: 'postgres', url };
+}
+
+/** Throws ConfigError with an operator-readable message on any bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: port(env.PORT),
     host: env.HOST || '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR || './data'),
+    database: database(env),
     staticDir: path.resolve(env.STATIC_DIR || 'dist'),
     logLevel: logLevel(env.LOG_LEVEL),
     demoRegistrations: demoRegistrations(env.DEMO_REGISTRATIONS),

@@ -2,7 +2,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { seedDemoIfEmpty } from './services/demo-seed';
-import { openSqliteStore } from './store/store';
+import { openStore } from './store/store';
 
 function configOrExit(): Config {
   try {
@@ -15,7 +15,7 @@ function configOrExit(): Config {
 }
 
 const config = configOrExit();
-const store = openSqliteStore(config.dataDir);
+const store = openStore(config.database);
 await store.migrate();
 const seeded = await seedDemoIfEmpty(store, new Date(), config.demoRegistrations);
 const fastify = await buildApp({ store, config, logLevel: config.logLevel });
@@ -27,6 +27,11 @@ if (seeded) {
 }
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 console.log(`Open http://${shownHost}:${config.port}/ on the tablet`);
+for (const o of seeded?.operators ?? []) {
+  console.log(
+    `Reports: http://${shownHost}:${config.port}/reports — operator ${o.username} / password ${o.password}`,
+  );
+}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

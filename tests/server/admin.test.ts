@@ -5,22 +5,34 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../sync-server/src/app';
-import { loadConfig } from '../../sync-server/src/config';
 import { verifyPin } from '../../src/domain/pin';
 import type { EnrollResponse, PullResponse, Registration } from '../../src/domain/protocol';
-import { openTestStore } from './helpers/test-app';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-async function admin(dataDir: string, ...args: string[]) {
+const databases: TestDatabase[] = [];
+afterEach(async () => {
+  for (const db of databases.splice(0)) await db.drop();
+});
+
+/** A temp folder, and the test database (SQLite in that folder, or a PostgreSQL schema). */
+async function workspace() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-admin-'));
+  const db = await createTestDatabase(dataDir);
+  databases.push(db);
+  return { dataDir, db };
+}
+
+async function admin(db: TestDatabase, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
       ['--import', 'tsx', 'sync-server/src/admin/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, DATA_DIR: dataDir } },
+      { cwd: root, env: { ...process.env, ...db.env } },
     );
     return { code: 0, out: stdout, err: stderr };
   } catch (e) {
@@ -40,11 +52,11 @@ const CSV = [
 
 describe('npm run admin', () => {
   it('creates a site, staff, a lot and a code, imports a CSV, and a tablet pulls it all', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-admin-'));
+    const { dataDir, db } = await workspace();
     const file = path.join(dataDir, 'list.csv');
     writeFileSync(file, CSV);
     const ok = async (...args: string[]) => {
-      const result = await admin(dataDir, ...args);
+      const result = await admin(db, ...args);
       expect(result.code, result.err).toBe(0);
       return result.out;
     };
@@ -98,10 +110,10 @@ describe('npm run admin', () => {
     const code = /Enrollment code: (\S+)/.exec(await ok('code:create', '--site', 'hcm-01'))?.[1];
     expect(code).toBeDefined();
 
-    const store = await openTestStore(dataDir);
+    const store = await db.open();
     const app = await buildApp({
       store,
-      config: loadConfig({ DATA_DIR: dataDir }),
+      config: { staticDir: path.join(dataDir, 'dist') },
       logLevel: 'silent',
     });
     try {
@@ -166,23 +178,14 @@ describe('npm run admin', () => {
   });
 
   it('refuses bad input with a clear message and exit code 1', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-admin-'));
-    const unknownSite = await admin(dataDir, 'code:create', '--site', 'nowhere');
+    const { db } = await workspace();
+    const unknownSite = await admin(db, 'code:create', '--site', 'nowhere');
     expect(unknownSite.code).toBe(1);
     expect(unknownSite.err).toMatch(/nowhere/);
-    const badRole = await admin(
-      dataDir,
-      'site:create',
-      '--id',
-      's',
-      '--name',
-      'S',
-      '--province',
-      'P',
-    );
+    const badRole = await admin(db, 'site:create', '--id', 's', '--name', 'S', '--province', 'P');
     expect(badRole.code).toBe(0);
     const role = await admin(
-      dataDir,
+      db,
       'staff:create',
       '--site',
       's',
@@ -195,13 +198,13 @@ describe('npm run admin', () => {
     );
     expect(role.code).toBe(1);
     expect(role.err).toMatch(/role/);
-    expect((await admin(dataDir, 'no:such')).code).toBe(1);
+    expect((await admin(db, 'no:such')).code).toBe(1);
   });
 
   it('sets staff PINs: staff:add --pin, and staff:pin printing a new random PIN once', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-admin-'));
+    const { db } = await workspace();
     const ok = async (...args: string[]) => {
-      const result = await admin(dataDir, ...args);
+      const result = await admin(db, ...args);
       expect(result.code, result.err).toBe(0);
       return result.out;
     };
@@ -217,7 +220,7 @@ describe('npm run admin', () => {
     const pin = /New PIN: (\d{6})\b/.exec(reset)?.[1];
     expect(pin).toBeDefined();
 
-    const store = await openTestStore(dataDir);
+    const store = await db.open();
     try {
       const verifier = (await store.staff.get('s1', 'nv1'))?.pin;
       expect(await verifyPin(pin!, verifier!)).toBe(true);
@@ -225,7 +228,7 @@ describe('npm run admin', () => {
     } finally {
       await store.close();
     }
-    const missing = await admin(dataDir, 'staff:pin', '--site', 's1', '--staff', 'nobody');
+    const missing = await admin(db, 'staff:pin', '--site', 's1', '--staff', 'nobody');
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/nobody/);
   });

@@ -7,10 +7,18 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 8080,
       host: '0.0.0.0',
-      dataDir: path.resolve('data'),
+      database: { kind: 'sqlite', dataDir: path.resolve('data') },
       staticDir: path.resolve('dist'),
       logLevel: 'info',
       demoRegistrations: 2000,
+    });
+  });
+
+  it('chooses PostgreSQL when DATABASE_URL is set, whatever DATA_DIR says', () => {
+    const url = 'postgresql://vax@db.internal:5432/vax?sslmode=require';
+    expect(loadConfig({ DATABASE_URL: url, DATA_DIR: '/x' }).database).toEqual({
+      kind: 'postgres',
+      url,
     });
   });
 
@@ -19,8 +27,9 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DEMO_REGISTRATIONS: '-5' }, /DEMO_REGISTRATIONS/],
-    [{ DATABASE_URL: 'postgres://u@h/db' }, /PostgreSQL support is not available yet/],
     [{ DATABASE_URL: 'mysql://h/db' }, /must be a postgres:\/\/ URL/],
+    [{ DATABASE_URL: 'not a url' }, /not a URL/],
+    [{ DATABASE_URL: 'postgres://u@h:5432' }, /must name a database/],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,8 +1,8 @@
 // A server killed with SIGKILL while batches are in flight loses nothing it acknowledged, stores
-// nothing twice, never leaves half a batch, and leaves a sound database file.
+// nothing twice, never leaves half a batch, and leaves a sound database (on SQLite, a sound file).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PushResponse } from '../../src/domain/protocol';
 import type { VaxRecord } from '../../src/domain/records';
@@ -29,12 +29,13 @@ beforeEach(async () => {
 });
 afterEach(() => t.close().catch(() => undefined));
 
-function startChild(dataDir: string) {
+function startChild() {
   // Node itself with tsx as a loader: the tsx CLI would run the server in a grandchild that
   // SIGKILL on the CLI does not reach.
   const script = 'tests/server/helpers/ingest-server.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
+    env: { ...process.env, ...t.db.env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = new Promise<string>((resolve, reject) => {
@@ -50,7 +51,7 @@ function startChild(dataDir: string) {
 }
 
 it('keeps every acknowledged batch exactly once after kill -9 mid-stream', async () => {
-  const { child, url } = startChild(t.dataDir);
+  const { child, url } = startChild();
   const base = await url;
   const acknowledged: string[] = [];
   const inFlight: VaxRecord[][] = [];
@@ -86,23 +87,33 @@ it('keeps every acknowledged batch exactly once after kill -9 mid-stream', async
 
   expect(inFlight.length * 200).toBeGreaterThan(acknowledged.length);
 
-  const db = new SqliteDatabase(t.dbFile);
+  const db = t.db.kysely();
   try {
-    expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-    const present = new Set(db.prepare('select id from records').pluck().all() as string[]);
+    if (t.db.kind === 'sqlite') {
+      const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
+      expect(check.rows).toEqual([{ integrity_check: 'ok' }]);
+    }
+    const rows = await db.selectFrom('records').select('id').execute();
+    const present = new Set(rows.map((r) => r.id));
     expect(acknowledged.filter((id) => !present.has(id))).toEqual([]);
     // Every batch sent is either wholly stored or wholly absent.
     for (const batch of inFlight) {
       const stored = batch.filter((r) => present.has(r.id)).length;
       expect([0, batch.length]).toContain(stored);
     }
-    const changes = db
-      .prepare(
-        "select count(*) as n, count(distinct key) as k from changes where entity = 'record'",
-      )
-      .get() as { n: number; k: number };
-    expect(changes).toEqual({ n: present.size, k: present.size });
+    const changes = await db
+      .selectFrom('changes')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.count<number>('key').distinct().as('k'),
+      ])
+      .where('entity', '=', 'record')
+      .executeTakeFirstOrThrow();
+    expect({ n: Number(changes.n), k: Number(changes.k) }).toEqual({
+      n: present.size,
+      k: present.size,
+    });
   } finally {
-    db.close();
+    await db.destroy();
   }
 });

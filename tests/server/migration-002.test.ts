@@ -3,23 +3,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Migrator, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
-import { migrationProvider } from '../../sync-server/src/store/migrations';
-import { openSqlite } from '../../sync-server/src/store/open-database';
+import { createMigrator } from '../../sync-server/src/store/migrate';
 import type { Database } from '../../sync-server/src/store/schema';
 import { createStore } from '../../sync-server/src/store/store';
 import { correctionRecord, injectionRecord } from './helpers/records';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 
 let dataDir: string | undefined;
-afterEach(() => {
+let testDb: TestDatabase | undefined;
+afterEach(async () => {
+  await testDb?.drop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 it('adds the issue 4 columns and fills them from the bodies already stored', async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'vax-migrate-'));
-  const db: Kysely<Database> = openSqlite(path.join(dataDir, 'vax.sqlite'));
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  testDb = await createTestDatabase(dataDir);
+  const db: Kysely<Database> = testDb.kysely();
+  const migrator = await createMigrator(db);
   expect((await migrator.migrateTo('001-initial')).error).toBeUndefined();
 
   // As 001 stored them: 2,500 registrations (more than one backfill batch), a third without an ID.

@@ -127,7 +127,7 @@ describe('records:import', () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', 'sync-server/src/admin/cli.ts', 'records:import', file],
-      { cwd: root, env: { ...process.env, DATA_DIR: t.dataDir } },
+      { cwd: root, env: { ...process.env, ...t.db.env } },
     );
     expect(stdout).toMatch(/accepted 2, duplicate 0, rejected 0/);
   });

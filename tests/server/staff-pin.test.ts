@@ -10,14 +10,8 @@ import { seedDemoIfEmpty } from '../../sync-server/src/services/demo-seed';
 import { verifyPin, type PinVerifier } from '../../src/domain/pin';
 import type { Staff } from '../../src/domain/protocol';
 import { pullAll } from './helpers/api';
-import {
-  createTestApp,
-  enrollDevice,
-  NURSE,
-  openTestStore,
-  SITE,
-  type TestApp,
-} from './helpers/test-app';
+import { createTestDatabase } from './helpers/test-database';
+import { createTestApp, enrollDevice, NURSE, SITE, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -83,7 +77,8 @@ describe('staff:add', () => {
 describe('demo seed', () => {
   it('gives each demo staff member a fixed PIN and reports them to print', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vax-demo-'));
-    const store = await openTestStore(dir);
+    const db = await createTestDatabase(dir);
+    const store = await db.open();
     try {
       const seeded = await seedDemoIfEmpty(store, new Date(), 5);
       expect(seeded?.pins).toEqual([
@@ -102,6 +97,7 @@ describe('demo seed', () => {
       }
     } finally {
       await store.close();
+      await db.drop();
       rmSync(dir, { recursive: true, force: true });
     }
   });

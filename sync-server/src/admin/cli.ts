@@ -2,7 +2,7 @@
 // (same DATA_DIR; safe while the server runs thanks to WAL and busy_timeout).
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
-import { openSqliteStore } from '../store/store';
+import { openStore } from '../store/store';
 import { AdminError } from './admin-error';
 import { COMMANDS, type Command, type Options } from './commands';
 
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const options = parseOptions(command, args);
-  const store = openSqliteStore(loadConfig().dataDir);
+  const store = openStore(loadConfig().database);
   try {
     await store.migrate();
     for (const line of await command.run(store, options)) console.log(line);

@@ -19,13 +19,25 @@ const CLIENT_ERRORS: Record<number, string> = {
   429: 'too-many-requests',
 };
 
+/** PostgreSQL's refusals of text it cannot hold (a NUL, say): the input's fault, not the server's. */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+function statusOf(error: FastifyError): number {
+  if (error.validation) return 400;
+  if (UNSTORABLE_TEXT.has(error.code)) return 400;
+  return error.statusCode ?? 500;
+}
+
 export function installErrorHandler(fastify: FastifyInstance): void {
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = error.validation ? 400 : (error.statusCode ?? 500);
+    const status = statusOf(error);
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
       return reply.code(500).send(apiError('internal', 'Internal server error; retry the request'));
     }
-    return reply.code(status).send(apiError(CLIENT_ERRORS[status] ?? 'error', error.message));
+    const message = UNSTORABLE_TEXT.has(error.code)
+      ? 'The request holds characters that cannot be stored (such as NUL); remove them'
+      : error.message;
+    return reply.code(status).send(apiError(CLIENT_ERRORS[status] ?? 'error', message));
   });
 }

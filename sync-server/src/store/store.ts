@@ -3,7 +3,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { migrateToLatest } from './migrate';
+import type { DatabaseTarget } from '../config';
 import { openSqlite } from './open-database';
+import { isPostgres, openPostgres } from './open-postgres';
+import { retryConflicts } from './pg-concurrency';
 import { changesRepo } from './repos/changes';
 import { citizenDosesRepo } from './repos/citizen-doses';
 import { devicesRepo } from './repos/devices';
@@ -43,9 +46,10 @@ export interface Store extends Repos {
 }
 
 export function createStore(db: Kysely<Database>): Store {
+  const run = isPostgres(db) ? retryConflicts : <T>(attempt: () => Promise<T>) => attempt();
   return {
     ...repos(db),
-    transaction: (fn) => db.transaction().execute((tx) => fn(repos(tx))),
+    transaction: (fn) => run(() => db.transaction().execute((tx) => fn(repos(tx)))),
     migrate: () => migrateToLatest(db),
     ping: async () => {
       await sql`select 1`.execute(db);
@@ -58,4 +62,11 @@ export function createStore(db: Kysely<Database>): Store {
 export function openSqliteStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
   return createStore(openSqlite(path.join(dataDir, SQLITE_FILE)));
+}
+
+/** The configured database: SQLite in a folder, or PostgreSQL. Call `migrate()` before use. */
+export function openStore(target: DatabaseTarget): Store {
+  return target.kind === 'sqlite'
+    ? openSqliteStore(target.dataDir)
+    : createStore(openPostgres(target.url));
 }

@@ -1,11 +1,13 @@
-// A real app over a real SQLite file in a temp folder, with two sites (S1, S2) and their staff.
+// A real app over a real database (SQLite in a temp folder, or a PostgreSQL schema: see
+// test-database.ts), with two sites (S1, S2) and their staff.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../sync-server/src/app';
-import { openSqliteStore, SQLITE_FILE, type Store } from '../../../sync-server/src/store/store';
+import type { Store } from '../../../sync-server/src/store/store';
 import type { EnrollResponse } from '../../../src/domain/protocol';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const SITE = { id: 'S1', name: 'Trạm Y tế Phường 1', province: '79' };
 export const OTHER_SITE = { id: 'S2', name: 'Trạm Y tế Phường 2', province: '79' };
@@ -15,15 +17,10 @@ export const OTHER_NURSE = { id: 'N2', name: 'Y tá Mai', role: 'nurse' as const
 export interface TestApp {
   app: FastifyInstance;
   store: Store;
+  /** A temp folder for the test's files (and the SQLite file). */
   dataDir: string;
-  dbFile: string;
+  db: TestDatabase;
   close(): Promise<void>;
-}
-
-export async function openTestStore(dataDir: string): Promise<Store> {
-  const store = openSqliteStore(dataDir);
-  await store.migrate();
-  return store;
 }
 
 /** `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve. */
@@ -38,7 +35,8 @@ export async function createTestApp(
     writeFileSync(path.join(staticDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     writeFileSync(path.join(staticDir, 'assets', 'index-abc123.js'), 'console.log(1);');
   }
-  const store = await openTestStore(dataDir);
+  const db = await createTestDatabase(dataDir);
+  const store = await db.open();
   const now = new Date();
   await store.sites.create(SITE, now);
   await store.sites.create(OTHER_SITE, now);
@@ -56,10 +54,11 @@ export async function createTestApp(
     app,
     store,
     dataDir,
-    dbFile: path.join(dataDir, SQLITE_FILE),
+    db,
     async close() {
       await app.close();
       await store.close();
+      await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -18,6 +18,7 @@ const SERVER_FIELD_CODES = [
   'format',
   'enum',
   'too-long',
+  'nul',
   'wrong-site',
   'unknown-staff',
   'conflict',

@@ -288,6 +288,11 @@ describe('validateRecord: hostile input', () => {
     ).toEqual([]);
   });
 
+  it('rejects NUL characters in any value or key (PostgreSQL cannot store them)', () => {
+    expect(errorsOf(withField(samples.checkin(), 'staffId', 'N\u00001'))).toEqual(['staffId:nul']);
+    expect(errorsOf({ ...samples.screening(), extra: { 'a\u0000': 1 } })).toEqual(['extra:nul']);
+  });
+
   it('rejects very deep objects without overflowing the stack', () => {
     let deep: unknown = {};
     for (let i = 0; i < 200_000; i++) deep = { a: deep };

@@ -1,6 +1,7 @@
 // First schema: reference data per site, devices and enrollment codes, the record store with its
 // data-quality flags, and the `changes` log that drives pull.
 import type { Kysely, Migration } from 'kysely';
+import { isPostgres } from '../open-postgres';
 
 export const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -95,9 +96,15 @@ export const initial: Migration = {
       .addPrimaryKeyConstraint('record_flags_pk', ['record_id', 'field', 'code'])
       .execute();
 
+    // SQLite's `autoincrement` never reuses a seq; PostgreSQL's identity column is its
+    // equivalent (bigint: a national day writes tens of millions of changes).
     await db.schema
       .createTable('changes')
-      .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('seq', isPostgres(db) ? 'bigint' : 'integer', (c) =>
+        isPostgres(db)
+          ? c.primaryKey().generatedAlwaysAsIdentity()
+          : c.primaryKey().autoIncrement(),
+      )
       .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
       .addColumn('entity', 'text', (c) => c.notNull())
       .addColumn('key', 'text', (c) => c.notNull())

@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { Entity } from '../../../../src/domain/protocol';
 import { chunks } from '../chunks';
+import { isPostgres } from '../open-postgres';
+import { lockChangesUntilCommit } from '../pg-concurrency';
 import type { Database } from '../schema';
 
 export interface NewChange {
@@ -24,7 +26,18 @@ export interface StoredChange {
   data: string;
 }
 
+/** On PostgreSQL, `changes` is only written in a transaction holding the changes lock. */
 export function changesRepo(db: Kysely<Database>) {
+  const postgres = isPostgres(db);
+  const writing = async (write: (tx: Kysely<Database>) => Promise<void>): Promise<void> => {
+    if (!postgres) return write(db);
+    const locked = async (tx: Kysely<Database>) => {
+      await lockChangesUntilCommit(tx);
+      await write(tx);
+    };
+    return db.isTransaction ? locked(db) : db.transaction().execute(locked);
+  };
+
   const visibleTo = (siteId: string, deviceId: string, afterSeq: number) =>
     db
       .selectFrom('changes')
@@ -39,45 +52,51 @@ export function changesRepo(db: Kysely<Database>) {
 
   return {
     async append(changes: readonly NewChange[]): Promise<void> {
-      for (const chunk of chunks(changes, 6)) {
-        await db
-          .insertInto('changes')
-          .values(
-            chunk.map((c) => ({
-              site_id: c.siteId,
-              entity: c.entity,
-              key: c.key,
-              op: c.op,
-              data: c.data === undefined ? null : JSON.stringify(c.data),
-              source_device_id: c.sourceDeviceId ?? null,
-            })),
-          )
-          .execute();
-      }
+      if (changes.length === 0) return;
+      await writing(async (tx) => {
+        for (const chunk of chunks(changes, 6)) {
+          await tx
+            .insertInto('changes')
+            .values(
+              chunk.map((c) => ({
+                site_id: c.siteId,
+                entity: c.entity,
+                key: c.key,
+                op: c.op,
+                data: c.data === undefined ? null : JSON.stringify(c.data),
+                source_device_id: c.sourceDeviceId ?? null,
+              })),
+            )
+            .execute();
+        }
+      });
     },
 
     /** One `changes` row per stored record, copied from `records` without re-sending the data. */
     async appendRecords(recordIds: readonly string[]): Promise<void> {
-      for (const chunk of chunks(recordIds, 1)) {
-        await db
-          .insertInto('changes')
-          .columns(['site_id', 'entity', 'key', 'op', 'data', 'source_device_id'])
-          .expression((eb) =>
-            eb
-              .selectFrom('records')
-              .select((s) => [
-                'site_id',
-                s.val('record').as('entity'),
-                'id',
-                s.val('put').as('op'),
-                s.val(null).as('data'),
-                'device_id',
-              ])
-              .where('id', 'in', chunk)
-              .orderBy('id'),
-          )
-          .execute();
-      }
+      if (recordIds.length === 0) return;
+      await writing(async (tx) => {
+        for (const chunk of chunks(recordIds, 1)) {
+          await tx
+            .insertInto('changes')
+            .columns(['site_id', 'entity', 'key', 'op', 'data', 'source_device_id'])
+            .expression((eb) =>
+              eb
+                .selectFrom('records')
+                .select((s) => [
+                  'site_id',
+                  s.val('record').as('entity'),
+                  'id',
+                  s.val('put').as('op'),
+                  s.val(null).as('data'),
+                  'device_id',
+                ])
+                .where('id', 'in', chunk)
+                .orderBy('id'),
+            )
+            .execute();
+        }
+      });
     },
 
     async page(
