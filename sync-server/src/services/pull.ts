@@ -10,7 +10,9 @@ export async function pullPage(
   afterSeq: number,
   limit: number,
 ): Promise<PullResponse> {
-  // One read transaction, so the page and the count see the same snapshot.
+  // One read transaction: on SQLite the page and the count see the same snapshot; on PostgreSQL
+  // (read committed) the count may include changes committed in between, which only means the
+  // tablet asks once more.
   return store.transaction(async (tx) => {
     const rows = await tx.changes.page(device.siteId, device.id, afterSeq, limit);
     const last = rows.at(-1)?.seq ?? afterSeq;
