@@ -60,7 +60,7 @@ export async function benchIngest(port: number): Promise<string> {
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.floor(latencies.length * 0.95)]!;
     return (
-      `server ingest (SQLite, /sync/push, ${TOTAL} records in ${BATCH}-record batches, ` +
+      `server ingest (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, /sync/push, ${TOTAL} records in ${BATCH}-record batches, ` +
       `${IN_FLIGHT} in flight): ${Math.round(TOTAL / seconds)} records/s ` +
       `(${seconds.toFixed(2)} s; p95 batch ${p95.toFixed(0)} ms) — target ≥ 20,000 records/s`
     );
