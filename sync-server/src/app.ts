@@ -9,6 +9,7 @@ import { healthRoutes } from './routes/health';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
 import { reportRoutes } from './routes/reports';
+import { reportsPages } from './routes/reports-pages/index';
 import { installSecurityHeaders } from './routes/security-headers';
 import { staticRoutes } from './routes/static';
 import { requireDeviceAuth } from './routes/sync-auth';
@@ -39,6 +40,7 @@ export async function app(fastify: FastifyInstance, { store, config }: AppOption
     },
     { prefix: `${API_PREFIX}/reports` },
   );
+  await fastify.register(reportsPages, { store });
   await staticRoutes(fastify, config.staticDir);
 }
 

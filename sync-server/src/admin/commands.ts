@@ -7,6 +7,7 @@ import { AdminError } from './admin-error';
 import { existingSite, isoDate, positiveNumber, required, siteId } from './checks';
 import { importRegistrations } from './import-registrations';
 import { importRecordsCommand } from './import-records';
+import { OPERATOR_COMMANDS } from './operator-commands';
 import { slipsCommand } from './slips';
 import { STAFF_COMMANDS } from './staff-commands';
 
@@ -36,6 +37,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   ...STAFF_COMMANDS,
+  ...OPERATOR_COMMANDS,
   'lot:create': {
     usage: '--site ID --lot LOT --vaccine CODE --expiry YYYY-MM-DD --doses N',
     options: ['site', 'lot', 'vaccine', 'expiry', 'doses'],

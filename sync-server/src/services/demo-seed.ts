@@ -2,8 +2,10 @@
 import { createPinVerifier } from '../../../src/domain/pin';
 import type { StaffRole } from '../../../src/domain/protocol';
 import { demoData } from '../seed/demo-data';
+import { DEMO_OPERATORS } from '../seed/demo-operators';
 import { DEMO_PINS } from '../seed/demo-reference';
 import type { Store } from '../store/store';
+import { createPasswordVerifier } from './operator-password';
 
 /** The demo code works for a day and for several tablets, so a whole demo site can enroll. */
 const DEMO_CODE = { validHours: 24, maxUses: 20 };
@@ -13,6 +15,8 @@ export interface DemoSeed {
   siteId: string;
   /** Each demo staff member's PIN, to print at start. */
   pins: { pin: string; name: string; role: StaffRole }[];
+  /** The demo report operators and their passwords, to print at start. */
+  operators: { username: string; password: string; name: string }[];
 }
 
 /** Seeds and returns a fresh enrollment code, or undefined when the database already has sites. */
@@ -34,12 +38,22 @@ export async function seedDemoIfEmpty(
     const pin = DEMO_PINS[s.id];
     return pin === undefined ? [] : [{ pin, name: s.name, role: s.role }];
   });
+  const operators = await Promise.all(
+    DEMO_OPERATORS.map(async (o) => ({ ...o, verifier: await createPasswordVerifier(o.password) })),
+  );
   return store.transaction(async (tx) => {
     await tx.sites.create(demo.site, now);
     await tx.staff.put(demo.site.id, staff);
     await tx.lots.put(demo.site.id, demo.lots);
     await tx.registrations.put(demo.site.id, demo.registrations);
     const { code } = await tx.enrollment.create(demo.site.id, { ...DEMO_CODE, now });
-    return { code, siteId: demo.site.id, pins };
+    for (const o of operators) {
+      await tx.operators.create(
+        { id: o.id, name: o.name, scope: o.scope, password: o.verifier },
+        now,
+      );
+    }
+    const shown = operators.map((o) => ({ username: o.id, password: o.password, name: o.name }));
+    return { code, siteId: demo.site.id, pins, operators: shown };
   });
 }

@@ -103,6 +103,26 @@ export interface ChangesTable {
   source_device_id: string | null;
 }
 
+/** A report operator (issue 6); scope_value is '' for a national operator. */
+export interface OperatorsTable {
+  id: string;
+  name: string;
+  scope_kind: string;
+  scope_value: string;
+  /** The password verifier as JSON (never the password). */
+  password: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface OperatorSessionsTable {
+  /** SHA-256 (hex) of the session token; the token itself is never stored. */
+  token_hash: string;
+  operator_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -114,4 +134,6 @@ export interface Database {
   record_flags: RecordFlagsTable;
   changes: ChangesTable;
   citizen_doses: CitizenDosesTable;
+  operators: OperatorsTable;
+  operator_sessions: OperatorSessionsTable;
 }

@@ -12,8 +12,10 @@ import { citizenDosesRepo } from './repos/citizen-doses';
 import { devicesRepo } from './repos/devices';
 import { enrollmentRepo } from './repos/enrollment';
 import { lotsRepo } from './repos/lots';
+import { operatorsRepo } from './repos/operators';
 import { recordsRepo } from './repos/records';
 import { registrationsRepo } from './repos/registrations';
+import { reportQueriesRepo } from './repos/report-queries';
 import { sitesRepo } from './repos/sites';
 import { staffRepo } from './repos/staff';
 import type { Database } from './schema';
@@ -31,6 +33,8 @@ function repos(db: Kysely<Database>) {
     records: recordsRepo(db),
     changes: changesRepo(db),
     citizenDoses: citizenDosesRepo(db),
+    operators: operatorsRepo(db),
+    reports: reportQueriesRepo(db),
   };
 }
 

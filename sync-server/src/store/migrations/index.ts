@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
 import { pinsKeysDoses } from './002-pins-keys-doses';
+import { operators } from './003-operators';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-pins-keys-doses': pinsKeysDoses,
+  '003-operators': operators,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,43 @@
+// Report operators (issue 6): `operator:add` creates an account for the /reports pages and prints
+// its generated password once; only a slow salted verifier is stored.
+import { createPasswordVerifier, newPassword } from '../services/operator-password';
+import { formatScope, parseScope } from '../services/reports/scope';
+import { AdminError } from './admin-error';
+import { required } from './checks';
+import type { Command } from './commands';
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+
+const operatorAdd: Command = {
+  usage: '--username NAME --name "FULL NAME" --scope national|province:CODE|site:ID',
+  options: ['username', 'name', 'scope'],
+  async run(store, o) {
+    const id = required(o.username, 'username').toLowerCase();
+    if (!USERNAME.test(id)) {
+      throw new AdminError('a username is 2-64 lowercase letters, digits, dots, dashes or _');
+    }
+    const scope = parseScope(required(o.scope, 'scope'));
+    if (!scope) throw new AdminError('--scope must be national, province:CODE or site:ID');
+    if (scope.kind === 'site' && !(await store.sites.get(scope.siteId))) {
+      throw new AdminError(`no site "${scope.siteId}"`);
+    }
+    if (await store.operators.exists(id)) throw new AdminError(`operator "${id}" already exists`);
+    const password = newPassword();
+    await store.operators.create(
+      {
+        id,
+        name: required(o.name, 'name'),
+        scope,
+        password: await createPasswordVerifier(password),
+      },
+      new Date(),
+    );
+    return [
+      `Operator ${id} created (${formatScope(scope)})`,
+      `Password: ${password}`,
+      'Shown once: give it to the operator; they sign in at /reports',
+    ];
+  },
+};
+
+export const OPERATOR_COMMANDS: Record<string, Command> = { 'operator:add': operatorAdd };

@@ -1,0 +1,82 @@
+// What every report page starts from: who asks, in which language, for which days and scope, and
+// the filter form that sets them.
+import type { FastifyRequest } from 'fastify';
+import { PROVINCES } from '../../../../src/domain/provinces';
+import { parseFilter, todayInVietnam, type ReportFilter } from '../../services/reports/filters';
+import { effectiveScope, type OperatorScope } from '../../services/reports/scope';
+import type { Store } from '../../store/store';
+import { operatorOf, type Operator } from '../operator-auth';
+import { html, type Html } from './html';
+import { langOf, STRINGS, type Lang } from './strings';
+
+export interface ReportContext {
+  operator: Operator;
+  lang: Lang;
+  locale: string;
+  filter: ReportFilter;
+  invalidFilter: boolean;
+  /** The operator's scope, narrowed by the province filter for a national operator. */
+  scope: OperatorScope;
+  query: Record<string, string | undefined>;
+}
+
+export function reportContext(request: FastifyRequest): ReportContext {
+  const query = request.query as Record<string, string | undefined>;
+  const operator = operatorOf(request);
+  const lang = langOf(query);
+  const { filter, invalid } = parseFilter(query, todayInVietnam(new Date()));
+  const national = operator.scope.kind === 'national';
+  const own = national ? filter : { ...filter, province: undefined };
+  return {
+    operator,
+    lang,
+    locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
+    filter: own,
+    invalidFilter: invalid,
+    scope: effectiveScope(operator.scope, own.province),
+    query,
+  };
+}
+
+/** The filter parameters to keep in every link of the page. */
+export const filterParams = (c: ReportContext) => ({
+  from: c.filter.from,
+  to: c.filter.to,
+  province: c.filter.province,
+});
+
+/** "79 — Hồ Chí Minh" when the code is a known province (2- or 3-digit), else the code. */
+export function provinceName(code: string): string {
+  const name = /^\d{1,3}$/.test(code) ? PROVINCES[code.padStart(3, '0')] : undefined;
+  return name ? `${code} — ${name}` : code;
+}
+
+export async function filterForm(c: ReportContext, store: Store, action: string): Promise<Html> {
+  const t = STRINGS[c.lang];
+  const provinces = c.operator.scope.kind === 'national' ? await store.reports.provinces() : [];
+  return html`<form class="filters" method="get" action="${action}" aria-label="${t.filters}">
+      ${c.lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
+      <div>
+        <label for="from">${t.from}</label
+        ><input id="from" name="from" type="date" value="${c.filter.from}" required />
+      </div>
+      <div>
+        <label for="to">${t.to}</label
+        ><input id="to" name="to" type="date" value="${c.filter.to}" required />
+      </div>
+      ${
+        provinces.length > 0
+          ? html`<div>
+              <label for="province">${t.province}</label
+              ><select id="province" name="province">
+                <option value="">${t.allProvinces}</option>
+                ${provinces.map((p) => html`<option value="${p}" ${p === c.filter.province ? html` selected` : ''}>${provinceName(p)}</option>`)}
+              </select>
+            </div>`
+          : ''
+      }
+      <div><button type="submit">${t.apply}</button></div>
+    </form>
+    ${c.invalidFilter ? html`<p class="alert" role="alert">${t.badFilter}</p>` : ''}
+    <p class="range">${t.range(c.filter.from, c.filter.to)}</p>`;
+}

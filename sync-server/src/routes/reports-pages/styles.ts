@@ -1,0 +1,73 @@
+// The report pages' one stylesheet, served as /reports/reports.css (the CSP forbids inline
+// styles). Large type and strong contrast: the pages are read on office screens and projectors.
+export const REPORTS_CSS = `
+*, *::before, *::after { box-sizing: border-box; }
+html { font-size: 18px; }
+body { margin: 0; font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  color: #1a1a1a; background: #f4f6f8; line-height: 1.5; }
+a { color: #0b4f9c; }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible {
+  outline: 3px solid #c2410c; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; }
+.skip:focus { left: 1rem; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
+.top { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem;
+  padding: .75rem 1.5rem; background: #0b3d75; color: #fff; }
+.top a { color: #fff; }
+.brand { font-weight: 700; font-size: 1.15rem; }
+.top nav { display: flex; gap: 1rem; flex-wrap: wrap; }
+.top nav a { padding: .25rem .5rem; border-radius: 4px; text-decoration: none; }
+.top nav a[aria-current="page"] { background: #fff; color: #0b3d75; font-weight: 700; }
+.who { display: flex; align-items: center; gap: .75rem; margin-left: auto; flex-wrap: wrap; }
+.who form { margin: 0; }
+.lang { font-size: .9rem; }
+button { font: inherit; padding: .45rem 1.1rem; border-radius: 6px; border: 2px solid #0b4f9c;
+  background: #0b4f9c; color: #fff; cursor: pointer; min-height: 44px; }
+.who button { background: transparent; border-color: #fff; }
+main { max-width: 1240px; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+h1 { font-size: 1.8rem; margin: .5rem 0 1rem; }
+h2 { font-size: 1.35rem; margin: 0 0 .75rem; grid-column: 1 / -1; }
+section { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 1rem 1.25rem;
+  margin: 0 0 1.25rem; }
+.pair { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem 1.5rem;
+  align-items: start; }
+.pair > p.csv { grid-column: 2; }
+.chart-box { min-width: 0; }
+.chart { width: 100%; height: auto; display: block; }
+.table-wrap { overflow-x: auto; max-height: 32rem; overflow-y: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 1rem; }
+caption { text-align: left; font-weight: 700; padding: 0 0 .4rem; }
+th, td { padding: .35rem .6rem; border-bottom: 1px solid #d5dbe1; text-align: left;
+  vertical-align: top; }
+thead th { background: #e8eef4; position: sticky; top: 0; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+tbody th { font-weight: 400; }
+p.csv { margin: .5rem 0 0; }
+p.csv a { font-weight: 700; }
+.filters { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: end;
+  background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: .75rem 1.25rem;
+  margin-bottom: .5rem; }
+.filters label, .sign-in label { display: block; font-weight: 600; }
+input, select { font: inherit; padding: .4rem .5rem; border: 2px solid #5b6670; border-radius: 6px;
+  min-height: 44px; background: #fff; color: #1a1a1a; }
+.range { color: #3d4852; margin: .25rem 0 1rem; }
+.total { font-size: 1.25rem; }
+.alert { border-left: 6px solid #b42318; background: #fdecea; padding: .6rem 1rem; }
+.stats { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; margin: 0; }
+.stats dt, .record dt { color: #3d4852; }
+.stats dd { margin: 0; font-size: 1.5rem; font-weight: 700; }
+.record { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .75rem;
+  background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: 1rem 1.25rem; }
+.record dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+.flags li { margin-bottom: .4rem; }
+.sign-in { display: grid; gap: .5rem; max-width: 26rem; background: #fff; padding: 1.25rem;
+  border: 1px solid #d5dbe1; border-radius: 8px; }
+.sign-in button { margin-top: .75rem; justify-self: start; }
+td { overflow-wrap: break-word; }
+@media (max-width: 1000px) {
+  .pair { grid-template-columns: minmax(0, 1fr); }
+  .pair > p.csv { grid-column: 1; }
+  main { padding: 1rem 1rem 3rem; }
+}
+`;

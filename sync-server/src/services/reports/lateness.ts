@@ -1,0 +1,74 @@
+// How late records reach the server: received_at minus the injection's own time. The histogram's
+// bins follow how sites work: same hour (online), same day (synced at the end of the session),
+// days (a mobile team back from the field), and more than a week (something is wrong).
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export interface LatenessBin {
+  /** Lower bound, inclusive (ms). */
+  from: number;
+  /** Upper bound, exclusive (ms); Infinity for the last bin. */
+  to: number;
+  count: number;
+}
+
+export interface LatenessSummary {
+  count: number;
+  /** ms; undefined with no records. */
+  p50?: number;
+  p95?: number;
+  max?: number;
+  bins: LatenessBin[];
+}
+
+export const BIN_EDGES = [0, HOUR, 6 * HOUR, DAY, 3 * DAY, 7 * DAY, Infinity];
+
+/** Nearest-rank percentile of sorted values (p in 0..100). */
+export function percentile(sorted: readonly number[], p: number): number | undefined {
+  if (sorted.length === 0) return undefined;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1];
+}
+
+/**
+ * Summary of delays in ms. A negative delay (a tablet clock running ahead) counts as 0: it
+ * arrived at once, and a bin below zero would only confuse.
+ */
+export function latenessSummary(delays: readonly number[]): LatenessSummary {
+  const sorted = delays.map((d) => Math.max(0, d)).sort((a, b) => a - b);
+  const bins: LatenessBin[] = BIN_EDGES.slice(0, -1).map((from, i) => ({
+    from,
+    to: BIN_EDGES[i + 1] ?? Infinity,
+    count: 0,
+  }));
+  for (const d of sorted) {
+    const bin = bins.find((b) => d >= b.from && d < b.to);
+    if (bin) bin.count += 1;
+  }
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1),
+    bins,
+  };
+}
+
+/** A delay for people: minutes under an hour, hours under two days, then days. */
+export function formatDelay(ms: number, lang: 'vi' | 'en'): string {
+  const [min, h, d] = lang === 'vi' ? ['phút', 'giờ', 'ngày'] : ['min', 'h', 'days'];
+  if (ms < HOUR) return `${Math.round(ms / 60_000)} ${min}`;
+  if (ms < 2 * DAY) return `${(ms / HOUR).toFixed(1).replace(/\.0$/, '')} ${h}`;
+  return `${(ms / DAY).toFixed(1).replace(/\.0$/, '')} ${d}`;
+}
+
+const BIN_LABELS = {
+  vi: ['< 1 giờ', '1–6 giờ', '6–24 giờ', '1–3 ngày', '3–7 ngày', '> 7 ngày'],
+  en: ['< 1 h', '1–6 h', '6–24 h', '1–3 days', '3–7 days', '> 7 days'],
+};
+
+/** The label of bin `index` of BIN_EDGES, e.g. "1–6 giờ". */
+export function binLabel(index: number, lang: 'vi' | 'en'): string {
+  return BIN_LABELS[lang][index] ?? '';
+}

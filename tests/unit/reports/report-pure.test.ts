@@ -1,0 +1,163 @@
+// The pure parts of the operators' reports: scope parsing, filters, lateness, duplicate doses,
+// CSV and ID masking.
+import { describe, expect, it } from 'vitest';
+import { toCsv, csvCell, csvFileName } from '../../../sync-server/src/services/reports/csv';
+import { duplicateDoses } from '../../../sync-server/src/services/reports/duplicates';
+import { daysOf, parseFilter } from '../../../sync-server/src/services/reports/filters';
+import {
+  binLabel,
+  DAY,
+  formatDelay,
+  HOUR,
+  latenessSummary,
+  percentile,
+} from '../../../sync-server/src/services/reports/lateness';
+import { maskIdNumber } from '../../../sync-server/src/services/reports/mask';
+import {
+  effectiveScope,
+  formatScope,
+  parseScope,
+  scopeColumns,
+  scopeFromColumns,
+} from '../../../sync-server/src/services/reports/scope';
+
+describe('scope', () => {
+  it('parses what operator:add takes, and nothing else', () => {
+    expect(parseScope('national')).toEqual({ kind: 'national' });
+    expect(parseScope('province:79')).toEqual({ kind: 'province', province: '79' });
+    expect(parseScope('province:Hồ Chí Minh')).toEqual({
+      kind: 'province',
+      province: 'Hồ Chí Minh',
+    });
+    expect(parseScope('site:S1')).toEqual({ kind: 'site', siteId: 'S1' });
+    for (const bad of ['', 'nation', 'national:x', 'province:', 'site:a b', 'site:', 'city:1']) {
+      expect(parseScope(bad), bad).toBeNull();
+    }
+  });
+
+  it('round-trips through its text and its columns', () => {
+    for (const text of ['national', 'province:79', 'site:S1']) {
+      const scope = parseScope(text)!;
+      expect(formatScope(scope)).toBe(text);
+      const { kind, value } = scopeColumns(scope);
+      expect(scopeFromColumns(kind, value)).toEqual(scope);
+    }
+    expect(scopeFromColumns('weird', 'x')).toBeNull();
+  });
+
+  it('lets only a national operator narrow to a province', () => {
+    expect(effectiveScope({ kind: 'national' }, '79')).toEqual({
+      kind: 'province',
+      province: '79',
+    });
+    expect(effectiveScope({ kind: 'national' })).toEqual({ kind: 'national' });
+    const site = { kind: 'site', siteId: 'S1' } as const;
+    expect(effectiveScope(site, '01')).toEqual(site);
+    const province = { kind: 'province', province: '79' } as const;
+    expect(effectiveScope(province, '01')).toEqual(province);
+  });
+});
+
+describe('filters', () => {
+  it('defaults to the last 14 days ending today', () => {
+    const { filter, invalid } = parseFilter({}, '2026-11-23');
+    expect(filter).toEqual({ from: '2026-11-10', to: '2026-11-23', province: undefined });
+    expect(invalid).toBe(false);
+    expect(daysOf(filter)).toHaveLength(14);
+  });
+
+  it('takes a real range and falls back, saying so, on a bad one', () => {
+    expect(
+      parseFilter({ from: '2026-11-01', to: '2026-11-03' }, '2026-11-23').filter,
+    ).toMatchObject({ from: '2026-11-01', to: '2026-11-03' });
+    for (const bad of [
+      { from: '2026-11-05', to: '2026-11-01' },
+      { from: '2026-02-30', to: '2026-03-01' },
+      { from: '2024-01-01', to: '2026-01-01' },
+      { from: 'x' },
+    ]) {
+      const r = parseFilter(bad, '2026-11-23');
+      expect(r.invalid).toBe(true);
+      expect(r.filter.to).toBe('2026-11-23');
+    }
+    expect(daysOf({ from: '2026-02-27', to: '2026-03-01' })).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+    ]);
+  });
+});
+
+describe('lateness', () => {
+  it('gives nearest-rank percentiles', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([], 50)).toBeUndefined();
+  });
+
+  it('bins delays and counts a clock running ahead as no delay', () => {
+    const s = latenessSummary([-5000, 10 * 60_000, 2 * HOUR, 30 * HOUR, 10 * DAY]);
+    expect(s.count).toBe(5);
+    expect(s.bins.map((b) => b.count)).toEqual([2, 1, 0, 1, 0, 1]);
+    expect(s.p50).toBe(2 * HOUR);
+    expect(s.max).toBe(10 * DAY);
+    expect(latenessSummary([])).toMatchObject({ count: 0, p50: undefined, max: undefined });
+  });
+
+  it('writes delays and bins for people', () => {
+    expect(formatDelay(5 * 60_000, 'vi')).toBe('5 phút');
+    expect(formatDelay(90 * 60_000, 'en')).toBe('1.5 h');
+    expect(formatDelay(3 * DAY, 'vi')).toBe('3 ngày');
+    expect(binLabel(0, 'vi')).toBe('< 1 giờ');
+    expect(binLabel(5, 'en')).toBe('> 7 days');
+  });
+});
+
+describe('duplicate doses', () => {
+  const dose = (record_id: string, citizen_id: string, date: string, dose_number: number) => ({
+    record_id,
+    citizen_id,
+    date,
+    dose_number,
+  });
+
+  it('finds a dose number given twice and two doses on one day, both records of each pair', () => {
+    const found = duplicateDoses([
+      dose('a1', 'A', '2026-11-01', 1),
+      dose('a2', 'A', '2026-11-20', 1),
+      dose('b1', 'B', '2026-11-01', 1),
+      dose('b2', 'B', '2026-11-01', 2),
+      dose('c1', 'C', '2026-10-01', 1),
+      dose('c2', 'C', '2026-11-01', 2),
+    ]);
+    expect([...found.keys()].sort()).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect([...found.get('a1')!]).toEqual(['same-dose-number']);
+    expect([...found.get('b2')!]).toEqual(['same-day']);
+  });
+});
+
+describe('CSV', () => {
+  it('starts with a BOM, uses CRLF, quotes what needs it and keeps Vietnamese as is', () => {
+    const text = toCsv(['Điểm tiêm', 'Số mũi'], [['Trạm "A", phường 1', 12]]);
+    expect(text).toBe('\uFEFFĐiểm tiêm,Số mũi\r\n"Trạm ""A"", phường 1",12\r\n');
+  });
+
+  it('keeps spreadsheet formulas from running', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell(-1)).toBe('-1');
+    expect(csvFileName('by site', '2026-11-01', '2026-11-14')).toBe(
+      'by_site_2026-11-01_2026-11-14.csv',
+    );
+  });
+});
+
+describe('masked ID numbers', () => {
+  it('keeps the province digits and the last two', () => {
+    expect(maskIdNumber('001085123456')).toBe('001*******56');
+    expect(maskIdNumber('123456789')).toBe('123****89');
+    expect(maskIdNumber(undefined)).toBe('—');
+  });
+});
