@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { API_PREFIX, MAX_BATCH_BYTES } from '../../src/domain/protocol';
 import type { Config } from './config';
 import { enrollRoutes } from './routes/enroll';
+import { FHIR_PREFIX, fhirRoutes } from './routes/fhir';
 import { installErrorHandler } from './routes/errors';
 import { healthRoutes } from './routes/health';
 import { pullRoutes } from './routes/pull';
@@ -40,6 +41,7 @@ export async function app(fastify: FastifyInstance, { store, config }: AppOption
     },
     { prefix: `${API_PREFIX}/reports` },
   );
+  await fastify.register(fhirRoutes, { store, prefix: FHIR_PREFIX });
   await fastify.register(reportsPages, { store });
   await staticRoutes(fastify, config.staticDir);
 }

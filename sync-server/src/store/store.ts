@@ -11,6 +11,7 @@ import { changesRepo } from './repos/changes';
 import { citizenDosesRepo } from './repos/citizen-doses';
 import { devicesRepo } from './repos/devices';
 import { enrollmentRepo } from './repos/enrollment';
+import { fhirRepo } from './repos/fhir';
 import { lotsRepo } from './repos/lots';
 import { operatorsRepo } from './repos/operators';
 import { recordsRepo } from './repos/records';
@@ -35,6 +36,7 @@ function repos(db: Kysely<Database>) {
     citizenDoses: citizenDosesRepo(db),
     operators: operatorsRepo(db),
     reports: reportQueriesRepo(db),
+    fhir: fhirRepo(db),
   };
 }
 

@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
 import { pinsKeysDoses } from './002-pins-keys-doses';
 import { operators } from './003-operators';
+import { fhir } from './004-fhir';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-pins-keys-doses': pinsKeysDoses,
   '003-operators': operators,
+  '004-fhir': fhir,
 };
 
 export const migrationProvider: MigrationProvider = {
