@@ -1,4 +1,4 @@
-// Report operators (issue 6): `operator:add` creates an account for the /reports pages and prints
+// Report operators (issue 5): `operator:add` creates an account for the /reports pages and prints
 // its generated password once; only a slow salted verifier is stored.
 import { createPasswordVerifier, newPassword } from '../services/operator-password';
 import { formatScope, parseScope } from '../services/reports/scope';

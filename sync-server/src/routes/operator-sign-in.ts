@@ -1,4 +1,4 @@
-// Operator sign-in (issue 6): the HTML form at /reports/sign-in (session cookie) and
+// Operator sign-in (issue 5): the HTML form at /reports/sign-in (session cookie) and
 // POST /api/v1/operator/sign-in (JSON, bearer token for scripts). Both share one attempt limit
 // per address and per username. Register as an encapsulated plugin: the form-body parser it adds
 // stays inside.

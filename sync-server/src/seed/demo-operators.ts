@@ -1,4 +1,4 @@
-// Demo report operators (issue 6), printed at the first start next to the enrollment code, like
+// Demo report operators (issue 5), printed at the first start next to the enrollment code, like
 // the demo PINs. Fixed passwords: this is a demo database, never a real one.
 import type { OperatorScope } from '../services/reports/scope';
 import { DEMO_SITE } from './demo-reference';

@@ -103,7 +103,7 @@ export interface ChangesTable {
   source_device_id: string | null;
 }
 
-/** A report operator (issue 6); scope_value is '' for a national operator. */
+/** A report operator (issue 5); scope_value is '' for a national operator. */
 export interface OperatorsTable {
   id: string;
   name: string;

@@ -1,4 +1,4 @@
-// The progress report (issue 6): doses per day and by province, site, vaccine and dose number;
+// The progress report (issue 5): doses per day and by province, site, vaccine and dose number;
 // coverage of registrations; how late injection records arrive. Reads a bounded range (at most
 // MAX_DAYS) of the scope's records and aggregates here, which keeps the SQL portable.
 import { correctedRecords } from '../../../../src/domain/corrections';

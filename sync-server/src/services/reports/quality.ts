@@ -1,4 +1,4 @@
-// The data-quality report (issue 6, DESIGN §4): how many of the scope's records carry each flag
+// The data-quality report (issue 5, DESIGN §4): how many of the scope's records carry each flag
 // set at ingest (ID structure vs. date of birth and sex, adults without an ID, minors without a
 // guardian), plus duplicate doses found across every site's dose rows, and the list of affected
 // records behind each count.

@@ -1,4 +1,4 @@
-// Reads for the operators' reports (issue 6). Every query is narrowed by `inScope`, the one place
+// Reads for the operators' reports. Every query is narrowed by `inScope`, the one place
 // an operator's scope becomes SQL, so no report can forget it. Portable SQL only: days are the
 // first ten characters of the records' own ISO times, matched with IN (equality, so no collation
 // question), and counts come back as numbers or strings depending on the driver.
