@@ -10,6 +10,11 @@ export function openSqlite(file: string): Kysely<Database> {
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
+  // Checkpoint every ~40 MB of WAL rather than every 4 MB, and keep 64 MB of pages cached: a
+  // batch's inserts land on random pages of several indexes, and re-writing those pages at each
+  // frequent checkpoint was a third of ingest time (bench:load).
+  sqlite.pragma('wal_autocheckpoint = 10000');
+  sqlite.pragma('cache_size = -65536');
   sqlite.pragma('foreign_keys = ON');
   // The admin command writes to the same file while the server runs.
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
