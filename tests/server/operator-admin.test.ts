@@ -1,4 +1,4 @@
-// `operator:add` and the demo operators (issue 6): accounts are created with a generated password
+// `operator:add` and the demo operators (issue 5): accounts are created with a generated password
 // shown once, and that password (never stored) signs them in.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The operators' report pages (issue 6) over records pushed through the real API, so the numbers
+// The operators' report pages (issue 5) over records pushed through the real API, so the numbers
 // and flags are the ones ingest really produced. Three sites: S1 and S2 in province 79, S3 in 01.
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
