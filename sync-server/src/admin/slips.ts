@@ -4,22 +4,11 @@ import { writeFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import type { Registration } from '../../../src/domain/protocol';
 import { formatRegistrationQr } from '../../../src/domain/qr/registration';
+import { escapeHtml } from '../services/escape-html';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { isoDate, required, siteId as checkSiteId } from './checks';
 import type { Command } from './commands';
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
-}
 
 /** YYYY-MM-DD → dd/MM/yyyy, the way dates are read in Vietnam. */
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');

@@ -1,16 +1,8 @@
 // Seeded randomness, so a run's workload and fault schedule can be replayed with the same --seed.
+import { createRandom } from '../../../sync-server/src/seed/random';
 
-/** mulberry32: tiny, fast and good enough for picking test data and fault dice. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo seed's mulberry32: tiny, fast and good enough for test data and fault dice. */
+export const seededRandom = (seed: number): (() => number) => createRandom(seed).next;
 
 /** A 32-bit hash of (seed, n): lets any record be rebuilt on its own, without replaying a stream. */
 export function hash32(seed: number, n: number): number {

@@ -1,24 +1,13 @@
 // A tiny HTML template: every interpolated value is escaped unless it is already Html (made by
 // this template). Report pages show data typed at the sites (names of sites, flag messages), so
 // nothing reaches the page unescaped.
+import { escapeHtml } from '../../services/escape-html';
 
 export class Html {
   constructor(readonly text: string) {}
   toString(): string {
     return this.text;
   }
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 function render(value: unknown): string {
