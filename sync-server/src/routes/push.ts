@@ -4,6 +4,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { MAX_BATCH_RECORDS } from '../../../src/domain/protocol';
 import { ingestBatch } from '../services/ingest';
 import type { Store } from '../store/store';
+import { admitAtMost, MAX_PUSHES_IN_HAND } from './admission';
 import { apiError } from './errors';
 import { deviceOf } from './sync-auth';
 import { ApiErrorSchema, deviceErrorResponses, FieldErrorSchema } from './schemas';
@@ -12,6 +13,7 @@ export const pushRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
   fastify,
   { store },
 ) => {
+  admitAtMost(fastify, MAX_PUSHES_IN_HAND);
   fastify.post(
     '/push',
     {

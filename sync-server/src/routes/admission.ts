@@ -1,0 +1,29 @@
+// Load shedding for pushes. Past `max` batches in hand, a push is answered 503 with Retry-After
+// before its body is parsed; the tablet keeps the batch and retries (it treats 5xx as retryable).
+// The server then never holds more parsed batches than it can write soon: memory stays bounded
+// under a national peak, and a crash throws away the work of at most `max` batches.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { apiError } from './errors';
+
+/** Enough to keep the database busy (SQLite writes one batch at a time, PostgreSQL ten). */
+export const MAX_PUSHES_IN_HAND = 32;
+
+export function admitAtMost(fastify: FastifyInstance, max: number): void {
+  let inHand = 0;
+  const admitted = new WeakSet<FastifyRequest>();
+  const release = async (request: FastifyRequest) => {
+    if (admitted.delete(request)) inHand -= 1;
+  };
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (inHand >= max) {
+      return reply
+        .code(503)
+        .header('retry-after', '1')
+        .send(apiError('busy', 'The server is busy and did not read the batch; retry shortly'));
+    }
+    inHand += 1;
+    admitted.add(request);
+  });
+  fastify.addHook('onResponse', release);
+  fastify.addHook('onRequestAbort', release);
+}
