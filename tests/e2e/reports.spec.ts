@@ -1,5 +1,5 @@
 // The operators' report pages (issue 5) in a real Chromium: sign-in, charts, drill-down and CSV
-// for the demo national operator; a site operator who sees only their own site. Every page passes
+// for a national operator; a site operator who sees only their own site. Every page passes
 // axe and breaks no Content-Security-Policy rule. Screenshots go to /tmp/reports-shots/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,6 @@ const root = path.resolve(import.meta.dirname, '../..');
 const SHOTS = '/tmp/reports-shots';
 // A fresh site per run, so a rerun against the same server starts from nothing.
 const OTHER = { id: `e2e-reports-${Date.now().toString(36)}`, name: 'Trạm Y tế xã Tân Thông Hội' };
-const NATIONAL = { username: 'demo-national', password: 'demo-national-2026' };
 
 function admin(...args: string[]): string {
   return execFileSync(
@@ -29,6 +28,13 @@ function admin(...args: string[]): string {
 
 const citizen = () => `001085${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
 let siteOperator = { username: `${OTHER.id}-op`, password: '' };
+let national = { username: `${OTHER.id}-national`, password: '' };
+
+/** Creates an operator with the admin command; returns the password it prints once. */
+function addOperator(username: string, name: string, scope: string): string {
+  const out = admin('operator:add', '--username', username, '--name', name, '--scope', scope);
+  return /Password: (\S+)/.exec(out)![1]!;
+}
 let demoRecordId = '';
 
 /** Enrolls a device for `siteId` through the API and pushes `records` with it. */
@@ -53,16 +59,14 @@ test.beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   admin('site:create', '--id', OTHER.id, '--name', OTHER.name, '--province', '79');
   admin('staff:create', '--site', OTHER.id, '--id', 'n1', '--name', 'Y tá Ngọc', '--role', 'nurse');
-  const out = admin(
-    'operator:add',
-    '--username',
-    siteOperator.username,
-    '--name',
-    'Cán bộ trạm Tân Thông Hội',
-    '--scope',
-    `site:${OTHER.id}`,
-  );
-  siteOperator = { ...siteOperator, password: /Password: (\S+)/.exec(out)![1]! };
+  siteOperator = {
+    ...siteOperator,
+    password: addOperator(siteOperator.username, 'Cán bộ trạm Tân Thông Hội', `site:${OTHER.id}`),
+  };
+  national = {
+    ...national,
+    password: addOperator(national.username, 'Cán bộ Bộ Y tế', 'national'),
+  };
 
   const day = todayInVietnam();
   const at = (time: string) => `${day}T${time}.000+07:00`;
@@ -143,12 +147,12 @@ test('the national operator sees charts, drills into flagged records and downloa
   await recordCspViolations(page);
   await page.goto('/reports');
   await page.getByLabel('Mật khẩu').fill('wrong password');
-  await page.getByLabel('Tên đăng nhập').fill(NATIONAL.username);
+  await page.getByLabel('Tên đăng nhập').fill(national.username);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
   await checkAndShoot(page, 'sign-in');
 
-  await signIn(page, NATIONAL);
+  await signIn(page, national);
   await expect(page.getByRole('img', { name: 'Số mũi tiêm theo ngày' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Phân bố độ trễ' })).toBeVisible();
   const bySite = page.getByRole('table', { name: 'Theo điểm tiêm', exact: true });

@@ -52,7 +52,7 @@ describe('operator:add', () => {
 });
 
 describe('demo operators', () => {
-  it('seeds a national and a province operator with fixed passwords to print', async () => {
+  it('seeds a national and a province operator with random passwords to print', async () => {
     const db = await createTestDatabase(mkdtempSync(path.join(tmpdir(), 'vax-demo-op-')));
     const store = await db.open();
     try {
@@ -62,10 +62,14 @@ describe('demo operators', () => {
         const outcome = await signInOperator(store, o.username, o.password, new Date());
         expect(outcome.ok).toBe(true);
       }
+      const [national, provincial] = seeded!.operators;
+      // Drawn at random, never a password known in advance.
+      expect(national!.password).toMatch(/^\S{16}$/);
+      expect(national!.password).not.toBe(provincial!.password);
       const province = await signInOperator(
         store,
         'demo-province',
-        'demo-province-2026',
+        provincial!.password,
         new Date(),
       );
       expect(province.ok && province.operator.scope).toEqual({

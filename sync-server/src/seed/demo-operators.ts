@@ -1,5 +1,6 @@
-// Demo report operators (issue 5), printed at the first start next to the enrollment code, like
-// the demo PINs. Fixed passwords: this is a demo database, never a real one.
+// Demo report operators (issue 5), printed at the first start next to the enrollment code. Unlike
+// the demo PINs (which open only the demo site), their passwords are drawn at random: a national
+// operator sees every site, and a database first started empty may later hold real ones.
 import type { OperatorScope } from '../services/reports/scope';
 import { DEMO_SITE } from './demo-reference';
 
@@ -7,7 +8,6 @@ export interface DemoOperator {
   id: string;
   name: string;
   scope: OperatorScope;
-  password: string;
 }
 
 export const DEMO_OPERATORS: readonly DemoOperator[] = [
@@ -15,12 +15,10 @@ export const DEMO_OPERATORS: readonly DemoOperator[] = [
     id: 'demo-national',
     name: 'Cán bộ Bộ Y tế (demo)',
     scope: { kind: 'national' },
-    password: 'demo-national-2026',
   },
   {
     id: 'demo-province',
     name: 'Cán bộ Sở Y tế (demo)',
     scope: { kind: 'province', province: DEMO_SITE.province },
-    password: 'demo-province-2026',
   },
 ];

@@ -5,7 +5,7 @@ import { demoData } from '../seed/demo-data';
 import { DEMO_OPERATORS } from '../seed/demo-operators';
 import { DEMO_PINS } from '../seed/demo-reference';
 import type { Store } from '../store/store';
-import { createPasswordVerifier } from './operator-password';
+import { createPasswordVerifier, newPassword } from './operator-password';
 
 /** The demo code works for a day and for several tablets, so a whole demo site can enroll. */
 const DEMO_CODE = { validHours: 24, maxUses: 20 };
@@ -39,7 +39,10 @@ export async function seedDemoIfEmpty(
     return pin === undefined ? [] : [{ pin, name: s.name, role: s.role }];
   });
   const operators = await Promise.all(
-    DEMO_OPERATORS.map(async (o) => ({ ...o, verifier: await createPasswordVerifier(o.password) })),
+    DEMO_OPERATORS.map(async (o) => {
+      const password = newPassword();
+      return { ...o, password, verifier: await createPasswordVerifier(password) };
+    }),
   );
   return store.transaction(async (tx) => {
     await tx.sites.create(demo.site, now);
