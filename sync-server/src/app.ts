@@ -18,14 +18,18 @@ import type { Store } from './store/store';
 
 export interface AppOptions {
   store: Store;
-  config: Pick<Config, 'staticDir'>;
+  config: Pick<Config, 'staticDir'> & Partial<Pick<Config, 'enrollPerMinute'>>;
 }
 
 export async function app(fastify: FastifyInstance, { store, config }: AppOptions): Promise<void> {
   installErrorHandler(fastify);
   installSecurityHeaders(fastify);
   await fastify.register(healthRoutes, { store });
-  await fastify.register(enrollRoutes, { store, prefix: API_PREFIX });
+  await fastify.register(enrollRoutes, {
+    store,
+    prefix: API_PREFIX,
+    attemptsPerMinute: config.enrollPerMinute,
+  });
   await fastify.register(
     async (sync) => {
       requireDeviceAuth(sync, store);

@@ -1,5 +1,6 @@
 // Server configuration, read once from the environment and validated before anything starts.
 import path from 'node:path';
+import { ENROLL_ATTEMPTS_PER_MINUTE } from './routes/enroll';
 
 /** Where records are stored: the embedded SQLite file, or PostgreSQL for production. */
 export type DatabaseTarget =
@@ -14,6 +15,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How many registrations the demo seed puts into an empty database. */
   demoRegistrations: number;
+  /** Enrollment tries allowed per client address and minute. */
+  enrollPerMinute: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -36,6 +39,17 @@ function demoRegistrations(value: string | undefined): number {
   if (!/^\d+$/.test(value) || n > 1_000_000) {
     throw new ConfigError(
       `DEMO_REGISTRATIONS must be a whole number up to 1000000, got "${value}"`,
+    );
+  }
+  return n;
+}
+
+function enrollPerMinute(value: string | undefined): number {
+  if (value === undefined || value === '') return ENROLL_ATTEMPTS_PER_MINUTE;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 100_000) {
+    throw new ConfigError(
+      `ENROLL_RATE_LIMIT must be a whole number from 1 to 100000, got "${value}"`,
     );
   }
   return n;
@@ -78,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: path.resolve(env.STATIC_DIR || 'dist'),
     logLevel: logLevel(env.LOG_LEVEL),
     demoRegistrations: demoRegistrations(env.DEMO_REGISTRATIONS),
+    enrollPerMinute: enrollPerMinute(env.ENROLL_RATE_LIMIT),
   };
 }

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       staticDir: path.resolve('dist'),
       logLevel: 'info',
       demoRegistrations: 2000,
+      enrollPerMinute: 10,
     });
   });
 
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DEMO_REGISTRATIONS: '-5' }, /DEMO_REGISTRATIONS/],
+    [{ ENROLL_RATE_LIMIT: '0' }, /ENROLL_RATE_LIMIT/],
     [{ DATABASE_URL: 'mysql://h/db' }, /must be a postgres:\/\/ URL/],
     [{ DATABASE_URL: 'not a url' }, /not a URL/],
     [{ DATABASE_URL: 'postgres://u@h:5432' }, /must name a database/],

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../sync-server/src/app';
 import { createTestApp, SITE, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -133,6 +134,30 @@ describe('enrollment rate limit', () => {
       });
       expect(other.statusCode).toBe(403);
     } finally {
+      await t.close();
+    }
+  });
+
+  it('takes another limit from ENROLL_RATE_LIMIT (config.enrollPerMinute)', async () => {
+    const t = await createTestApp();
+    const app = await buildApp({
+      store: t.store,
+      config: { staticDir: t.dataDir, enrollPerMinute: 2 },
+      logLevel: 'silent',
+    });
+    try {
+      const answers = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/v1/enroll',
+          payload: { code: 'WRONG-CODE', deviceName: 'guesser' },
+        });
+        answers.push(res.statusCode);
+      }
+      expect(answers).toEqual([403, 403, 429]);
+    } finally {
+      await app.close();
       await t.close();
     }
   });

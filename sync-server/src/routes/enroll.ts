@@ -13,18 +13,20 @@ const REFUSALS = {
   used: 'This enrollment code has already been used; ask the site admin for a new one',
 };
 
-/** Enrollment codes are short: at most this many tries per address and minute. */
+/** Enrollment codes are short: by default at most this many tries per address and minute. */
 export const ENROLL_ATTEMPTS_PER_MINUTE = 10;
 
 export const enrollRoutes: FastifyPluginAsyncTypebox<{
   store: Store;
   now?: () => number;
-}> = async (fastify, { store, now }) => {
+  /** ENROLL_RATE_LIMIT: a site enrolling many tablets behind one NAT address needs more. */
+  attemptsPerMinute?: number;
+}> = async (fastify, { store, now, attemptsPerMinute = ENROLL_ATTEMPTS_PER_MINUTE }) => {
   fastify.post(
     '/enroll',
     {
       bodyLimit: 4096,
-      onRequest: rateLimit({ max: ENROLL_ATTEMPTS_PER_MINUTE, windowMs: 60_000, now }),
+      onRequest: rateLimit({ max: attemptsPerMinute, windowMs: 60_000, now }),
       schema: {
         body: Type.Object({
           code: Type.String({ minLength: 1, maxLength: 64 }),
