@@ -36,19 +36,22 @@ export interface FlagRow {
   message: string;
 }
 
+/** The columns of a ScopedRecord, as every record query here selects them. */
+const RECORD_COLUMNS = [
+  'id',
+  'site_id as siteId',
+  'type',
+  'visit_key as visitKey',
+  'occurred_at as occurredAt',
+  'received_at as receivedAt',
+  'body',
+] as const;
+
 export function reportQueriesRepo(db: Kysely<Database>) {
   const records = (scope: OperatorScope, days: readonly string[], types: string[]) =>
     db
       .selectFrom('records')
-      .select([
-        'id',
-        'site_id as siteId',
-        'type',
-        'visit_key as visitKey',
-        'occurred_at as occurredAt',
-        'received_at as receivedAt',
-        'body',
-      ])
+      .select(RECORD_COLUMNS)
       .where(inScope('records.site_id', scope))
       .where('type', 'in', types)
       .where(onDays('records.occurred_at', days))
@@ -111,15 +114,7 @@ export function reportQueriesRepo(db: Kysely<Database>) {
     async record(scope: OperatorScope, id: string): Promise<ScopedRecord | undefined> {
       return db
         .selectFrom('records')
-        .select([
-          'id',
-          'site_id as siteId',
-          'type',
-          'visit_key as visitKey',
-          'occurred_at as occurredAt',
-          'received_at as receivedAt',
-          'body',
-        ])
+        .select(RECORD_COLUMNS)
         .where(inScope('records.site_id', scope))
         .where('id', '=', id)
         .executeTakeFirst();
@@ -133,15 +128,7 @@ export function reportQueriesRepo(db: Kysely<Database>) {
         found.push(
           ...(await db
             .selectFrom('records')
-            .select([
-              'id',
-              'site_id as siteId',
-              'type',
-              'visit_key as visitKey',
-              'occurred_at as occurredAt',
-              'received_at as receivedAt',
-              'body',
-            ])
+            .select(RECORD_COLUMNS)
             .where(inScope('records.site_id', scope))
             .where('id', 'in', ids.slice(i, i + 10_000))
             .execute()),
