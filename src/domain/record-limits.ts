@@ -1,6 +1,5 @@
-// Size limits checked over a whole untrusted value before its shape is read. The walk is
-// iterative so a maliciously deep object cannot overflow the stack. NUL characters are refused
-// too: no person types one, and PostgreSQL cannot store or compare text containing them.
+// Size limits checked over a whole untrusted value before its shape is read. NUL characters are
+// refused too: no person types one, and PostgreSQL cannot store or compare text containing them.
 import type { FieldError } from './records';
 
 export const MAX_STRING_LENGTH = 2000;
@@ -10,40 +9,51 @@ const MAX_REPORTED = 20;
 
 export function checkLimits(value: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
-  while (stack.length > 0 && errors.length < MAX_REPORTED) {
-    const item = stack.pop();
-    if (item === undefined) break;
-    const { value: v, path, depth } = item;
-    if (typeof v === 'string' && v.length > MAX_STRING_LENGTH) {
+  walk(value, null, 0, errors);
+  return errors;
+}
+
+/** Where a value sits; its dotted path is spelled only when something there is wrong. */
+interface Place {
+  parent: Place | null;
+  key: string;
+}
+
+const pathOf = (at: Place | null): string =>
+  at === null ? '' : at.parent === null ? at.key : `${pathOf(at.parent)}.${at.key}`;
+
+function walk(v: unknown, at: Place | null, depth: number, errors: FieldError[]): void {
+  if (errors.length >= MAX_REPORTED) return;
+  if (typeof v === 'string') {
+    if (v.length > MAX_STRING_LENGTH) {
       errors.push({
-        field: path,
+        field: pathOf(at),
         code: 'too-long',
         message: `Longer than ${MAX_STRING_LENGTH} characters`,
       });
-    } else if (typeof v === 'string' && v.includes('\u0000')) {
-      errors.push({ field: path, code: 'nul', message: 'Contains a NUL character (U+0000)' });
-    } else if (v !== null && typeof v === 'object') {
-      if (depth >= MAX_DEPTH) {
-        errors.push({
-          field: path,
-          code: 'too-deep',
-          message: `Nested deeper than ${MAX_DEPTH} levels`,
-        });
-        continue;
-      }
-      for (const [key, child] of Object.entries(v)) {
-        if (key.length > MAX_STRING_LENGTH) {
-          errors.push({ field: path, code: 'too-long', message: 'A key is too long' });
-          continue;
-        }
-        if (key.includes('\u0000')) {
-          errors.push({ field: path, code: 'nul', message: 'A key contains a NUL character' });
-          continue;
-        }
-        stack.push({ value: child, path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
-      }
+    } else if (v.includes('\u0000')) {
+      errors.push({ field: pathOf(at), code: 'nul', message: 'Contains a NUL character (U+0000)' });
     }
+    return;
   }
-  return errors;
+  if (v === null || typeof v !== 'object') return;
+  // Recursion stops here, so a maliciously deep object cannot overflow the stack.
+  if (depth >= MAX_DEPTH) {
+    errors.push({
+      field: pathOf(at),
+      code: 'too-deep',
+      message: `Nested deeper than ${MAX_DEPTH} levels`,
+    });
+    return;
+  }
+  for (const key of Object.keys(v)) {
+    if (key.length > MAX_STRING_LENGTH) {
+      errors.push({ field: pathOf(at), code: 'too-long', message: 'A key is too long' });
+    } else if (key.includes('\u0000')) {
+      errors.push({ field: pathOf(at), code: 'nul', message: 'A key contains a NUL character' });
+    } else {
+      walk((v as Record<string, unknown>)[key], { parent: at, key }, depth + 1, errors);
+    }
+    if (errors.length >= MAX_REPORTED) return;
+  }
 }

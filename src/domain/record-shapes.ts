@@ -19,13 +19,18 @@ const ARMS: readonly InjectionData['arm'][] = ['left', 'right'];
 type Severity = ObservationData['reactions'][number]['severity'];
 const SEVERITIES: readonly Severity[] = ['mild', 'moderate', 'severe'];
 
-const VITALS = {
-  temperatureC: { min: 30, max: 45 },
-  pulse: { min: 20, max: 250 },
-  systolic: { min: 50, max: 280 },
-  diastolic: { min: 20, max: 180 },
-  respiratoryRate: { min: 4, max: 80 },
-} as const;
+const vital = (name: string, min: number, max: number) => ({
+  name,
+  path: `data.vitals.${name}`,
+  range: { min, max, optional: true },
+});
+const VITALS = [
+  vital('temperatureC', 30, 45),
+  vital('pulse', 20, 250),
+  vital('systolic', 50, 280),
+  vital('diastolic', 20, 180),
+  vital('respiratoryRate', 4, 80),
+];
 
 export function checkScreeningData(r: FieldReader, data: Obj): void {
   const answers = r.object(data, 'answers', 'data.answers');
@@ -35,9 +40,7 @@ export function checkScreeningData(r: FieldReader, data: Obj): void {
   }
   const vitals = r.object(data, 'vitals', 'data.vitals', true);
   if (vitals !== undefined) {
-    for (const [name, range] of Object.entries(VITALS)) {
-      r.number(vitals, name, `data.vitals.${name}`, { ...range, optional: true });
-    }
+    for (const { name, path, range } of VITALS) r.number(vitals, name, path, range);
   }
   r.oneOf(data, 'outcome', 'data.outcome', OUTCOMES);
   r.oneOf(data, 'decision', 'data.decision', DECISIONS);
