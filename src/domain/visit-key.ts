@@ -27,3 +27,8 @@ export function parseVisitKey(key: string): VisitKeyParts | null {
   if (siteId === '' || !isIsoDate(localDate) || !isCitizenKey(citizenKey)) return null;
   return { siteId, localDate, citizenKey };
 }
+
+/** The local date of a visit key already checked by parseVisitKey (the site id has no ':'). */
+export function visitDateOf(key: string): string {
+  return key.split(':', 2)[1] ?? '';
+}

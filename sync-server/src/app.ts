@@ -14,16 +14,24 @@ import { reportsPages } from './routes/reports-pages/index';
 import { installSecurityHeaders } from './routes/security-headers';
 import { staticRoutes } from './routes/static';
 import { requireDeviceAuth } from './routes/sync-auth';
+import { storeWriter, type BatchWriter } from './services/batch-writer/batch-writer';
 import type { Store } from './store/store';
 
 export interface AppOptions {
   store: Store;
+  /** Where pushed batches are written; by default in transactions of `store`. */
+  writer?: BatchWriter;
   config: Pick<Config, 'staticDir'> & Partial<Pick<Config, 'enrollPerMinute'>>;
 }
 
-export async function app(fastify: FastifyInstance, { store, config }: AppOptions): Promise<void> {
+export async function app(
+  fastify: FastifyInstance,
+  { store, writer = storeWriter(store), config }: AppOptions,
+): Promise<void> {
   installErrorHandler(fastify);
   installSecurityHeaders(fastify);
+  // Closing the app lets the pushes in hand finish first, then their writer stops.
+  fastify.addHook('onClose', () => writer.close());
   await fastify.register(healthRoutes, { store });
   await fastify.register(enrollRoutes, {
     store,
@@ -34,7 +42,7 @@ export async function app(fastify: FastifyInstance, { store, config }: AppOption
     async (sync) => {
       requireDeviceAuth(sync, store);
       await sync.register(pullRoutes, { store });
-      await sync.register(pushRoutes, { store });
+      await sync.register(pushRoutes, { writer });
     },
     { prefix: `${API_PREFIX}/sync` },
   );

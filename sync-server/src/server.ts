@@ -1,6 +1,7 @@
 // Launches the sync-server: config, database (migrated; demo site on first start), HTTP.
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { batchWriterFor } from './services/batch-writer/batch-writer';
 import { seedDemoIfEmpty } from './services/demo-seed';
 import { openStore } from './store/store';
 
@@ -18,7 +19,8 @@ const config = configOrExit();
 const store = openStore(config.database);
 await store.migrate();
 const seeded = await seedDemoIfEmpty(store, new Date(), config.demoRegistrations);
-const fastify = await buildApp({ store, config, logLevel: config.logLevel });
+const writer = batchWriterFor(config.database, store);
+const fastify = await buildApp({ store, writer, config, logLevel: config.logLevel });
 await fastify.listen({ port: config.port, host: config.host });
 
 if (seeded) {
@@ -38,7 +40,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   fastify.log.info({ signal }, 'shutting down');
-  // In-flight batches finish (and commit) before the database closes.
+  // In-flight batches finish (and commit), and their writer stops, before the database closes.
   await fastify.close();
   await store.close();
   process.exit(0);

@@ -186,7 +186,7 @@ describe('POST /api/v1/sync/push', () => {
       original((tx) =>
         fn({
           ...tx,
-          changes: { ...tx.changes, appendRecords: () => Promise.reject(new Error('disk full')) },
+          changes: { ...tx.changes, append: () => Promise.reject(new Error('disk full')) },
         }),
       );
     const res = await t.app.inject({

@@ -2,16 +2,16 @@
 // after the batch is committed.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_BATCH_RECORDS } from '../../../src/domain/protocol';
-import { ingestBatch } from '../services/ingest';
-import type { Store } from '../store/store';
+import type { BatchWriter } from '../services/batch-writer/batch-writer';
+import { checkBatch } from '../services/ingest';
 import { admitAtMost, MAX_PUSHES_IN_HAND } from './admission';
 import { apiError } from './errors';
 import { deviceOf } from './sync-auth';
 import { ApiErrorSchema, deviceErrorResponses, FieldErrorSchema } from './schemas';
 
-export const pushRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
+export const pushRoutes: FastifyPluginAsyncTypebox<{ writer: BatchWriter }> = async (
   fastify,
-  { store },
+  { writer },
 ) => {
   admitAtMost(fastify, MAX_PUSHES_IN_HAND);
   fastify.post(
@@ -52,7 +52,9 @@ export const pushRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
             ),
           );
       }
-      return { results: await ingestBatch(store, deviceOf(request), records, new Date()) };
+      const device = deviceOf(request);
+      const receivedAt = new Date().toISOString();
+      return { results: await writer.write(device, checkBatch(device, records), receivedAt) };
     },
   );
 };

@@ -75,7 +75,7 @@ export async function updateDoseHistories(
   const injections = touchedInjections(accepted, targets);
   if (injections.length === 0) return;
   const ids = injections.map((r) => r.id);
-  const citizens = await citizensOfInjections(tx, siteId, injections);
+  const citizens = await citizensOfInjections(tx, injections);
   // Read back after this batch's insert, so its own corrections count; only this site's apply.
   const corrections = (await tx.records.correctionsOf(ids))
     .map((body) => JSON.parse(body) as CorrectionRecord)
@@ -94,9 +94,10 @@ export async function updateDoseHistories(
       dose_number: dose.doseNumber,
     });
   }
-  // A dose that moved to another citizen leaves its former one to recompute as well.
+  // A dose that moved to another citizen leaves its former one to recompute as well. Only
+  // injections that already have a row need theirs deleted: most of a batch is new.
   const former = await tx.citizenDoses.citizensOfRecords(ids);
-  await tx.citizenDoses.replace(ids, rows);
+  await tx.citizenDoses.replace([...former.keys()], rows);
   const affected = [...new Set([...citizens.values(), ...former.values()])];
   if (affected.length === 0) return;
 

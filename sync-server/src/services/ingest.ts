@@ -1,12 +1,14 @@
-// Ingests one pushed batch (DESIGN §4): validate every record, then in ONE transaction look up
-// staff roles, already-stored ids and correction targets for the whole batch, bulk-insert what
-// is new with its flags and `changes` rows, and update the dose histories it touches. Per-record
-// problems become `rejected` results; only an unexpected error fails the batch, and then nothing
-// of it is written.
+// Ingests one pushed batch (DESIGN §4) in two steps. `checkBatch` validates every record and
+// spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
+// then, inside ONE transaction, looks up staff roles, already-stored ids and correction targets
+// for the whole batch, bulk-inserts what is new with its flags and `changes` rows, and updates the
+// dose histories it touches. Per-record problems become `rejected` results; only an unexpected
+// error fails the batch, and then nothing of it is written.
 import { canonicalJson } from '../../../src/domain/canonical-json';
 import type { PushResult } from '../../../src/domain/protocol';
 import type { FieldError, VaxRecord } from '../../../src/domain/records';
 import { validateRecord } from '../../../src/domain/validate-record';
+import { visitDateOf } from '../../../src/domain/visit-key';
 import type { DeviceIdentity } from '../store/repos/devices';
 import type { RecordFlag } from '../store/repos/records';
 import type { RecordsTable } from '../store/schema';
@@ -17,7 +19,16 @@ import { authorityErrors, type FoundTarget } from './record-authority';
 interface Candidate {
   index: number;
   record: VaxRecord;
+  /** The record's canonical JSON: what is stored, and what re-sends are compared against. */
+  body: string;
   flags: FieldError[];
+}
+
+/** A batch validated for one device: plain data, so it can be posted to another thread. */
+export interface CheckedBatch {
+  /** Per input position, the answer already known (rejected on sight), else null. */
+  answers: (PushResult | null)[];
+  candidates: Candidate[];
 }
 
 function idOf(input: unknown): string {
@@ -46,86 +57,111 @@ async function storedTargets(tx: Repos, candidates: readonly Candidate[]) {
   return targets;
 }
 
+export function checkBatch(device: DeviceIdentity, inputs: readonly unknown[]): CheckedBatch {
+  const answers: (PushResult | null)[] = inputs.map(() => null);
+  const candidates: Candidate[] = [];
+  inputs.forEach((input, index) => {
+    const checked = validateRecord(input);
+    if (!checked.ok) answers[index] = rejected(idOf(input), checked.errors);
+    else if (checked.record.siteId !== device.siteId) {
+      answers[index] = rejected(
+        checked.record.id,
+        error('siteId', 'wrong-site', "The record belongs to another site than this device's"),
+      );
+    } else {
+      const { record, flags } = checked;
+      candidates.push({ index, record, body: canonicalJson(record), flags });
+    }
+  });
+  return { answers, candidates };
+}
+
+/** Stores a checked batch; `tx` is the batch's one transaction. Answers in request order. */
+export async function storeBatch(
+  tx: Repos,
+  device: DeviceIdentity,
+  { answers, candidates }: CheckedBatch,
+  receivedAt: string,
+): Promise<PushResult[]> {
+  const results = [...answers];
+  const roles = await tx.staff.rolesOf(
+    device.siteId,
+    candidates.map((c) => c.record.staffId),
+  );
+  const stored = await tx.records.bodiesOf(candidates.map((c) => c.record.id));
+  const targets = await storedTargets(tx, candidates);
+  const rows: RecordsTable[] = [];
+  const flags: RecordFlag[] = [];
+  const accepted: VaxRecord[] = [];
+  for (const { index, record, body, flags: recordFlags } of candidates) {
+    const role = roles.get(record.staffId);
+    if (role === undefined) {
+      results[index] = rejected(
+        record.id,
+        error('staffId', 'unknown-staff', 'No staff member of this site has this id'),
+      );
+      continue;
+    }
+    const previous = stored.get(record.id);
+    // A re-send of what is stored stays a duplicate even if the sender's role changed since.
+    if (previous !== undefined) {
+      results[index] =
+        previous === body
+          ? { id: record.id, status: 'duplicate' }
+          : rejected(
+              record.id,
+              error('id', 'conflict', 'A different record with this id is already stored'),
+            );
+      continue;
+    }
+    const target = record.type === 'correction' ? targets.get(record.data.targetId) : undefined;
+    const refused = authorityErrors(record, role, target);
+    if (refused.length > 0) {
+      results[index] = rejected(record.id, refused);
+      continue;
+    }
+    // Later copies of this id in the same batch are then judged against this one, and later
+    // corrections of it against it.
+    stored.set(record.id, body);
+    targets.set(record.id, { siteId: device.siteId, record });
+    accepted.push(record);
+    rows.push({
+      id: record.id,
+      site_id: device.siteId,
+      device_id: device.id,
+      type: record.type,
+      visit_key: record.visitKey,
+      visit_date: visitDateOf(record.visitKey),
+      occurred_at: record.occurredAt,
+      received_at: receivedAt,
+      body,
+      target_id: record.type === 'correction' ? record.data.targetId : null,
+    });
+    for (const flag of recordFlags) flags.push({ recordId: record.id, ...flag });
+    results[index] = { id: record.id, status: 'accepted' };
+  }
+  await tx.records.insert(rows, flags);
+  await tx.changes.append(
+    rows.map((r) => ({
+      siteId: r.site_id,
+      entity: 'record',
+      key: r.id,
+      op: 'put',
+      sourceDeviceId: r.device_id,
+    })),
+  );
+  await updateDoseHistories(tx, device.siteId, accepted, targets);
+  // Every position now has its answer: checked on sight, or judged above.
+  return results as PushResult[];
+}
+
+/** Checks and stores a batch in one go, in a transaction of `store`. */
 export async function ingestBatch(
   store: Store,
   device: DeviceIdentity,
   inputs: readonly unknown[],
   now: Date,
 ): Promise<PushResult[]> {
-  const results: PushResult[] = new Array(inputs.length);
-  const candidates: Candidate[] = [];
-  inputs.forEach((input, index) => {
-    const checked = validateRecord(input);
-    if (!checked.ok) results[index] = rejected(idOf(input), checked.errors);
-    else if (checked.record.siteId !== device.siteId) {
-      results[index] = rejected(
-        checked.record.id,
-        error('siteId', 'wrong-site', "The record belongs to another site than this device's"),
-      );
-    } else candidates.push({ index, record: checked.record, flags: checked.flags });
-  });
-
-  return store.transaction(async (tx) => {
-    const roles = await tx.staff.rolesOf(
-      device.siteId,
-      candidates.map((c) => c.record.staffId),
-    );
-    const stored = await tx.records.bodiesOf(candidates.map((c) => c.record.id));
-    const targets = await storedTargets(tx, candidates);
-    const receivedAt = now.toISOString();
-    const rows: RecordsTable[] = [];
-    const flags: RecordFlag[] = [];
-    const accepted: VaxRecord[] = [];
-    for (const { index, record, flags: recordFlags } of candidates) {
-      const role = roles.get(record.staffId);
-      if (role === undefined) {
-        results[index] = rejected(
-          record.id,
-          error('staffId', 'unknown-staff', 'No staff member of this site has this id'),
-        );
-        continue;
-      }
-      const body = canonicalJson(record);
-      const previous = stored.get(record.id);
-      // A re-send of what is stored stays a duplicate even if the sender's role changed since.
-      if (previous !== undefined) {
-        results[index] =
-          previous === body
-            ? { id: record.id, status: 'duplicate' }
-            : rejected(
-                record.id,
-                error('id', 'conflict', 'A different record with this id is already stored'),
-              );
-        continue;
-      }
-      const target = record.type === 'correction' ? targets.get(record.data.targetId) : undefined;
-      const refused = authorityErrors(record, role, target);
-      if (refused.length > 0) {
-        results[index] = rejected(record.id, refused);
-        continue;
-      }
-      // Later copies of this id in the same batch are then judged against this one, and later
-      // corrections of it against it.
-      stored.set(record.id, body);
-      targets.set(record.id, { siteId: device.siteId, record });
-      accepted.push(record);
-      rows.push({
-        id: record.id,
-        site_id: device.siteId,
-        device_id: device.id,
-        type: record.type,
-        visit_key: record.visitKey,
-        occurred_at: record.occurredAt,
-        received_at: receivedAt,
-        body,
-        target_id: record.type === 'correction' ? record.data.targetId : null,
-      });
-      for (const flag of recordFlags) flags.push({ recordId: record.id, ...flag });
-      results[index] = { id: record.id, status: 'accepted' };
-    }
-    await tx.records.insert(rows, flags);
-    await tx.changes.appendRecords(rows.map((r) => r.id));
-    await updateDoseHistories(tx, device.siteId, accepted, targets);
-    return results;
-  });
+  const batch = checkBatch(device, inputs);
+  return store.transaction((tx) => storeBatch(tx, device, batch, now.toISOString()));
 }

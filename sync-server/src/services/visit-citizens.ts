@@ -7,7 +7,6 @@ import type { Repos } from '../store/store';
 /** Citizen ID by injection record id; injections of visits with no known ID are left out. */
 export async function citizensOfInjections(
   tx: Repos,
-  siteId: string,
   injections: readonly InjectionRecord[],
 ): Promise<Map<string, string>> {
   const provisional = injections
@@ -15,7 +14,7 @@ export async function citizensOfInjections(
     .map((r) => r.visitKey);
   const checkinOf = new Map<string, CheckinRecord>();
   if (provisional.length > 0) {
-    for (const body of await tx.records.ofVisits(siteId, 'checkin', provisional)) {
+    for (const body of await tx.records.checkinsOfVisits(provisional)) {
       const checkin = JSON.parse(body) as CheckinRecord;
       if (citizenIdOfVisit(checkin.visitKey, checkin) === undefined) continue;
       const had = checkinOf.get(checkin.visitKey);

@@ -1,10 +1,41 @@
 // Opens the SQLite file behind Kysely with the pragmas durability depends on: WAL so readers never
 // block the writer, synchronous=FULL so a committed batch survives power loss and kill -9.
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { Database } from './schema';
+import { cachingStatements } from './statement-cache';
 
 const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Transactions take the write lock when they begin. Several connections write to the file (the
+ * batch writer thread, the main thread, the admin command); a deferred transaction that read
+ * first would fail at its first write if another connection had committed in between, where this
+ * one waits its turn (busy_timeout) instead.
+ */
+class ImmediateTransactions extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class SqliteImmediateDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateTransactions(this.#config);
+  }
+}
 
 export function openSqlite(file: string): Kysely<Database> {
   const sqlite = new SqliteDatabase(file);
@@ -18,5 +49,7 @@ export function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('foreign_keys = ON');
   // The admin command writes to the same file while the server runs.
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new SqliteImmediateDialect({ database: cachingStatements(sqlite) }),
+  });
 }

@@ -65,6 +65,8 @@ export interface RecordsTable {
   device_id: string;
   type: string;
   visit_key: string;
+  /** The visit's local date (YYYY-MM-DD), from its key: the day report's index. */
+  visit_date: string;
   occurred_at: string;
   received_at: string;
   /** The validated record as canonical JSON: what duplicates are compared against. */

@@ -21,14 +21,19 @@ export async function serverEntry(mode: ServerMode): Promise<string[]> {
   if (mode !== 'bundle') return [path.resolve(mode)];
   // esbuild comes with tsx and vite; packages stay external, only the project's code is bundled.
   const esbuild = await import('esbuild');
+  // The SQLite writer thread's module beside the server's, where the bundled server looks for it.
   await esbuild.build({
-    entryPoints: [path.join(root, 'sync-server/src/server.ts')],
+    entryPoints: {
+      server: path.join(root, 'sync-server/src/server.ts'),
+      'writer-worker': path.join(root, 'sync-server/src/services/batch-writer/writer-worker.ts'),
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    outfile: BUNDLE,
+    outdir: path.dirname(BUNDLE),
+    outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
   });
   return [BUNDLE];

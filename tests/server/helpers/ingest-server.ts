@@ -2,9 +2,17 @@
 // (DATA_DIR or DATABASE_URL), on a free port it prints as `listening <url>`.
 import { buildApp } from '../../../sync-server/src/app';
 import { loadConfig } from '../../../sync-server/src/config';
+import { batchWriterFor } from '../../../sync-server/src/services/batch-writer/batch-writer';
 import { openStore } from '../../../sync-server/src/store/store';
 
-const store = openStore(loadConfig().database);
+// As server.ts: on SQLite, batches are written by the writer thread.
+const { database } = loadConfig();
+const store = openStore(database);
 await store.migrate();
-const app = await buildApp({ store, config: { staticDir: '/nonexistent' }, logLevel: 'silent' });
+const app = await buildApp({
+  store,
+  writer: batchWriterFor(database, store),
+  config: { staticDir: '/nonexistent' },
+  logLevel: 'silent',
+});
 console.log(`listening ${await app.listen({ port: 0, host: '127.0.0.1' })}`);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../sync-server/src/app';
+import { sqliteWriterThread } from '../../../sync-server/src/services/batch-writer/writer-thread';
 import type { Store } from '../../../sync-server/src/store/store';
 import type { EnrollResponse } from '../../../src/domain/protocol';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -23,9 +24,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve. */
+/**
+ * `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve;
+ * `writerThread` has pushes written by the SQLite writer thread, as the server does on SQLite.
+ */
 export async function createTestApp(
-  options: { withStatic?: boolean; logStream?: { write(line: string): void } } = {},
+  options: {
+    withStatic?: boolean;
+    writerThread?: boolean;
+    logStream?: { write(line: string): void };
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-server-'));
   const staticDir = path.join(dataDir, 'dist');
@@ -44,6 +52,7 @@ export async function createTestApp(
   await store.staff.put(OTHER_SITE.id, [OTHER_NURSE]);
   const app = await buildApp({
     store,
+    ...(options.writerThread ? { writer: sqliteWriterThread(dataDir) } : {}),
     config: { staticDir },
     // With a stream the test reads everything the server logs, down to debug.
     ...(options.logStream

@@ -20,12 +20,9 @@ async function latestCheckin(
   citizenId: string,
   doses: readonly ShownInjection[],
 ): Promise<Citizen | undefined> {
-  const checkins: CheckinRecord[] = [];
-  for (const siteId of new Set(doses.map((d) => d.site.id))) {
-    const visits = doses.filter((d) => d.site.id === siteId).map((d) => d.record.visitKey);
-    const bodies = await store.records.ofVisits(siteId, 'checkin', visits);
-    checkins.push(...bodies.map((body) => JSON.parse(body) as CheckinRecord));
-  }
+  const checkins = (await store.records.checkinsOfVisits(doses.map((d) => d.record.visitKey))).map(
+    (body) => JSON.parse(body) as CheckinRecord,
+  );
   const siteOf = new Map(checkins.map((c) => [c.id, c.siteId]));
   const corrections = (await store.records.correctionsOf([...siteOf.keys()]))
     .map((body) => JSON.parse(body) as CorrectionRecord)

@@ -4,12 +4,14 @@ import { initial } from './001-initial';
 import { pinsKeysDoses } from './002-pins-keys-doses';
 import { operators } from './003-operators';
 import { fhir } from './004-fhir';
+import { visitDay } from './005-visit-day';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-pins-keys-doses': pinsKeysDoses,
   '003-operators': operators,
   '004-fhir': fhir,
+  '005-visit-day': visitDay,
 };
 
 export const migrationProvider: MigrationProvider = {

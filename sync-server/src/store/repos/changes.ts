@@ -12,7 +12,7 @@ export interface NewChange {
   entity: Entity;
   key: string;
   op: 'put' | 'delete';
-  /** Entity snapshot; omitted for records (their body lives in `records`). */
+  /** Entity snapshot; omitted for records (pull reads their body from `records`). */
   data?: unknown;
   sourceDeviceId?: string;
 }
@@ -66,33 +66,6 @@ export function changesRepo(db: Kysely<Database>) {
                 data: c.data === undefined ? null : JSON.stringify(c.data),
                 source_device_id: c.sourceDeviceId ?? null,
               })),
-            )
-            .execute();
-        }
-      });
-    },
-
-    /** One `changes` row per stored record, copied from `records` without re-sending the data. */
-    async appendRecords(recordIds: readonly string[]): Promise<void> {
-      if (recordIds.length === 0) return;
-      await writing(async (tx) => {
-        for (const chunk of chunks(recordIds, 1)) {
-          await tx
-            .insertInto('changes')
-            .columns(['site_id', 'entity', 'key', 'op', 'data', 'source_device_id'])
-            .expression((eb) =>
-              eb
-                .selectFrom('records')
-                .select((s) => [
-                  'site_id',
-                  s.val('record').as('entity'),
-                  'id',
-                  s.val('put').as('op'),
-                  s.val(null).as('data'),
-                  'device_id',
-                ])
-                .where('id', 'in', chunk)
-                .orderBy('id'),
             )
             .execute();
         }

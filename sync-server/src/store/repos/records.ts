@@ -60,39 +60,36 @@ export function recordsRepo(db: Kysely<Database>) {
       return bodies;
     },
 
-    /** Bodies of the site's records of one type in these visits. */
-    async ofVisits(siteId: string, type: string, visitKeys: readonly string[]): Promise<string[]> {
+    /**
+     * Bodies of the check-ins of these visits. A visit key names its site, so no site condition:
+     * one would tempt SQLite into the site-and-day index instead of the check-ins' own.
+     */
+    async checkinsOfVisits(visitKeys: readonly string[]): Promise<string[]> {
       const bodies: string[] = [];
       for (const chunk of chunks([...new Set(visitKeys)], 1)) {
         const rows = await db
           .selectFrom('records')
           .select('body')
-          .where('site_id', '=', siteId)
           .where('visit_key', 'in', chunk)
-          .where('type', '=', type)
+          // A literal, not a parameter: only then may SQLite use the check-ins' partial index.
+          .where('type', '=', sql.lit('checkin'))
           .execute();
         for (const r of rows) bodies.push(r.body);
       }
       return bodies;
     },
 
-    /**
-     * Bodies of the site's records whose visit is on `date` (YYYY-MM-DD), corrections included
-     * (they carry their target's visit key). LIKE, escaped, rather than a range: a range on text
-     * depends on the collation, which on PostgreSQL need not be bytewise.
-     */
+    /** Bodies of the site's records whose visit is on `date`, corrections included (they carry
+     * their target's visit key). */
     async ofVisitDay(siteId: string, date: string): Promise<string[]> {
-      const prefix = `${siteId}:${date}:`;
-      const pattern = `${prefix.replace(/[!%_]/g, '!$&')}%`;
       const rows = await db
         .selectFrom('records')
-        .select(['visit_key', 'body'])
+        .select('body')
         .where('site_id', '=', siteId)
-        .where(sql<boolean>`visit_key like ${pattern} escape '!'`)
+        .where('visit_date', '=', date)
         .orderBy('occurred_at')
         .execute();
-      // SQLite's LIKE ignores ASCII case; the prefix check makes the match exact everywhere.
-      return rows.filter((r) => r.visit_key.startsWith(prefix)).map((r) => r.body);
+      return rows.map((r) => r.body);
     },
 
     async insert(rows: readonly RecordsTable[], flags: readonly RecordFlag[]): Promise<void> {

@@ -1,0 +1,30 @@
+// Where a checked batch is written. The push route checks batches on the main thread and hands
+// them to a writer: on PostgreSQL the app's own store, in one of its pooled transactions; on
+// SQLite a thread of its own (writer-thread.ts), so the main thread parses and checks the next
+// batches while SQLite works through this one.
+import type { PushResult } from '../../../../src/domain/protocol';
+import type { DatabaseTarget } from '../../config';
+import type { DeviceIdentity } from '../../store/repos/devices';
+import type { Store } from '../../store/store';
+import { storeBatch, type CheckedBatch } from '../ingest';
+import { sqliteWriterThread } from './writer-thread';
+
+export interface BatchWriter {
+  /** Stores the batch in one transaction; resolves once committed, answers in request order. */
+  write(device: DeviceIdentity, batch: CheckedBatch, receivedAt: string): Promise<PushResult[]>;
+  /** Lets batches in hand finish, then stops. */
+  close(): Promise<void>;
+}
+
+export function storeWriter(store: Store): BatchWriter {
+  return {
+    write: (device, batch, receivedAt) =>
+      store.transaction((tx) => storeBatch(tx, device, batch, receivedAt)),
+    close: async () => undefined,
+  };
+}
+
+/** The writer for the configured database: a thread of its own for SQLite, else the store. */
+export function batchWriterFor(target: DatabaseTarget, store: Store): BatchWriter {
+  return target.kind === 'sqlite' ? sqliteWriterThread(target.dataDir) : storeWriter(store);
+}

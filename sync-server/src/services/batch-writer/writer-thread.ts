@@ -1,0 +1,74 @@
+// The SQLite batch writer: a worker thread with its own connection to the database file stores
+// batches one transaction at a time, while the main thread goes on parsing and checking the next
+// ones. SQLite's share of a push (inserts, index pages, the commit's fsync) and the main thread's
+// (HTTP, JSON, validation) then run on two cores instead of taking turns on one. The main thread's
+// own connection still serves reads and the other, rarer writes.
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import type { PushResult } from '../../../../src/domain/protocol';
+import type { BatchWriter } from './batch-writer';
+import type { WriterReply, WriterRequest } from './writer-messages';
+
+/**
+ * The worker's module. From the TypeScript sources (npm start, tests) it is loaded through tsx,
+ * which worker threads do not inherit, so a small bootstrap registers tsx first; a bundled server
+ * (bench:load) ships it as `writer-worker.mjs` beside the bundle.
+ */
+function workerModule(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./writer-worker.mjs', import.meta.url);
+  const entry = new URL('./writer-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(entry)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+}
+
+interface Waiting {
+  resolve(results: PushResult[]): void;
+  reject(err: Error): void;
+}
+
+export function sqliteWriterThread(dataDir: string): BatchWriter {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, Waiting>();
+
+  const start = (): Worker => {
+    const w = new Worker(workerModule(), { workerData: { dataDir } });
+    w.on('message', (reply: WriterReply) => {
+      const job = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ('results' in reply) job?.resolve(reply.results);
+      else job?.reject(new Error(`storing the batch failed: ${reply.error}`));
+    });
+    // A thread that dies takes its open transaction with it (nothing of that batch is written):
+    // its batches are answered 500, which tablets retry, and the next batch starts a new thread.
+    const stopped = (why: string) => {
+      if (worker === w) worker = undefined;
+      for (const job of waiting.values()) job.reject(new Error(`the SQLite writer ${why}`));
+      waiting.clear();
+    };
+    w.on('error', (err) => stopped(`failed: ${err.message}`));
+    w.on('exit', (code) => stopped(`stopped (exit code ${code})`));
+    return w;
+  };
+
+  return {
+    write(device, batch, receivedAt) {
+      worker ??= start();
+      const id = nextId++;
+      const request: WriterRequest = { id, device, batch, receivedAt };
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker?.postMessage(request);
+      });
+    },
+    async close() {
+      const w = worker;
+      if (w === undefined) return;
+      const exited = once(w, 'exit');
+      // Queued behind the batches in hand: they commit first, then the connection closes.
+      w.postMessage('close');
+      await exited;
+    },
+  };
+}

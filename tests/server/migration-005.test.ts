@@ -1,0 +1,85 @@
+// Migration 005 on a database that already holds records from 004: each gets its visit's date
+// from its key, and the day report and the check-in lookup work through the new indexes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterEach, expect, it } from 'vitest';
+import type { VaxRecord } from '../../src/domain/records';
+import { createMigrator } from '../../sync-server/src/store/migrate';
+import type { Database } from '../../sync-server/src/store/schema';
+import { createStore } from '../../sync-server/src/store/store';
+import { checkinRecord, injectionRecord } from './helpers/records';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database';
+
+let dataDir: string | undefined;
+let testDb: TestDatabase | undefined;
+afterEach(async () => {
+  await testDb?.drop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('gives every stored record its visit date and keeps day reports and check-in lookups', async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'vax-migrate-'));
+  testDb = await createTestDatabase(dataDir);
+  const db: Kysely<Database> = testDb.kysely();
+  expect((await (await createMigrator(db)).migrateTo('004-fhir')).error).toBeUndefined();
+
+  const now = '2026-11-24T00:00:00.000Z';
+  // A site whose id is longer than the other's: the date is cut from after the site's own id.
+  for (const id of ['S1', 'SITE-22']) {
+    await db
+      .insertInto('sites')
+      .values({ id, name: id, province: '79', created_at: now })
+      .execute();
+    await db
+      .insertInto('devices')
+      .values({ id: `D-${id}`, site_id: id, name: 't', token_hash: id, created_at: now } as never)
+      .execute();
+  }
+  const onDay = checkinRecord('S1', 'V1');
+  const injection = injectionRecord('S1', 'N1');
+  const nextDay = checkinRecord('S1', 'V1', {
+    visitKey: 'S1:2026-11-24:001085123456',
+    occurredAt: '2026-11-24T08:00:00.000+07:00',
+  });
+  const otherSite = checkinRecord('SITE-22', 'V1');
+  const records: VaxRecord[] = [onDay, injection, nextDay, otherSite];
+  for (const r of records) {
+    await db
+      .insertInto('records')
+      .values({
+        id: r.id,
+        site_id: r.siteId,
+        device_id: `D-${r.siteId}`,
+        type: r.type,
+        visit_key: r.visitKey,
+        occurred_at: r.occurredAt,
+        received_at: now,
+        body: JSON.stringify(r),
+        target_id: null,
+      } as never)
+      .execute();
+  }
+
+  const store = createStore(db);
+  await store.migrate();
+  const dates = await db.selectFrom('records').select(['id', 'visit_date']).execute();
+  expect(new Map(dates.map((d) => [d.id, d.visit_date]))).toEqual(
+    new Map([
+      [onDay.id, '2026-11-23'],
+      [injection.id, '2026-11-23'],
+      [nextDay.id, '2026-11-24'],
+      [otherSite.id, '2026-11-23'],
+    ]),
+  );
+  const day = await store.records.ofVisitDay('S1', '2026-11-23');
+  expect(day.map((body) => (JSON.parse(body) as VaxRecord).id)).toEqual([onDay.id, injection.id]);
+  const checkins = await store.records.checkinsOfVisits([onDay.visitKey, otherSite.visitKey]);
+  expect(checkins.map((body) => (JSON.parse(body) as VaxRecord).id).sort()).toEqual(
+    [onDay.id, otherSite.id].sort(),
+  );
+  // Running again changes nothing.
+  await store.migrate();
+  await store.close();
+});
