@@ -2,7 +2,7 @@
 // rows in `seq` order, leaving out the asking device's own records.
 import type { Kysely } from 'kysely';
 import type { Entity } from '../../../../src/domain/protocol';
-import { chunks } from '../chunks';
+import { insertRows } from '../insert-rows';
 import { isPostgres } from '../open-postgres';
 import { lockChangesUntilCommit } from '../pg-concurrency';
 import type { Database } from '../schema';
@@ -54,21 +54,15 @@ export function changesRepo(db: Kysely<Database>) {
     async append(changes: readonly NewChange[]): Promise<void> {
       if (changes.length === 0) return;
       await writing(async (tx) => {
-        for (const chunk of chunks(changes, 6)) {
-          await tx
-            .insertInto('changes')
-            .values(
-              chunk.map((c) => ({
-                site_id: c.siteId,
-                entity: c.entity,
-                key: c.key,
-                op: c.op,
-                data: c.data === undefined ? null : JSON.stringify(c.data),
-                source_device_id: c.sourceDeviceId ?? null,
-              })),
-            )
-            .execute();
-        }
+        const rows = changes.map((c) => ({
+          site_id: c.siteId,
+          entity: c.entity,
+          key: c.key,
+          op: c.op,
+          data: c.data === undefined ? null : JSON.stringify(c.data),
+          source_device_id: c.sourceDeviceId ?? null,
+        }));
+        await insertRows(tx, 'changes', rows);
       });
     },
 

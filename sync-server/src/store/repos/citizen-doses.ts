@@ -2,6 +2,7 @@
 // number, so a citizen's history across every site is one indexed read.
 import type { Kysely } from 'kysely';
 import { chunks } from '../chunks';
+import { insertRows } from '../insert-rows';
 import type { CitizenDosesTable, Database } from '../schema';
 
 export function citizenDosesRepo(db: Kysely<Database>) {
@@ -40,9 +41,7 @@ export function citizenDosesRepo(db: Kysely<Database>) {
       for (const chunk of chunks([...new Set(recordIds)], 1)) {
         await db.deleteFrom('citizen_doses').where('record_id', 'in', chunk).execute();
       }
-      for (const chunk of chunks(rows, 6)) {
-        await db.insertInto('citizen_doses').values(chunk).execute();
-      }
+      await insertRows(db, 'citizen_doses', rows);
     },
   };
 }

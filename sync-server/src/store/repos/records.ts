@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { FieldError } from '../../../../src/domain/records';
 import { chunks } from '../chunks';
+import { insertRows } from '../insert-rows';
 import type { Database, RecordsTable } from '../schema';
 
 export interface RecordFlag extends FieldError {
@@ -93,23 +94,14 @@ export function recordsRepo(db: Kysely<Database>) {
     },
 
     async insert(rows: readonly RecordsTable[], flags: readonly RecordFlag[]): Promise<void> {
-      for (const chunk of chunks(rows, 9)) {
-        await db.insertInto('records').values(chunk).execute();
-      }
-      for (const chunk of chunks(flags, 4)) {
-        await db
-          .insertInto('record_flags')
-          .values(
-            chunk.map((f) => ({
-              record_id: f.recordId,
-              field: f.field,
-              code: f.code,
-              message: f.message,
-            })),
-          )
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-      }
+      await insertRows(db, 'records', rows);
+      const flagRows = flags.map((f) => ({
+        record_id: f.recordId,
+        field: f.field,
+        code: f.code,
+        message: f.message,
+      }));
+      await insertRows(db, 'record_flags', flagRows, true);
     },
 
     async flagsOf(recordId: string): Promise<FieldError[]> {
