@@ -38,6 +38,8 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           testTimeout: 30000,
+          // SQLite, even when the shell exports TEST_DATABASE_URL for server-pg (as .ci/run does).
+          env: { TEST_DATABASE_URL: '' },
         },
       },
       {

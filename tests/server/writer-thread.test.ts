@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkBatch } from '../../sync-server/src/services/ingest';
 import { sqliteWriterThread } from '../../sync-server/src/services/batch-writer/writer-thread';
 import { pull, push } from './helpers/api';
+import { onPostgres } from './helpers/test-database';
 import { checkinBatch, checkinRecord, injectionRecord } from './helpers/records';
 import {
   createTestApp,
@@ -17,7 +18,6 @@ import {
   type TestApp,
 } from './helpers/test-app';
 
-const onPostgres = process.env.TEST_DATABASE_URL !== undefined;
 const NOW = '2026-11-24T03:00:00.000Z';
 
 describe.skipIf(onPostgres)('the SQLite writer thread', () => {

@@ -21,6 +21,8 @@ export interface TestDatabase {
 }
 
 const PG_URL = process.env.TEST_DATABASE_URL;
+/** True in the `server-pg` project; the `server` project sets TEST_DATABASE_URL to ''. */
+export const onPostgres = Boolean(PG_URL);
 
 async function onAdmin(sqlText: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_URL });
@@ -69,5 +71,5 @@ function sqliteFile(dataDir: string): TestDatabase {
 
 /** `dataDir` holds the SQLite file (and whatever else the test writes). */
 export async function createTestDatabase(dataDir: string): Promise<TestDatabase> {
-  return PG_URL ? postgresSchema() : sqliteFile(dataDir);
+  return onPostgres ? postgresSchema() : sqliteFile(dataDir);
 }
