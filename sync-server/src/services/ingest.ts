@@ -155,6 +155,16 @@ export async function storeBatch(
   return results as PushResult[];
 }
 
+/** Stores a checked batch in its own transaction of `store`. */
+export function storeInTransaction(
+  store: Store,
+  device: DeviceIdentity,
+  batch: CheckedBatch,
+  receivedAt: string,
+): Promise<PushResult[]> {
+  return store.transaction((tx) => storeBatch(tx, device, batch, receivedAt));
+}
+
 /** Checks and stores a batch in one go, in a transaction of `store`. */
 export async function ingestBatch(
   store: Store,
@@ -162,6 +172,5 @@ export async function ingestBatch(
   inputs: readonly unknown[],
   now: Date,
 ): Promise<PushResult[]> {
-  const batch = checkBatch(device, inputs);
-  return store.transaction((tx) => storeBatch(tx, device, batch, now.toISOString()));
+  return storeInTransaction(store, device, checkBatch(device, inputs), now.toISOString());
 }

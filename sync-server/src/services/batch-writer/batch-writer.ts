@@ -6,7 +6,7 @@ import type { PushResult } from '../../../../src/domain/protocol';
 import type { DatabaseTarget } from '../../config';
 import type { DeviceIdentity } from '../../store/repos/devices';
 import type { Store } from '../../store/store';
-import { storeBatch, type CheckedBatch } from '../ingest';
+import { storeInTransaction, type CheckedBatch } from '../ingest';
 import { sqliteWriterThread } from './writer-thread';
 
 export interface BatchWriter {
@@ -18,8 +18,7 @@ export interface BatchWriter {
 
 export function storeWriter(store: Store): BatchWriter {
   return {
-    write: (device, batch, receivedAt) =>
-      store.transaction((tx) => storeBatch(tx, device, batch, receivedAt)),
+    write: (device, batch, receivedAt) => storeInTransaction(store, device, batch, receivedAt),
     close: async () => undefined,
   };
 }

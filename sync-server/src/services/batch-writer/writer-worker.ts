@@ -2,7 +2,7 @@
 // time in the order they were posted, each answered once committed or rolled back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteStore } from '../../store/store';
-import { storeBatch } from '../ingest';
+import { storeInTransaction } from '../ingest';
 import type { WriterReply, WriterRequest } from './writer-messages';
 
 const port = parentPort;
@@ -20,8 +20,7 @@ port.on('message', (message: WriterRequest | 'close') => {
     const { id, device, batch, receivedAt } = message;
     let reply: WriterReply;
     try {
-      const results = await store.transaction((tx) => storeBatch(tx, device, batch, receivedAt));
-      reply = { id, results };
+      reply = { id, results: await storeInTransaction(store, device, batch, receivedAt) };
     } catch (err) {
       reply = { id, error: err instanceof Error ? err.message : String(err) };
     }
