@@ -104,6 +104,7 @@ export async function startFaultProxy(
     const latency = slow ? 50 + Math.floor(dice() * 550) : 0;
     const bytesPerSecond = slow ? 128 * 1024 + Math.floor(dice() * 896 * 1024) : 0;
     const halfSent = dice() < 0.5;
+    let answered = false;
     if (debug) stage(req, lose ? 'lose' : slow ? 'slow' : 'pass');
 
     const up = http.request(
@@ -133,6 +134,11 @@ export async function startFaultProxy(
           upRes.resume();
           return;
         }
+        // Answered before the whole upload went up (a 503 sent before the body was read): like a
+        // load balancer, the rest of the upload is read and thrown away at full speed, so the
+        // tablet's next request on this connection is not held up behind it.
+        answered = true;
+        if (slow && !up.writableFinished) upRes.on('end', () => up.destroy());
         const answer = () => {
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
           upRes.pipe(res);
@@ -142,6 +148,7 @@ export async function startFaultProxy(
       },
     );
     up.on('error', (err: NodeJS.ErrnoException) => {
+      if (answered) return; // the answer's own handlers see it through
       if (err.code === 'ECONNREFUSED') {
         counts.refused++;
         req.socket.destroy();
@@ -161,7 +168,7 @@ export async function startFaultProxy(
     res.on('close', () => {
       if (!res.writableFinished) up.destroy();
     });
-    if (slow) void throttledUpload(req, up, latency, bytesPerSecond);
+    if (slow) void throttledUpload(req, up, latency, bytesPerSecond, () => answered);
     else req.pipe(up);
   });
   // Tablets hold their connections across many batches.
@@ -183,24 +190,29 @@ export async function startFaultProxy(
   };
 }
 
-/** A slow link: the request starts after `latency` and its body goes up at `bytesPerSecond`. */
+/**
+ * A slow link: the request starts after `latency` and its body goes up at `bytesPerSecond`; once
+ * the server has answered, the rest is read without being sent on.
+ */
 async function throttledUpload(
   req: http.IncomingMessage,
   up: http.ClientRequest,
   latency: number,
   bytesPerSecond: number,
+  answered: () => boolean,
 ): Promise<void> {
   try {
     await sleep(latency);
     for await (const chunk of req as AsyncIterable<Buffer>) {
       for (let at = 0; at < chunk.length; at += SLOW_CHUNK) {
+        if (answered()) break;
         if (up.destroyed) return;
         const piece = chunk.subarray(at, at + SLOW_CHUNK);
         if (!up.write(piece)) await drainOrClose(up);
         await sleep((piece.length / bytesPerSecond) * 1000);
       }
     }
-    up.end();
+    if (!answered()) up.end();
   } catch {
     up.destroy();
   }
