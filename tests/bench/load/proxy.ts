@@ -135,10 +135,17 @@ export async function startFaultProxy(
           return;
         }
         // Answered before the whole upload went up (a 503 sent before the body was read): like a
-        // load balancer, the rest of the upload is read and thrown away at full speed, so the
-        // tablet's next request on this connection is not held up behind it.
+        // load balancer, the proxy stops sending it on and reads the rest away at full speed, so
+        // the tablet's next request on this connection is not held up behind it. (The slow
+        // link's loop does its own reading away.)
         answered = true;
-        if (slow && !up.writableFinished) upRes.on('end', () => up.destroy());
+        if (!up.writableFinished) {
+          if (!slow) {
+            req.unpipe(up);
+            req.resume();
+          }
+          upRes.on('end', () => up.destroy());
+        }
         const answer = () => {
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
           upRes.pipe(res);
@@ -148,7 +155,7 @@ export async function startFaultProxy(
       },
     );
     up.on('error', (err: NodeJS.ErrnoException) => {
-      if (answered) return; // the answer's own handlers see it through
+      if (answered) return; // the answer's own handlers see it through; the upload is read away
       if (err.code === 'ECONNREFUSED') {
         counts.refused++;
         req.socket.destroy();
