@@ -66,14 +66,19 @@ const changeFor = (siteId: string, data: DoseHistory): NewChange => ({
   data,
 });
 
+/**
+ * Updates `citizen_doses` for the batch and returns the `dose-history` changes to append: the
+ * caller appends them with the batch's other changes, last, because on PostgreSQL appending
+ * takes the changes lock until commit.
+ */
 export async function updateDoseHistories(
   tx: Repos,
   siteId: string,
   accepted: readonly VaxRecord[],
   targets: ReadonlyMap<string, FoundTarget>,
-): Promise<void> {
+): Promise<NewChange[]> {
   const injections = touchedInjections(accepted, targets);
-  if (injections.length === 0) return;
+  if (injections.length === 0) return [];
   const ids = injections.map((r) => r.id);
   const citizens = await citizensOfInjections(tx, injections);
   // Read back after this batch's insert, so its own corrections count; only this site's apply.
@@ -99,7 +104,7 @@ export async function updateDoseHistories(
   const former = await tx.citizenDoses.citizensOfRecords(ids);
   await tx.citizenDoses.replace([...former.keys()], rows);
   const affected = [...new Set([...citizens.values(), ...former.values()])];
-  if (affected.length === 0) return;
+  if (affected.length === 0) return [];
 
   const registeredAt = await tx.registrations.sitesOfCitizens(affected);
   const changes: NewChange[] = [];
@@ -108,7 +113,7 @@ export async function updateDoseHistories(
     const sites = new Set([siteId, ...gaveDoses, ...(registeredAt.get(data.citizenId) ?? [])]);
     for (const site of sites) changes.push(changeFor(site, data));
   }
-  await tx.changes.append(changes);
+  return changes;
 }
 
 /** After registrations are imported: their site learns the doses its citizens had elsewhere. */

@@ -1,14 +1,15 @@
 // Ingests one pushed batch (DESIGN §4) in two steps. `checkBatch` validates every record and
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
 // then, inside ONE transaction, looks up staff roles, already-stored ids and correction targets
-// for the whole batch, bulk-inserts what is new with its flags and `changes` rows, and updates the
-// dose histories it touches. Per-record problems become `rejected` results; only an unexpected
-// error fails the batch, and then nothing of it is written.
+// for the whole batch, bulk-inserts what is new with its flags, updates the dose histories it
+// touches, and appends all its `changes` rows last. Per-record problems become `rejected` results;
+// only an unexpected error fails the batch, and then nothing of it is written.
 import { canonicalJson } from '../../../src/domain/canonical-json';
 import type { PushResult } from '../../../src/domain/protocol';
 import type { FieldError, VaxRecord } from '../../../src/domain/records';
 import { validateRecord } from '../../../src/domain/validate-record';
 import { visitDateOf } from '../../../src/domain/visit-key';
+import type { NewChange } from '../store/repos/changes';
 import type { DeviceIdentity } from '../store/repos/devices';
 import type { RecordFlag } from '../store/repos/records';
 import type { RecordsTable } from '../store/schema';
@@ -141,16 +142,18 @@ export async function storeBatch(
     results[index] = { id: record.id, status: 'accepted' };
   }
   await tx.records.insert(rows, flags);
-  await tx.changes.append(
-    rows.map((r) => ({
+  const doseChanges = await updateDoseHistories(tx, device.siteId, accepted, targets);
+  // Last, in one insert: on PostgreSQL the changes lock is then held only from here to commit.
+  await tx.changes.append([
+    ...rows.map((r): NewChange => ({
       siteId: r.site_id,
       entity: 'record',
       key: r.id,
       op: 'put',
       sourceDeviceId: r.device_id,
     })),
-  );
-  await updateDoseHistories(tx, device.siteId, accepted, targets);
+    ...doseChanges,
+  ]);
   // Every position now has its answer: checked on sight, or judged above.
   return results as PushResult[];
 }
