@@ -21,7 +21,7 @@ export interface AppOptions {
   store: Store;
   /** Where pushed batches are written; by default in transactions of `store`. */
   writer?: BatchWriter;
-  config: Pick<Config, 'staticDir'> & Partial<Pick<Config, 'enrollPerMinute'>>;
+  config: Pick<Config, 'staticDir'> & Partial<Pick<Config, 'enrollPerMinute' | 'reportMaxRecords'>>;
 }
 
 export async function app(
@@ -54,7 +54,7 @@ export async function app(
     { prefix: `${API_PREFIX}/reports` },
   );
   await fastify.register(fhirRoutes, { store, prefix: FHIR_PREFIX });
-  await fastify.register(reportsPages, { store });
+  await fastify.register(reportsPages, { store, maxRecords: config.reportMaxRecords });
   await staticRoutes(fastify, config.staticDir);
 }
 

@@ -1,6 +1,7 @@
 // Server configuration, read once from the environment and validated before anything starts.
 import path from 'node:path';
 import { ENROLL_ATTEMPTS_PER_MINUTE } from './routes/enroll';
+import { REPORT_MAX_RECORDS } from './services/reports/progress';
 
 /** Where records are stored: the embedded SQLite file, or PostgreSQL for production. */
 export type DatabaseTarget =
@@ -17,6 +18,8 @@ export interface Config {
   demoRegistrations: number;
   /** Enrollment tries allowed per client address and minute. */
   enrollPerMinute: number;
+  /** The most injection (or check-in) records one progress report may read. */
+  reportMaxRecords: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -33,24 +36,18 @@ function port(value: string | undefined): number {
   return n;
 }
 
-function demoRegistrations(value: string | undefined): number {
-  if (value === undefined || value === '') return 2000;
+/** A whole number from `min` to `max` in variable `name`, or `fallback` when unset. */
+function wholeNumber(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 1_000_000) {
-    throw new ConfigError(
-      `DEMO_REGISTRATIONS must be a whole number up to 1000000, got "${value}"`,
-    );
-  }
-  return n;
-}
-
-function enrollPerMinute(value: string | undefined): number {
-  if (value === undefined || value === '') return ENROLL_ATTEMPTS_PER_MINUTE;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 100_000) {
-    throw new ConfigError(
-      `ENROLL_RATE_LIMIT must be a whole number from 1 to 100000, got "${value}"`,
-    );
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return n;
 }
@@ -91,7 +88,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: database(env),
     staticDir: path.resolve(env.STATIC_DIR || 'dist'),
     logLevel: logLevel(env.LOG_LEVEL),
-    demoRegistrations: demoRegistrations(env.DEMO_REGISTRATIONS),
-    enrollPerMinute: enrollPerMinute(env.ENROLL_RATE_LIMIT),
+    demoRegistrations: wholeNumber(
+      'DEMO_REGISTRATIONS',
+      env.DEMO_REGISTRATIONS,
+      2000,
+      0,
+      1_000_000,
+    ),
+    enrollPerMinute: wholeNumber(
+      'ENROLL_RATE_LIMIT',
+      env.ENROLL_RATE_LIMIT,
+      ENROLL_ATTEMPTS_PER_MINUTE,
+      1,
+      100_000,
+    ),
+    reportMaxRecords: wholeNumber(
+      'REPORT_MAX_RECORDS',
+      env.REPORT_MAX_RECORDS,
+      REPORT_MAX_RECORDS,
+      1,
+      100_000_000,
+    ),
   };
 }

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       demoRegistrations: 2000,
       enrollPerMinute: 10,
+      reportMaxRecords: 300_000,
     });
   });
 
@@ -29,6 +30,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DEMO_REGISTRATIONS: '-5' }, /DEMO_REGISTRATIONS/],
     [{ ENROLL_RATE_LIMIT: '0' }, /ENROLL_RATE_LIMIT/],
+    [{ REPORT_MAX_RECORDS: '0' }, /REPORT_MAX_RECORDS must be a whole number from 1/],
+    [{ REPORT_MAX_RECORDS: '1e6' }, /REPORT_MAX_RECORDS/],
     [{ DATABASE_URL: 'mysql://h/db' }, /must be a postgres:\/\/ URL/],
     [{ DATABASE_URL: 'not a url' }, /not a URL/],
     [{ DATABASE_URL: 'postgres://u@h:5432' }, /must name a database/],

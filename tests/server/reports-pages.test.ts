@@ -318,3 +318,46 @@ describe('English', () => {
     expect(res.body).toMatch(/href="\/reports\/quality\?lang=en"/);
   });
 });
+
+describe('a range with more records than one report may read', () => {
+  it('asks for fewer days or one province, on the page and for CSV, instead of reading them all', async () => {
+    const small = await createTestApp({ reportMaxRecords: 1 });
+    try {
+      const device = await enrollDevice(small, 'S1');
+      const doses = [
+        injectionRecord('S1', NURSE.id),
+        injectionRecord('S1', NURSE.id, { visitKey: 'S1:2026-11-23:079090000123' }),
+      ];
+      const res = await push(small, device, doses);
+      expect(res.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
+      await addOperator(small, 'nat', { kind: 'national' });
+      const cookie = await signInCookie(small, 'nat');
+
+      const page = await getAs(small, cookie, `/reports?${RANGE}`);
+      expect(page.statusCode).toBe(422);
+      expect(page.body).toContain('role="alert"');
+      expect(page.body).toContain('Hãy chọn ít ngày hơn hoặc một tỉnh/thành.');
+      // The filter form stays, so the operator can narrow the range from here.
+      expect(page.body).toContain('name="from"');
+      const english = await getAs(small, cookie, `/reports?${RANGE}&lang=en`);
+      expect(english.body).toContain('more than 1 injections or check-ins');
+      const csv = await getAs(small, cookie, `/reports?${RANGE}&format=csv&table=by-site`);
+      expect([csv.statusCode, csv.headers['content-type']]).toEqual([
+        422,
+        'text/plain; charset=utf-8',
+      ]);
+
+      // One day holds one of them: within the limit, the report is made.
+      await push(small, device, [
+        injectionRecord('S1', NURSE.id, {
+          visitKey: 'S1:2026-11-21:001085123456',
+          occurredAt: at('2026-11-21', '10:00:00'),
+        }),
+      ]);
+      const oneDay = await getAs(small, cookie, '/reports?from=2026-11-21&to=2026-11-21');
+      expect(oneDay.statusCode).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+});

@@ -26,13 +26,15 @@ export interface TestApp {
 
 /**
  * `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve;
- * `writerThread` has pushes written by the SQLite writer thread, as the server does on SQLite.
+ * `writerThread` has pushes written by the SQLite writer thread, as the server does on SQLite;
+ * `reportMaxRecords` lowers the progress report's limit (REPORT_MAX_RECORDS).
  */
 export async function createTestApp(
   options: {
     withStatic?: boolean;
     writerThread?: boolean;
     logStream?: { write(line: string): void };
+    reportMaxRecords?: number;
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-server-'));
@@ -53,7 +55,7 @@ export async function createTestApp(
   const app = await buildApp({
     store,
     ...(options.writerThread ? { writer: sqliteWriterThread(dataDir) } : {}),
-    config: { staticDir },
+    config: { staticDir, reportMaxRecords: options.reportMaxRecords },
     // With a stream the test reads everything the server logs, down to debug.
     ...(options.logStream
       ? { logLevel: 'debug' as const, logStream: options.logStream }

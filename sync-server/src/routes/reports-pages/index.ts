@@ -10,7 +10,11 @@ import { REPORTS_CSS } from './styles';
 
 export async function reportsPages(
   fastify: FastifyInstance,
-  { store, now }: { store: Store; now?: () => number },
+  {
+    store,
+    now,
+    maxRecords,
+  }: { store: Store; now?: () => number; /** See REPORT_MAX_RECORDS. */ maxRecords?: number },
 ): Promise<void> {
   fastify.get('/reports/reports.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(REPORTS_CSS),
@@ -23,7 +27,7 @@ export async function reportsPages(
       reply.header('cache-control', 'no-store');
       return payload;
     });
-    await pages.register(overviewRoutes, { store });
+    await pages.register(overviewRoutes, { store, maxRecords });
     await pages.register(qualityRoutes, { store });
   });
 }

@@ -48,7 +48,7 @@ const RECORD_COLUMNS = [
 ] as const;
 
 export function reportQueriesRepo(db: Kysely<Database>) {
-  const records = (scope: OperatorScope, days: readonly string[], types: string[]) =>
+  const records = (scope: OperatorScope, days: readonly string[], types: string[], limit: number) =>
     db
       .selectFrom('records')
       .select(RECORD_COLUMNS)
@@ -57,6 +57,7 @@ export function reportQueriesRepo(db: Kysely<Database>) {
       .where(onDays('records.occurred_at', days))
       .orderBy('occurred_at')
       .orderBy('id')
+      .limit(limit)
       .execute() as Promise<ScopedRecord[]>;
 
   return {
@@ -76,7 +77,7 @@ export function reportQueriesRepo(db: Kysely<Database>) {
       return rows.map((r) => r.province).sort();
     },
 
-    /** The scope's records of these types that happened on these days. */
+    /** The scope's records of these types that happened on these days: the first `limit`. */
     recordsOnDays: records,
 
     /** The scope's registrations for sessions on these days. */
