@@ -1,5 +1,6 @@
 // `operator:add` and the demo operators (issue 5): accounts are created with a generated password
-// shown once, and that password (never stored) signs them in.
+// shown once, and that password (never stored) signs them in. Operators can be disabled, enabled
+// and given a new password.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,54 @@ describe('operator:add', () => {
     );
     await add({ ...base, scope: 'site:S1' });
     await expect(add({ ...base, scope: 'national' })).rejects.toThrow('already exists');
+  });
+});
+
+describe('operator:disable, operator:enable and operator:password', () => {
+  const run = (command: string, username: string) => COMMANDS[command]!.run(t.store, { username });
+  const passwordOf = (lines: string[]) => /^Password: (\S{16})$/.exec(lines[1]!)![1]!;
+  const signIn = (password: string) => signInOperator(t.store, 'hcm-1', password, new Date());
+
+  it('stops sign-in and ends open sessions, then restores sign-in', async () => {
+    const password = passwordOf(
+      await add({ username: 'hcm-1', name: 'Nguyễn Thị Hồng', scope: 'province:79' }),
+    );
+    const session = await signIn(password);
+    expect(session.ok).toBe(true);
+    const token = session.ok ? session.token : '';
+
+    expect(await run('operator:disable', 'HCM-1')).toEqual([
+      'Operator hcm-1 disabled; their sessions have ended and they can no longer sign in',
+    ]);
+    expect(await t.store.operators.bySession(token, new Date())).toBeUndefined();
+    expect(await signIn(password)).toEqual({ ok: false });
+
+    await run('operator:enable', 'hcm-1');
+    expect((await signIn(password)).ok).toBe(true);
+    // The session ended by disabling stays ended.
+    expect(await t.store.operators.bySession(token, new Date())).toBeUndefined();
+  });
+
+  it('gives a new password, shown once; the old one and its sessions stop working', async () => {
+    const old = passwordOf(await add({ username: 'hcm-1', name: 'Hồng', scope: 'national' }));
+    const session = await signIn(old);
+    const lines = await run('operator:password', 'hcm-1');
+    const fresh = passwordOf(lines);
+    expect(fresh).not.toBe(old);
+    expect(await signIn(old)).toEqual({ ok: false });
+    expect((await signIn(fresh)).ok).toBe(true);
+    expect(
+      await t.store.operators.bySession(session.ok ? session.token : '', new Date()),
+    ).toBeUndefined();
+    expect(JSON.stringify(await t.store.operators.forSignIn('hcm-1'))).not.toContain(fresh);
+  });
+
+  it('refuses an unknown username and leaves the others alone', async () => {
+    const password = passwordOf(await add({ username: 'hcm-1', name: 'Hồng', scope: 'national' }));
+    for (const command of ['operator:disable', 'operator:enable', 'operator:password']) {
+      await expect(run(command, 'nobody')).rejects.toThrow('no operator "nobody"');
+    }
+    expect((await signIn(password)).ok).toBe(true);
   });
 });
 

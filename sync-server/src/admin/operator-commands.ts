@@ -1,6 +1,10 @@
 // Report operators (issue 5): `operator:add` creates an account for the /reports pages and prints
-// its generated password once; only a slow salted verifier is stored.
+// its generated password once; only a slow salted verifier is stored. `operator:password` draws a
+// new one the same way; `operator:disable` and `operator:enable` stop and restore sign-in. Each
+// of these ends the operator's open sessions.
 import { createPasswordVerifier, newPassword } from '../services/operator-password';
+import type { OperatorChange } from '../store/repos/operators';
+import type { Store } from '../store/store';
 import { formatScope, parseScope } from '../services/reports/scope';
 import { AdminError } from './admin-error';
 import { required } from './checks';
@@ -40,4 +44,50 @@ const operatorAdd: Command = {
   },
 };
 
-export const OPERATOR_COMMANDS: Record<string, Command> = { 'operator:add': operatorAdd };
+const username = (value: string | undefined) => required(value, 'username').toLowerCase();
+
+async function updated(store: Store, id: string, change: OperatorChange): Promise<void> {
+  if (!(await store.operators.update(id, change))) throw new AdminError(`no operator "${id}"`);
+}
+
+const operatorDisable: Command = {
+  usage: '--username NAME',
+  options: ['username'],
+  async run(store, o) {
+    const id = username(o.username);
+    await updated(store, id, { disabledAt: new Date() });
+    return [`Operator ${id} disabled; their sessions have ended and they can no longer sign in`];
+  },
+};
+
+const operatorEnable: Command = {
+  usage: '--username NAME',
+  options: ['username'],
+  async run(store, o) {
+    const id = username(o.username);
+    await updated(store, id, { disabledAt: null });
+    return [`Operator ${id} enabled; they sign in with their password`];
+  },
+};
+
+const operatorPassword: Command = {
+  usage: '--username NAME',
+  options: ['username'],
+  async run(store, o) {
+    const id = username(o.username);
+    const password = newPassword();
+    await updated(store, id, { password: await createPasswordVerifier(password) });
+    return [
+      `Operator ${id}: new password (their sessions have ended)`,
+      `Password: ${password}`,
+      'Shown once: give it to the operator',
+    ];
+  },
+};
+
+export const OPERATOR_COMMANDS: Record<string, Command> = {
+  'operator:add': operatorAdd,
+  'operator:disable': operatorDisable,
+  'operator:enable': operatorEnable,
+  'operator:password': operatorPassword,
+};

@@ -16,6 +16,12 @@ export interface NewOperator extends OperatorAccount {
   password: PasswordVerifier;
 }
 
+/** Disable (a date) or enable (null) an operator, and/or give them a new password. */
+export interface OperatorChange {
+  disabledAt?: Date | null;
+  password?: PasswordVerifier;
+}
+
 export function operatorsRepo(db: Kysely<Database>) {
   return {
     async create(op: NewOperator, now: Date): Promise<void> {
@@ -59,6 +65,28 @@ export function operatorsRepo(db: Kysely<Database>) {
         account: { id: row.id, name: row.name, scope },
         password: JSON.parse(row.password) as PasswordVerifier,
       };
+    },
+
+    /**
+     * Disables (`disabledAt`) or enables (null) the operator, optionally with a new password, and
+     * ends their sessions either way. False when there is no such operator.
+     */
+    async update(id: string, change: OperatorChange): Promise<boolean> {
+      return db.transaction().execute(async (tx) => {
+        const updated = await tx
+          .updateTable('operators')
+          .set({
+            ...(change.disabledAt !== undefined && {
+              disabled_at: change.disabledAt?.toISOString() ?? null,
+            }),
+            ...(change.password !== undefined && { password: JSON.stringify(change.password) }),
+          })
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
+        await tx.deleteFrom('operator_sessions').where('operator_id', '=', id).execute();
+        return true;
+      });
     },
 
     async createSession(operatorId: string, token: string, now: Date, ttlMs: number) {
