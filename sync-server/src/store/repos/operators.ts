@@ -72,7 +72,7 @@ export function operatorsRepo(db: Kysely<Database>) {
      * ends their sessions either way. False when there is no such operator.
      */
     async update(id: string, change: OperatorChange): Promise<boolean> {
-      return db.transaction().execute(async (tx) => {
+      const apply = async (tx: Kysely<Database>) => {
         const updated = await tx
           .updateTable('operators')
           .set({
@@ -86,7 +86,8 @@ export function operatorsRepo(db: Kysely<Database>) {
         if (Number(updated.numUpdatedRows) === 0) return false;
         await tx.deleteFrom('operator_sessions').where('operator_id', '=', id).execute();
         return true;
-      });
+      };
+      return db.isTransaction ? apply(db) : db.transaction().execute(apply);
     },
 
     async createSession(operatorId: string, token: string, now: Date, ttlMs: number) {
