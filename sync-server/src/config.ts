@@ -1,7 +1,7 @@
 // Server configuration, read once from the environment and validated before anything starts.
 import path from 'node:path';
 import { ENROLL_ATTEMPTS_PER_MINUTE } from './routes/enroll';
-import { REPORT_MAX_RECORDS } from './services/reports/progress';
+import { REPORT_MAX_RECORDS } from './services/reports/limit';
 
 /** Where records are stored: the embedded SQLite file, or PostgreSQL for production. */
 export type DatabaseTarget =
@@ -18,7 +18,7 @@ export interface Config {
   demoRegistrations: number;
   /** Enrollment tries allowed per client address and minute. */
   enrollPerMinute: number;
-  /** The most injection (or check-in) records one progress report may read. */
+  /** The most rows of one kind (injections, check-ins, dose rows, flags) one report reads. */
   reportMaxRecords: number;
 }
 

@@ -319,8 +319,8 @@ describe('English', () => {
   });
 });
 
-describe('a range with more records than one report may read', () => {
-  it('asks for fewer days or one province, on the page and for CSV, instead of reading them all', async () => {
+describe('a range with more rows than one report may read', () => {
+  it('asks for fewer days or one province, on the pages and for CSV, instead of reading them all', async () => {
     const small = await createTestApp({ reportMaxRecords: 1 });
     try {
       const device = await enrollDevice(small, 'S1');
@@ -340,12 +340,21 @@ describe('a range with more records than one report may read', () => {
       // The filter form stays, so the operator can narrow the range from here.
       expect(page.body).toContain('name="from"');
       const english = await getAs(small, cookie, `/reports?${RANGE}&lang=en`);
-      expect(english.body).toContain('more than 1 injections or check-ins');
+      expect(english.body).toContain('more than 1 of one kind');
       const csv = await getAs(small, cookie, `/reports?${RANGE}&format=csv&table=by-site`);
       expect([csv.statusCode, csv.headers['content-type']]).toEqual([
         422,
         'text/plain; charset=utf-8',
       ]);
+      // The quality pages read dose rows: two of them are past the limit as well.
+      for (const path of ['/reports/quality', '/reports/quality/duplicate-dose']) {
+        const quality = await getAs(small, cookie, `${path}?${RANGE}`);
+        expect(quality.statusCode).toBe(422);
+        expect(quality.body).toContain('Hãy chọn ít ngày hơn hoặc một tỉnh/thành.');
+        expect(quality.body).toContain('action="/reports/quality"');
+      }
+      const qualityCsv = await getAs(small, cookie, `/reports/quality?${RANGE}&format=csv`);
+      expect(qualityCsv.statusCode).toBe(422);
 
       // One day holds one of them: within the limit, the report is made.
       await push(small, device, [
@@ -354,8 +363,18 @@ describe('a range with more records than one report may read', () => {
           occurredAt: at('2026-11-21', '10:00:00'),
         }),
       ]);
-      const oneDay = await getAs(small, cookie, '/reports?from=2026-11-21&to=2026-11-21');
-      expect(oneDay.statusCode).toBe(200);
+      for (const path of ['/reports', '/reports/quality']) {
+        const oneDay = await getAs(small, cookie, `${path}?from=2026-11-21&to=2026-11-21`);
+        expect(oneDay.statusCode).toBe(200);
+      }
+
+      // Any other failure still reaches the app's own error answer.
+      vi.spyOn(small.store.reports, 'sites').mockRejectedValueOnce(new Error('database gone'));
+      const failed = await getAs(small, cookie, '/reports?from=2026-11-21&to=2026-11-21');
+      expect([failed.statusCode, failed.json()]).toEqual([
+        500,
+        { error: 'internal', message: 'Internal server error; retry the request' },
+      ]);
     } finally {
       await small.close();
     }

@@ -7,6 +7,7 @@ import { operatorSignInRoutes } from '../operator-sign-in';
 import { overviewRoutes } from './overview-routes';
 import { qualityRoutes } from './quality-routes';
 import { REPORTS_CSS } from './styles';
+import { answerTooLarge } from './too-large';
 
 export async function reportsPages(
   fastify: FastifyInstance,
@@ -27,7 +28,8 @@ export async function reportsPages(
       reply.header('cache-control', 'no-store');
       return payload;
     });
+    answerTooLarge(pages, store);
     await pages.register(overviewRoutes, { store, maxRecords });
-    await pages.register(qualityRoutes, { store });
+    await pages.register(qualityRoutes, { store, maxRecords });
   });
 }

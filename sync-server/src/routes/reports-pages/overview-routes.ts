@@ -1,11 +1,11 @@
 // GET /reports: the progress overview. `?format=csv&table=<id>` downloads one of its tables.
 import type { FastifyInstance } from 'fastify';
 import { formatDelay } from '../../services/reports/lateness';
-import { progressReport, ReportTooLargeError } from '../../services/reports/progress';
+import { progressReport } from '../../services/reports/progress';
 import type { Store } from '../../store/store';
 import { barChart, columnChart } from './charts';
 import { filterForm, filterParams, reportContext } from './context';
-import { html, type Html } from './html';
+import { html } from './html';
 import { href, page } from './layout';
 import { overviewTables } from './overview-tables';
 import { STRINGS } from './strings';
@@ -18,30 +18,9 @@ export async function overviewRoutes(
   fastify.get('/reports', async (request, reply) => {
     const c = reportContext(request);
     const t = STRINGS[c.lang];
-    const params = filterParams(c);
-    const shown = (body: Html) =>
-      page({
-        lang: c.lang,
-        title: t.overview,
-        operator: c.operator,
-        current: 'overview',
-        otherLangHref: href('/reports', c.lang === 'vi' ? 'en' : 'vi', params),
-        body,
-      });
-    let report;
-    try {
-      report = await progressReport(store, c.scope, c.filter, maxRecords);
-    } catch (err) {
-      if (!(err instanceof ReportTooLargeError)) throw err;
-      const message = t.tooManyRecords(err.limit.toLocaleString(c.locale));
-      if (c.query.format === 'csv') {
-        return reply.code(422).type('text/plain; charset=utf-8').send(message);
-      }
-      const body = html`${await filterForm(c, store, '/reports')}
-        <p class="alert" role="alert">${message}</p>`;
-      return reply.code(422).type('text/html; charset=utf-8').send(shown(body));
-    }
+    const report = await progressReport(store, c.scope, c.filter, maxRecords);
     const tables = overviewTables(report, c.lang);
+    const params = filterParams(c);
     if (c.query.format === 'csv') {
       const table = tables[c.query.table ?? ''];
       if (!table) return reply.code(404).type('text/plain; charset=utf-8').send(t.notFound);
@@ -131,6 +110,15 @@ export async function overviewRoutes(
           locale: c.locale,
         }),
       )}`;
-    return reply.type('text/html; charset=utf-8').send(shown(body));
+    return reply.type('text/html; charset=utf-8').send(
+      page({
+        lang: c.lang,
+        title: t.overview,
+        operator: c.operator,
+        current: 'overview',
+        otherLangHref: href('/reports', c.lang === 'vi' ? 'en' : 'vi', params),
+        body,
+      }),
+    );
   });
 }

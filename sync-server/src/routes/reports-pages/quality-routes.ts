@@ -22,11 +22,14 @@ const render = (c: ReportContext, title: string, path: string, body: Html) =>
     body,
   });
 
-export async function qualityRoutes(fastify: FastifyInstance, { store }: { store: Store }) {
+export async function qualityRoutes(
+  fastify: FastifyInstance,
+  { store, maxRecords }: { store: Store; maxRecords?: number },
+) {
   fastify.get('/reports/quality', async (request, reply) => {
     const c = reportContext(request);
     const t = STRINGS[c.lang];
-    const counts = await qualityCounts(store, c.scope, c.filter);
+    const counts = await qualityCounts(store, c.scope, c.filter, maxRecords);
     const params = filterParams(c);
     const table: ReportTable = {
       id: 'quality-flags',
@@ -61,7 +64,7 @@ export async function qualityRoutes(fastify: FastifyInstance, { store }: { store
     const { code } = request.params;
     if (!isFlagCode(code))
       return reply.code(404).type('text/plain; charset=utf-8').send(t.notFound);
-    const records = await flaggedRecords(store, c.scope, c.filter, code);
+    const records = await flaggedRecords(store, c.scope, c.filter, code, maxRecords);
     const params = filterParams(c);
     const label = flagLabel(code, c.lang);
     const table: ReportTable = {

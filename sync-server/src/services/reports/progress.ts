@@ -6,6 +6,7 @@ import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../../src/
 import type { Store } from '../../store/store';
 import { daysOf, type ReportFilter } from './filters';
 import { latenessSummary, type LatenessSummary } from './lateness';
+import { REPORT_MAX_RECORDS, withinLimit } from './limit';
 import type { OperatorScope } from './scope';
 
 export interface SiteInfo {
@@ -33,20 +34,6 @@ export interface ProgressReport {
   lateness: LatenessSummary;
 }
 
-/**
- * The most injection (or check-in) records one report reads (REPORT_MAX_RECORDS). The report adds
- * them up here, in memory: a 1,000,000-record day of 20 sites (250,000 injections) takes ~5 s and
- * ~700 MB. Past the limit the operator is asked for fewer days or one province, rather than the
- * server (which also takes the pushes) running out of memory.
- */
-export const REPORT_MAX_RECORDS = 300_000;
-
-export class ReportTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`the range holds more than ${limit} records of one type`);
-  }
-}
-
 /** The scope's records of one type on these days; refused past `limit`. */
 async function boundedRecords(
   store: Store,
@@ -55,9 +42,7 @@ async function boundedRecords(
   type: 'injection' | 'checkin',
   limit: number,
 ) {
-  const rows = await store.reports.recordsOnDays(scope, days, [type], limit + 1);
-  if (rows.length > limit) throw new ReportTooLargeError(limit);
-  return rows;
+  return withinLimit(await store.reports.recordsOnDays(scope, days, [type], limit + 1), limit);
 }
 
 const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);

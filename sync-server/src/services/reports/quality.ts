@@ -7,6 +7,7 @@ import { parseVisitKey } from '../../../../src/domain/visit-key';
 import type { Store } from '../../store/store';
 import { duplicateDoses, type DuplicateReason } from './duplicates';
 import { daysOf, type ReportFilter } from './filters';
+import { REPORT_MAX_RECORDS, withinLimit } from './limit';
 import { maskIdNumber } from './mask';
 import type { OperatorScope } from './scope';
 
@@ -42,17 +43,23 @@ interface Found {
   citizens: Map<string, string>;
 }
 
-async function findFlags(store: Store, scope: OperatorScope, filter: ReportFilter): Promise<Found> {
+/** Throws ReportTooLargeError past `limit` flags or dose rows. */
+async function findFlags(
+  store: Store,
+  scope: OperatorScope,
+  filter: ReportFilter,
+  limit: number,
+): Promise<Found> {
   const days = daysOf(filter);
   const byCode = new Map<string, Map<string, string>>(KNOWN_FLAGS.map((c) => [c, new Map()]));
-  for (const f of await store.reports.flags(scope, days)) {
+  for (const f of withinLimit(await store.reports.flags(scope, days, limit + 1), limit)) {
     const list = byCode.get(f.code) ?? new Map<string, string>();
     list.set(f.recordId, f.message);
     byCode.set(f.code, list);
   }
   // Duplicates are judged against the citizen's doses at every site, but only this scope's
   // records are counted and listed.
-  const own = await store.reports.doses(scope, days);
+  const own = withinLimit(await store.reports.doses(scope, days, limit + 1), limit);
   const ownIds = new Set(own.map((d) => d.record_id));
   const all = await store.citizenDoses.ofCitizens(own.map((d) => d.citizen_id));
   const citizens = new Map(all.map((d) => [d.record_id, d.citizen_id]));
@@ -70,8 +77,9 @@ export async function qualityCounts(
   store: Store,
   scope: OperatorScope,
   filter: ReportFilter,
+  limit = REPORT_MAX_RECORDS,
 ): Promise<{ code: string; records: number }[]> {
-  const { byCode } = await findFlags(store, scope, filter);
+  const { byCode } = await findFlags(store, scope, filter, limit);
   const known: readonly string[] = KNOWN_FLAGS;
   const others = [...byCode.keys()].filter((c) => !known.includes(c)).sort();
   return [...known, ...others].map((code) => ({ code, records: byCode.get(code)?.size ?? 0 }));
@@ -91,8 +99,9 @@ export async function flaggedRecords(
   scope: OperatorScope,
   filter: ReportFilter,
   code: string,
+  limit = REPORT_MAX_RECORDS,
 ): Promise<FlaggedRecord[]> {
-  const { byCode, citizens } = await findFlags(store, scope, filter);
+  const { byCode, citizens } = await findFlags(store, scope, filter, limit);
   const details = byCode.get(code) ?? new Map<string, string>();
   const rows = await store.reports.recordsByIds(scope, [...details.keys()]);
   return rows

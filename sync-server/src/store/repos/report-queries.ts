@@ -90,24 +90,26 @@ export function reportQueriesRepo(db: Kysely<Database>) {
         .execute();
     },
 
-    /** The scope's dose rows (corrections applied) given on these days. */
-    async doses(scope: OperatorScope, days: readonly string[]) {
+    /** The scope's dose rows (corrections applied) given on these days: the first `limit`. */
+    async doses(scope: OperatorScope, days: readonly string[], limit: number) {
       return db
         .selectFrom('citizen_doses')
         .selectAll()
         .where(inScope('citizen_doses.site_id', scope))
         .where('date', 'in', [...days])
+        .limit(limit)
         .execute();
     },
 
-    /** Data-quality flags of the scope's records on these days. */
-    async flags(scope: OperatorScope, days: readonly string[]): Promise<FlagRow[]> {
+    /** Data-quality flags of the scope's records on these days: the first `limit`. */
+    async flags(scope: OperatorScope, days: readonly string[], limit: number): Promise<FlagRow[]> {
       return db
         .selectFrom('record_flags as f')
         .innerJoin('records as r', 'r.id', 'f.record_id')
         .select(['f.record_id as recordId', 'f.code', 'f.field', 'f.message'])
         .where(inScope('r.site_id', scope))
         .where(onDays('r.occurred_at', days))
+        .limit(limit)
         .execute();
     },
 
