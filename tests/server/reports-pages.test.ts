@@ -319,54 +319,103 @@ describe('English', () => {
   });
 });
 
-describe('a range with more rows than one report may read', () => {
-  it('asks for fewer days or one province, on the pages and for CSV, instead of reading them all', async () => {
+describe('coverage of registrations without an ID number', () => {
+  it('counts a child as vaccinated when the check-in that scanned the registration led to an injection', async () => {
+    const app = await createTestApp();
+    try {
+      const device = await enrollDevice(app, 'S1');
+      const day = '2026-11-23';
+      const child = (id: string): Registration => ({
+        ...registration(id, '', day),
+        citizen: {
+          fullName: 'Phạm Bé Na',
+          dob: '2015-05-05',
+          sex: 'F',
+          guardian: { name: 'Phạm Văn Bố', phone: '0903123456' },
+        },
+      });
+      await app.store.transaction((tx) =>
+        tx.registrations.put('S1', [child('r-c1'), child('r-c2'), child('r-c3')]),
+      );
+      const checkin = (registrationId: string) =>
+        checkinRecord('S1', NURSE.id, {
+          visitKey: `S1:${day}:${uuidv7()}`,
+          data: {
+            method: 'registration-qr',
+            registrationId,
+            citizen: child(registrationId).citizen,
+          },
+        });
+      // r-c1 was checked in and injected, r-c2 checked in only, r-c3 never came.
+      const c1 = checkin('r-c1');
+      const injected = injectionRecord('S1', NURSE.id, { visitKey: c1.visitKey });
+      const res = await push(app, device, [c1, checkin('r-c2'), injected]);
+      expect(res.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted']);
+      await addOperator(app, 'site1', { kind: 'site', siteId: 'S1' });
+      const cookie = await signInCookie(app, 'site1');
+      const rows = await getAs(app, cookie, `/reports?${RANGE}&format=csv&table=coverage-by-site`);
+      expect(rows.body).toContain('S1,Trạm Y tế Phường 1,3,1,33.3');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('a range with more records than one list may show', () => {
+  it('counts any range, and asks for fewer days or one province only for a longer drill-down list', async () => {
     const small = await createTestApp({ reportMaxRecords: 1 });
     try {
       const device = await enrollDevice(small, 'S1');
-      const doses = [
+      const noId = (day: string) =>
+        checkinRecord('S1', NURSE.id, {
+          visitKey: `S1:${day}:${uuidv7()}`,
+          occurredAt: at(day, '09:00:00'),
+          data: {
+            method: 'manual',
+            citizen: { fullName: 'Lê Thị Cúc', dob: '1970-02-02', sex: 'F' },
+          },
+        });
+      const records = [
+        noId('2026-11-23'),
+        noId('2026-11-23'),
+        noId('2026-11-21'),
         injectionRecord('S1', NURSE.id),
         injectionRecord('S1', NURSE.id, { visitKey: 'S1:2026-11-23:079090000123' }),
       ];
-      const res = await push(small, device, doses);
-      expect(res.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
+      const res = await push(small, device, records);
+      expect(res.body.results.every((r) => r.status === 'accepted')).toBe(true);
       await addOperator(small, 'nat', { kind: 'national' });
       const cookie = await signInCookie(small, 'nat');
 
-      const page = await getAs(small, cookie, `/reports?${RANGE}`);
-      expect(page.statusCode).toBe(422);
-      expect(page.body).toContain('role="alert"');
-      expect(page.body).toContain('Hãy chọn ít ngày hơn hoặc một tỉnh/thành.');
+      // The database counts: no limit on the progress page or the flag counts.
+      const perSite = await getAs(small, cookie, `/reports?${RANGE}&format=csv&table=by-site`);
+      expect(perSite.body).toContain('S1,Trạm Y tế Phường 1,2');
+      const counts = await getAs(small, cookie, `/reports/quality?${RANGE}&format=csv`);
+      expect(counts.body).toContain('missing-id,3');
+
+      const list = await getAs(small, cookie, `/reports/quality/missing-id?${RANGE}`);
+      expect(list.statusCode).toBe(422);
+      expect(list.body).toContain('role="alert"');
+      expect(list.body).toContain('Hãy chọn ít ngày hơn hoặc một tỉnh/thành.');
       // The filter form stays, so the operator can narrow the range from here.
-      expect(page.body).toContain('name="from"');
-      const english = await getAs(small, cookie, `/reports?${RANGE}&lang=en`);
-      expect(english.body).toContain('more than 1 of one kind');
-      const csv = await getAs(small, cookie, `/reports?${RANGE}&format=csv&table=by-site`);
+      expect(list.body).toContain('name="from"');
+      expect(list.body).toContain('action="/reports/quality/missing-id"');
+      const english = await getAs(small, cookie, `/reports/quality/missing-id?${RANGE}&lang=en`);
+      expect(english.body).toContain('more than 1) to show');
+      const csv = await getAs(small, cookie, `/reports/quality/missing-id?${RANGE}&format=csv`);
       expect([csv.statusCode, csv.headers['content-type']]).toEqual([
         422,
         'text/plain; charset=utf-8',
       ]);
-      // The quality pages read dose rows: two of them are past the limit as well.
-      for (const path of ['/reports/quality', '/reports/quality/duplicate-dose']) {
-        const quality = await getAs(small, cookie, `${path}?${RANGE}`);
-        expect(quality.statusCode).toBe(422);
-        expect(quality.body).toContain('Hãy chọn ít ngày hơn hoặc một tỉnh/thành.');
-        expect(quality.body).toContain('action="/reports/quality"');
-      }
-      const qualityCsv = await getAs(small, cookie, `/reports/quality?${RANGE}&format=csv`);
-      expect(qualityCsv.statusCode).toBe(422);
 
-      // One day holds one of them: within the limit, the report is made.
-      await push(small, device, [
-        injectionRecord('S1', NURSE.id, {
-          visitKey: 'S1:2026-11-21:001085123456',
-          occurredAt: at('2026-11-21', '10:00:00'),
-        }),
-      ]);
-      for (const path of ['/reports', '/reports/quality']) {
-        const oneDay = await getAs(small, cookie, `${path}?from=2026-11-21&to=2026-11-21`);
-        expect(oneDay.statusCode).toBe(200);
-      }
+      // One day holds one of them: within the limit, the list is shown.
+      const oneDay = await getAs(
+        small,
+        cookie,
+        '/reports/quality/missing-id?from=2026-11-21&to=2026-11-21',
+      );
+      expect(oneDay.statusCode).toBe(200);
+      expect(oneDay.body).toContain(`/reports/records/${records[2]!.id}`);
 
       // Any other failure still reaches the app's own error answer.
       vi.spyOn(small.store.reports, 'sites').mockRejectedValueOnce(new Error('database gone'));

@@ -1,32 +1,17 @@
 // Dose history and certificate status (DESIGN §1): inside the ingest transaction, every accepted
 // injection, and every accepted correction of an injection, recomputes that injection's row in
-// `citizen_doses` (corrections applied). Each citizen touched then gets one `dose-history` change
-// for this site, every site that gave one of their doses and every site holding a registration of
-// theirs, so those tablets know the doses given elsewhere. A batch without injections or
-// corrections costs nothing here.
-import { effectiveRecords } from '../../../src/domain/corrections';
+// `citizen_doses` (corrections applied: effective-injections.ts). Each citizen touched then gets
+// one `dose-history` change for this site, every site that gave one of their doses and every site
+// holding a registration of theirs, so those tablets know the doses given elsewhere. A batch
+// without injections or corrections costs nothing here.
 import { certificateStatus, doseOf } from '../../../src/domain/dose-history';
 import { mergeDoses } from '../../../src/domain/injection-plan';
 import type { DoseHistory, PreviousDose } from '../../../src/domain/protocol';
-import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
+import type { InjectionRecord } from '../../../src/domain/records';
 import type { NewChange } from '../store/repos/changes';
 import type { CitizenDosesTable } from '../store/schema';
 import type { Repos } from '../store/store';
-import type { FoundTarget } from './record-authority';
 import { citizensOfInjections } from './visit-citizens';
-
-/** The injections whose dose this batch adds or changes. */
-function touchedInjections(
-  accepted: readonly VaxRecord[],
-  targets: ReadonlyMap<string, FoundTarget>,
-): InjectionRecord[] {
-  const touched = new Map<string, InjectionRecord>();
-  for (const r of accepted) {
-    const record = r.type === 'correction' ? targets.get(r.data.targetId)?.record : r;
-    if (record?.type === 'injection') touched.set(record.id, record);
-  }
-  return [...touched.values()];
-}
 
 interface CitizenHistory {
   data: DoseHistory;
@@ -67,28 +52,22 @@ const changeFor = (siteId: string, data: DoseHistory): NewChange => ({
 });
 
 /**
- * Updates `citizen_doses` for the batch and returns the `dose-history` changes to append: the
- * caller appends them with the batch's other changes, last, because on PostgreSQL appending
- * takes the changes lock until commit.
+ * Updates `citizen_doses` for the batch's injections (as they now stand) and returns the
+ * `dose-history` changes to append: the caller appends them with the batch's other changes, last,
+ * because on PostgreSQL appending takes the changes lock until commit.
  */
 export async function updateDoseHistories(
   tx: Repos,
   siteId: string,
-  accepted: readonly VaxRecord[],
-  targets: ReadonlyMap<string, FoundTarget>,
+  injections: readonly InjectionRecord[],
 ): Promise<NewChange[]> {
-  const injections = touchedInjections(accepted, targets);
   if (injections.length === 0) return [];
   const ids = injections.map((r) => r.id);
   const citizens = await citizensOfInjections(tx, injections);
-  // Read back after this batch's insert, so its own corrections count; only this site's apply.
-  const corrections = (await tx.records.correctionsOf(ids))
-    .map((body) => JSON.parse(body) as CorrectionRecord)
-    .filter((c) => c.siteId === siteId);
   const rows: CitizenDosesTable[] = [];
-  for (const record of effectiveRecords([...injections, ...corrections])) {
+  for (const record of injections) {
     const citizenId = citizens.get(record.id);
-    if (record.type !== 'injection' || citizenId === undefined) continue;
+    if (citizenId === undefined) continue;
     const dose = doseOf(record);
     rows.push({
       record_id: record.id,

@@ -1,8 +1,8 @@
 // Ingests one pushed batch (DESIGN §4) in two steps. `checkBatch` validates every record and
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
 // then, inside ONE transaction, looks up staff roles, already-stored ids and correction targets
-// for the whole batch, bulk-inserts what is new with its flags, updates the dose histories it
-// touches, and appends all its `changes` rows last. Per-record problems become `rejected` results;
+// for the whole batch, bulk-inserts what is new with its flags, updates the dose histories and the
+// reports' dose rows it touches, and appends all its `changes` rows last. Per-record problems become `rejected` results;
 // only an unexpected error fails the batch, and then nothing of it is written.
 import { canonicalJson } from '../../../src/domain/canonical-json';
 import type { PushResult } from '../../../src/domain/protocol';
@@ -15,7 +15,9 @@ import type { RecordFlag } from '../store/repos/records';
 import type { RecordsTable } from '../store/schema';
 import type { Repos, Store } from '../store/store';
 import { updateDoseHistories } from './dose-histories';
+import { effectiveInjections } from './effective-injections';
 import { authorityErrors, type FoundTarget } from './record-authority';
+import { updateReportDoses } from './report-doses';
 
 interface Candidate {
   index: number;
@@ -137,12 +139,15 @@ export async function storeBatch(
       received_at: receivedAt,
       body,
       target_id: record.type === 'correction' ? record.data.targetId : null,
+      registration_id: (record.type === 'checkin' && record.data.registrationId) || null,
     });
     for (const flag of recordFlags) flags.push({ recordId: record.id, ...flag });
     results[index] = { id: record.id, status: 'accepted' };
   }
   await tx.records.insert(rows, flags);
-  const doseChanges = await updateDoseHistories(tx, device.siteId, accepted, targets);
+  const injections = await effectiveInjections(tx, device.siteId, accepted, targets);
+  const doseChanges = await updateDoseHistories(tx, device.siteId, injections);
+  await updateReportDoses(tx, injections, new Set(rows.map((r) => r.id)), receivedAt);
   // Last, in one insert: on PostgreSQL the changes lock is then held only from here to commit.
   await tx.changes.append([
     ...rows.map((r): NewChange => ({

@@ -73,6 +73,8 @@ export interface RecordsTable {
   body: string;
   /** A correction's target record id; null for other records. */
   target_id: string | null;
+  /** The registration a check-in scanned; null for other records. */
+  registration_id: string | null;
 }
 
 /** One dose per injection record, with corrections applied: a citizen's history across sites. */
@@ -92,6 +94,22 @@ export interface RecordFlagsTable {
   field: string;
   code: string;
   message: string;
+  /** The record's site and local day, for the quality report's range. */
+  site_id: string;
+  day: string;
+}
+
+/** One row per injection record, corrections applied: what the progress report counts. */
+export interface ReportDosesTable {
+  site_id: string;
+  /** YYYY-MM-DD, local date of the injection. */
+  day: string;
+  visit_key: string;
+  record_id: string;
+  vaccine: string;
+  dose_number: number;
+  /** received_at minus occurred_at, in ms (negative when the tablet's clock ran ahead). */
+  delay_ms: number;
 }
 
 export interface ChangesTable {
@@ -136,6 +154,7 @@ export interface Database {
   record_flags: RecordFlagsTable;
   changes: ChangesTable;
   citizen_doses: CitizenDosesTable;
+  report_doses: ReportDosesTable;
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
 }

@@ -16,6 +16,9 @@ import { lotsRepo } from './repos/lots';
 import { operatorsRepo } from './repos/operators';
 import { recordsRepo } from './repos/records';
 import { registrationsRepo } from './repos/registrations';
+import { progressQueriesRepo } from './repos/progress-queries';
+import { qualityQueriesRepo } from './repos/quality-queries';
+import { reportDosesRepo } from './repos/report-doses';
 import { reportQueriesRepo } from './repos/report-queries';
 import { sitesRepo } from './repos/sites';
 import { staffRepo } from './repos/staff';
@@ -34,8 +37,11 @@ function repos(db: Kysely<Database>) {
     records: recordsRepo(db),
     changes: changesRepo(db),
     citizenDoses: citizenDosesRepo(db),
+    reportDoses: reportDosesRepo(db),
     operators: operatorsRepo(db),
     reports: reportQueriesRepo(db),
+    progress: progressQueriesRepo(db),
+    quality: qualityQueriesRepo(db),
     fhir: fhirRepo(db),
   };
 }

@@ -29,7 +29,7 @@ export async function reportsPages(
       return payload;
     });
     answerTooLarge(pages, store);
-    await pages.register(overviewRoutes, { store, maxRecords });
+    await pages.register(overviewRoutes, { store });
     await pages.register(qualityRoutes, { store, maxRecords });
   });
 }

@@ -11,14 +11,11 @@ import { overviewTables } from './overview-tables';
 import { STRINGS } from './strings';
 import { sendCsv, tableHtml } from './tables';
 
-export async function overviewRoutes(
-  fastify: FastifyInstance,
-  { store, maxRecords }: { store: Store; maxRecords?: number },
-) {
+export async function overviewRoutes(fastify: FastifyInstance, { store }: { store: Store }) {
   fastify.get('/reports', async (request, reply) => {
     const c = reportContext(request);
     const t = STRINGS[c.lang];
-    const report = await progressReport(store, c.scope, c.filter, maxRecords);
+    const report = await progressReport(store, c.scope, c.filter);
     const tables = overviewTables(report, c.lang);
     const params = filterParams(c);
     if (c.query.format === 'csv') {

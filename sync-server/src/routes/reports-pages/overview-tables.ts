@@ -10,7 +10,10 @@ import type { ReportTable } from './tables';
 export const rate = (c: Coverage): number =>
   c.registered === 0 ? 0 : Math.round((c.vaccinated / c.registered) * 1000) / 10;
 
-const sortedByCount = <K>(m: Map<K, number>) => [...m].sort((a, b) => b[1] - a[1]);
+/** Largest first; ties by key, so the order never depends on how the database grouped. */
+const sortedByCount = <K>(m: Map<K, number>) =>
+  [...m].sort((a, b) => b[1] - a[1] || compareKeys(String(a[0]), String(b[0])));
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function overviewTables(r: ProgressReport, lang: Lang): Record<string, ReportTable> {
   const t = STRINGS[lang];

@@ -29,7 +29,7 @@ export async function qualityRoutes(
   fastify.get('/reports/quality', async (request, reply) => {
     const c = reportContext(request);
     const t = STRINGS[c.lang];
-    const counts = await qualityCounts(store, c.scope, c.filter, maxRecords);
+    const counts = await qualityCounts(store, c.scope, c.filter);
     const params = filterParams(c);
     const table: ReportTable = {
       id: 'quality-flags',

@@ -28,7 +28,7 @@ const vi = {
   apply: 'Xem',
   badFilter: 'Khoảng ngày không hợp lệ; đang hiện 14 ngày gần nhất.',
   tooManyRecords: (n: string) =>
-    `Khoảng ngày này có quá nhiều dữ liệu để lập một báo cáo (hơn ${n} hồ sơ cùng loại). Hãy chọn ít ngày hơn hoặc một tỉnh/thành.`,
+    `Danh sách này có quá nhiều hồ sơ để hiện trên một trang (hơn ${n}). Hãy chọn ít ngày hơn hoặc một tỉnh/thành.`,
   csv: 'Tải CSV',
   csvOf: (t: string) => `Tải CSV: ${t}`,
   noData: 'Không có dữ liệu trong khoảng này.',
@@ -99,7 +99,7 @@ const en: Strings = {
   apply: 'Show',
   badFilter: 'Invalid date range; showing the last 14 days.',
   tooManyRecords: (n: string) =>
-    `This range holds too many records (more than ${n} of one kind) for one report. Choose fewer days or one province.`,
+    `This list holds too many records (more than ${n}) to show on one page. Choose fewer days or one province.`,
   csv: 'Download CSV',
   csvOf: (t: string) => `Download CSV: ${t}`,
   noData: 'No data in this range.',

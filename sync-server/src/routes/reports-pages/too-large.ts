@@ -1,6 +1,7 @@
-// A report whose range holds more rows than it may read (ReportTooLargeError) is answered 422:
-// the page keeps its filter form and asks for fewer days or one province; a CSV gets the same
-// sentence as text. Installed once for all report pages, so no route has to catch it.
+// A list of records longer than a page may show (ReportTooLargeError) is answered 422: the page
+// keeps its filter form, pointing back at the same list, and asks for fewer days or one province;
+// a CSV gets the same sentence as text. Installed once for all report pages, so no route has to
+// catch it.
 import type { FastifyInstance } from 'fastify';
 import { ReportTooLargeError } from '../../services/reports/limit';
 import type { Store } from '../../store/store';
@@ -21,8 +22,7 @@ export function answerTooLarge(pages: FastifyInstance, store: Store): void {
     }
     const path = request.url.split('?')[0]!;
     const quality = path.startsWith('/reports/quality');
-    const action = quality ? '/reports/quality' : '/reports';
-    const body = html`${await filterForm(c, store, action)}
+    const body = html`${await filterForm(c, store, path)}
       <p class="alert" role="alert">${message}</p>`;
     return reply
       .code(422)

@@ -1,4 +1,5 @@
-// How late records reach the server: received_at minus the injection's own time. The histogram's
+// How late records reach the server: received_at minus the injection's own time (a negative delay,
+// from a tablet clock running ahead, counts as 0: it arrived at once). The histogram's
 // bins follow how sites work: same hour (online), same day (synced at the end of the session),
 // days (a mobile team back from the field), and more than a week (something is wrong).
 
@@ -24,35 +25,9 @@ export interface LatenessSummary {
 
 export const BIN_EDGES = [0, HOUR, 6 * HOUR, DAY, 3 * DAY, 7 * DAY, Infinity];
 
-/** Nearest-rank percentile of sorted values (p in 0..100). */
-export function percentile(sorted: readonly number[], p: number): number | undefined {
-  if (sorted.length === 0) return undefined;
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[Math.min(rank, sorted.length) - 1];
-}
-
-/**
- * Summary of delays in ms. A negative delay (a tablet clock running ahead) counts as 0: it
- * arrived at once, and a bin below zero would only confuse.
- */
-export function latenessSummary(delays: readonly number[]): LatenessSummary {
-  const sorted = delays.map((d) => Math.max(0, d)).sort((a, b) => a - b);
-  const bins: LatenessBin[] = BIN_EDGES.slice(0, -1).map((from, i) => ({
-    from,
-    to: BIN_EDGES[i + 1] ?? Infinity,
-    count: 0,
-  }));
-  for (const d of sorted) {
-    const bin = bins.find((b) => d >= b.from && d < b.to);
-    if (bin) bin.count += 1;
-  }
-  return {
-    count: sorted.length,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    max: sorted.at(-1),
-    bins,
-  };
+/** The 1-based nearest rank of percentile `p` (0..100) among `count` values sorted ascending. */
+export function nearestRank(count: number, p: number): number {
+  return Math.min(Math.max(1, Math.ceil((p / 100) * count)), count);
 }
 
 /** A delay for people: minutes under an hour, hours under two days, then days. */

@@ -1,17 +1,13 @@
-// How much one report may read. The reports add records up in the server's memory; past the
-// limit the operator is asked for fewer days or one province, rather than the server (which also
-// takes the pushes) running out of memory.
+// How long a drill-down list may be. The counts are made by the database and have no limit; a
+// list of records is read into the server and drawn as one page, so past the limit the operator
+// is asked for fewer days or one province instead.
 
-/**
- * The most rows of one kind (injections, check-ins, dose rows, flags) one report reads
- * (REPORT_MAX_RECORDS). A 1,000,000-record day of 20 sites (250,000 injections) takes the
- * progress report ~5 s and ~700 MB.
- */
-export const REPORT_MAX_RECORDS = 300_000;
+/** The most records one list (page or CSV) shows (REPORT_MAX_RECORDS). */
+export const REPORT_MAX_RECORDS = 20_000;
 
 export class ReportTooLargeError extends Error {
   constructor(readonly limit: number) {
-    super(`the range holds more than ${limit} rows of one kind`);
+    super(`the list holds more than ${limit} records`);
   }
 }
 

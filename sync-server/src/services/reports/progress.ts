@@ -1,12 +1,9 @@
 // The progress report (issue 5): doses per day and by province, site, vaccine and dose number;
-// coverage of registrations; how late injection records arrive. Reads a bounded range (at most
-// MAX_DAYS) of the scope's records and aggregates here, which keeps the SQL portable.
-import { correctedRecords } from '../../../../src/domain/corrections';
-import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../../src/domain/records';
+// coverage of registrations; how late injection records arrive. The database does the counting
+// (progress-queries.ts), so a national range costs a few grouped index reads, not its records.
 import type { Store } from '../../store/store';
 import { daysOf, type ReportFilter } from './filters';
-import { latenessSummary, type LatenessSummary } from './lateness';
-import { REPORT_MAX_RECORDS, withinLimit } from './limit';
+import { BIN_EDGES, nearestRank, type LatenessSummary } from './lateness';
 import type { OperatorScope } from './scope';
 
 export interface SiteInfo {
@@ -34,114 +31,70 @@ export interface ProgressReport {
   lateness: LatenessSummary;
 }
 
-/** The scope's records of one type on these days; refused past `limit`. */
-async function boundedRecords(
-  store: Store,
-  scope: OperatorScope,
-  days: string[],
-  type: 'injection' | 'checkin',
-  limit: number,
-) {
-  return withinLimit(await store.reports.recordsOnDays(scope, days, [type], limit + 1), limit);
-}
-
-const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
-
-/** Injections as they now stand (corrections applied), with the record row's timing. */
-async function injectionsOf(store: Store, scope: OperatorScope, days: string[], limit: number) {
-  const rows = await boundedRecords(store, scope, days, 'injection', limit);
-  const corrections = await store.records.correctionsOf(rows.map((r) => r.id));
-  const parsed = [...rows.map((r) => r.body), ...corrections].map(
-    (b) => JSON.parse(b) as VaxRecord,
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return correctedRecords(parsed).flatMap(({ record }) => {
-    const row = byId.get(record.id);
-    return row && record.type === 'injection' ? [{ row, record: record as InjectionRecord }] : [];
-  });
-}
-
-/** Registrations of these days, and whether each was vaccinated (by citizen ID or check-in). */
-async function coverageOf(
-  store: Store,
-  scope: OperatorScope,
-  days: string[],
-  injectedVisits: Set<string>,
-  limit: number,
-) {
-  const registrations = await store.reports.registrations(scope, days);
-  const citizenIds = registrations.flatMap((r) => (r.citizenId ? [r.citizenId] : []));
-  const dosesOf = new Map<string, string[]>();
-  for (const d of await store.citizenDoses.ofCitizens(citizenIds)) {
-    dosesOf.set(d.citizen_id, [...(dosesOf.get(d.citizen_id) ?? []), d.date]);
-  }
-  // Registrations without an ID number (children) are matched by the check-in that scanned them.
-  const checkedInAndInjected = new Set<string>();
-  for (const r of await boundedRecords(store, scope, days, 'checkin', limit)) {
-    const checkin = JSON.parse(r.body) as CheckinRecord;
-    const regId = checkin.data.registrationId;
-    if (regId && injectedVisits.has(r.visitKey)) checkedInAndInjected.add(`${r.siteId}\n${regId}`);
-  }
-  return registrations.map((r) => ({
-    siteId: r.siteId,
-    vaccinated:
-      checkedInAndInjected.has(`${r.siteId}\n${r.id}`) ||
-      (r.citizenId !== null && (dosesOf.get(r.citizenId) ?? []).some((d) => d >= r.date)),
-  }));
-}
-
-function coverageBy(rows: { key: string; vaccinated: boolean }[]): Coverage[] {
+/** Adds up `rows` by `keyOf`, in key order. */
+function coverageBy<T extends Omit<Coverage, 'key'>>(rows: T[], keyOf: (row: T) => string) {
   const by = new Map<string, Coverage>();
-  for (const { key, vaccinated } of rows) {
+  for (const row of rows) {
+    const key = keyOf(row);
     const c = by.get(key) ?? { key, registered: 0, vaccinated: 0 };
-    c.registered += 1;
-    if (vaccinated) c.vaccinated += 1;
+    c.registered += row.registered;
+    c.vaccinated += row.vaccinated;
     by.set(key, c);
   }
   return [...by.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** Throws ReportTooLargeError when the range holds more than `limit` records of one type. */
+/** How late the scope's `count` doses of these days arrived; a negative delay counts as 0. */
+async function latenessOf(
+  store: Store,
+  scope: OperatorScope,
+  days: string[],
+  count: number,
+): Promise<LatenessSummary> {
+  const counts = await store.progress.delayBins(scope, days, BIN_EDGES);
+  const at = async (rank: number) => {
+    const delay = count === 0 ? undefined : await store.progress.delayAt(scope, days, rank - 1);
+    return delay === undefined ? undefined : Math.max(0, delay);
+  };
+  return {
+    count,
+    p50: await at(nearestRank(count, 50)),
+    p95: await at(nearestRank(count, 95)),
+    max: await at(count),
+    bins: counts.map((n, i) => ({ from: BIN_EDGES[i]!, to: BIN_EDGES[i + 1]!, count: n })),
+  };
+}
+
 export async function progressReport(
   store: Store,
   scope: OperatorScope,
   filter: ReportFilter,
-  limit = REPORT_MAX_RECORDS,
 ): Promise<ProgressReport> {
   const days = daysOf(filter);
   const sites = await store.reports.sites(scope);
-  const provinceOf = new Map(sites.map((s) => [s.id, s.province]));
-  const injections = await injectionsOf(store, scope, days, limit);
+  const provinceOf = (siteId: string) => sites.find((s) => s.id === siteId)?.province ?? '?';
+  const counted = async (key: Parameters<typeof store.progress.dosesBy>[2]) =>
+    new Map((await store.progress.dosesBy(scope, days, key)).map((r) => [r.key, r.doses]));
 
-  const perDay = new Map(days.map((d) => [d, 0]));
+  const perDay = await counted('day');
+  const bySite = await counted('site_id');
   const byProvince = new Map<string, number>();
-  const bySite = new Map<string, number>();
-  const byVaccine = new Map<string, number>();
-  const byDose = new Map<number, number>();
-  const delays: number[] = [];
-  for (const { row, record } of injections) {
-    bump(perDay, record.occurredAt.slice(0, 10));
-    bump(byProvince, provinceOf.get(row.siteId) ?? '?');
-    bump(bySite, row.siteId);
-    bump(byVaccine, record.data.vaccine);
-    bump(byDose, record.data.doseNumber);
-    delays.push(Date.parse(row.receivedAt) - Date.parse(row.occurredAt));
+  for (const [siteId, n] of bySite) {
+    byProvince.set(provinceOf(siteId), (byProvince.get(provinceOf(siteId)) ?? 0) + n);
   }
-
-  const injectedVisits = new Set(injections.map((i) => i.row.visitKey));
-  const covered = await coverageOf(store, scope, days, injectedVisits, limit);
+  const byDose = new Map([...(await counted('dose_number'))].map(([k, n]) => [Number(k), n]));
+  const total = [...perDay.values()].reduce((sum, n) => sum + n, 0);
+  const coverage = await store.progress.coverage(scope, days);
   return {
     sites,
-    total: injections.length,
-    perDay: [...perDay].map(([date, doses]) => ({ date, doses })),
+    total,
+    perDay: days.map((date) => ({ date, doses: perDay.get(date) ?? 0 })),
     byProvince,
     bySite,
-    byVaccine,
+    byVaccine: await counted('vaccine'),
     byDose,
-    coverageBySite: coverageBy(covered.map((c) => ({ key: c.siteId, vaccinated: c.vaccinated }))),
-    coverageByProvince: coverageBy(
-      covered.map((c) => ({ key: provinceOf.get(c.siteId) ?? '?', vaccinated: c.vaccinated })),
-    ),
-    lateness: latenessSummary(delays),
+    coverageBySite: coverageBy(coverage, (c) => c.siteId),
+    coverageByProvince: coverageBy(coverage, (c) => provinceOf(c.siteId)),
+    lateness: await latenessOf(store, scope, days, total),
   };
 }

@@ -1,11 +1,12 @@
 // The data-quality report (issue 5, DESIGN §4): how many of the scope's records carry each flag
 // set at ingest (ID structure vs. date of birth and sex, adults without an ID, minors without a
-// guardian), plus duplicate doses found across every site's dose rows, and the list of affected
-// records behind each count.
+// guardian), plus duplicate doses (DESIGN §1: one citizen with two injections of the same dose
+// number, or two on the same day, judged against their doses at every site; both records of a
+// pair are affected), and the list of affected records behind each count. The database counts
+// (quality-queries.ts); only a drill-down list is read, and it is bounded.
 import type { CheckinRecord, VaxRecord } from '../../../../src/domain/records';
 import { parseVisitKey } from '../../../../src/domain/visit-key';
 import type { Store } from '../../store/store';
-import { duplicateDoses, type DuplicateReason } from './duplicates';
 import { daysOf, type ReportFilter } from './filters';
 import { REPORT_MAX_RECORDS, withinLimit } from './limit';
 import { maskIdNumber } from './mask';
@@ -36,53 +37,44 @@ export interface FlaggedRecord {
   maskedId: string;
 }
 
-interface Found {
-  /** record id → detail, per flag code. */
-  byCode: Map<string, Map<string, string>>;
-  /** record id → citizen id, for duplicate doses. */
-  citizens: Map<string, string>;
-}
-
-/** Throws ReportTooLargeError past `limit` flags or dose rows. */
-async function findFlags(
+/** Throws ReportTooLargeError when more than `limit` records carry the flag. */
+async function flagged(
   store: Store,
   scope: OperatorScope,
-  filter: ReportFilter,
+  days: string[],
+  code: string,
   limit: number,
-): Promise<Found> {
-  const days = daysOf(filter);
-  const byCode = new Map<string, Map<string, string>>(KNOWN_FLAGS.map((c) => [c, new Map()]));
-  for (const f of withinLimit(await store.reports.flags(scope, days, limit + 1), limit)) {
-    const list = byCode.get(f.code) ?? new Map<string, string>();
-    list.set(f.recordId, f.message);
-    byCode.set(f.code, list);
+): Promise<{ details: Map<string, string>; citizens: Map<string, string> }> {
+  const citizens = new Map<string, string>();
+  if (code !== DUPLICATE_DOSE) {
+    const rows = withinLimit(await store.quality.flagged(scope, days, code, limit + 1), limit);
+    return { details: new Map(rows.map((r) => [r.recordId, r.message])), citizens };
   }
-  // Duplicates are judged against the citizen's doses at every site, but only this scope's
-  // records are counted and listed.
-  const own = withinLimit(await store.reports.doses(scope, days, limit + 1), limit);
-  const ownIds = new Set(own.map((d) => d.record_id));
-  const all = await store.citizenDoses.ofCitizens(own.map((d) => d.citizen_id));
-  const citizens = new Map(all.map((d) => [d.record_id, d.citizen_id]));
-  const duplicates = byCode.get(DUPLICATE_DOSE)!;
-  for (const [id, reasons] of duplicateDoses(all)) {
-    if (ownIds.has(id)) duplicates.set(id, describe(reasons));
+  const details = new Map<string, string>();
+  for (const d of withinLimit(await store.quality.duplicates(scope, days, limit + 1), limit)) {
+    details.set(d.recordId, describe(d));
+    citizens.set(d.recordId, d.citizenId);
   }
-  return { byCode, citizens };
+  return { details, citizens };
 }
 
 /** The reasons as codes (`same-dose-number same-day`); the page words them. */
-const describe = (reasons: Set<DuplicateReason>): string => [...reasons].join(' ');
+const describe = (d: { sameDoseNumber: boolean; sameDay: boolean }): string =>
+  [d.sameDoseNumber && 'same-dose-number', d.sameDay && 'same-day'].filter(Boolean).join(' ');
 
+/** Records per flag, known flags first; duplicate doses count only the scope's own records. */
 export async function qualityCounts(
   store: Store,
   scope: OperatorScope,
   filter: ReportFilter,
-  limit = REPORT_MAX_RECORDS,
 ): Promise<{ code: string; records: number }[]> {
-  const { byCode } = await findFlags(store, scope, filter, limit);
+  const days = daysOf(filter);
+  const counts = new Map<string, number>(KNOWN_FLAGS.map((c) => [c, 0]));
+  for (const f of await store.quality.flagCounts(scope, days)) counts.set(f.code, f.records);
+  counts.set(DUPLICATE_DOSE, await store.quality.duplicateCount(scope, days));
   const known: readonly string[] = KNOWN_FLAGS;
-  const others = [...byCode.keys()].filter((c) => !known.includes(c)).sort();
-  return [...known, ...others].map((code) => ({ code, records: byCode.get(code)?.size ?? 0 }));
+  const others = [...counts.keys()].filter((c) => !known.includes(c)).sort();
+  return [...known, ...others].map((code) => ({ code, records: counts.get(code) ?? 0 }));
 }
 
 /** The citizen ID a record shows: its visit key's, else its check-in's, else its dose row's. */
@@ -101,8 +93,7 @@ export async function flaggedRecords(
   code: string,
   limit = REPORT_MAX_RECORDS,
 ): Promise<FlaggedRecord[]> {
-  const { byCode, citizens } = await findFlags(store, scope, filter, limit);
-  const details = byCode.get(code) ?? new Map<string, string>();
+  const { details, citizens } = await flagged(store, scope, daysOf(filter), code, limit);
   const rows = await store.reports.recordsByIds(scope, [...details.keys()]);
   return rows
     .map((r) => ({

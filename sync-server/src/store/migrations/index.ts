@@ -5,6 +5,7 @@ import { pinsKeysDoses } from './002-pins-keys-doses';
 import { operators } from './003-operators';
 import { fhir } from './004-fhir';
 import { visitDay } from './005-visit-day';
+import { reportFacts } from './006-report-facts';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-operators': operators,
   '004-fhir': fhir,
   '005-visit-day': visitDay,
+  '006-report-facts': reportFacts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -93,13 +93,17 @@ export function recordsRepo(db: Kysely<Database>) {
       return rows.map((r) => r.body);
     },
 
+    /** The records with their flags (each flag's record among `rows`). */
     async insert(rows: readonly RecordsTable[], flags: readonly RecordFlag[]): Promise<void> {
       await insertRows(db, 'records', rows);
+      const rowOf = new Map(rows.map((r) => [r.id, r]));
       const flagRows = flags.map((f) => ({
         record_id: f.recordId,
         field: f.field,
         code: f.code,
         message: f.message,
+        site_id: rowOf.get(f.recordId)?.site_id ?? '',
+        day: rowOf.get(f.recordId)?.occurred_at.slice(0, 10) ?? '',
       }));
       await insertRows(db, 'record_flags', flagRows, true);
     },

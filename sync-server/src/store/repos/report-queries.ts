@@ -1,23 +1,23 @@
-// Reads for the operators' reports. Every query is narrowed by `inScope`, the one place
-// an operator's scope becomes SQL, so no report can forget it. Portable SQL only: days are the
-// first ten characters of the records' own ISO times, matched with IN (equality, so no collation
-// question), and counts come back as numbers or strings depending on the driver.
+// Reads for the operators' reports: their sites and the records they may open. Every report query
+// (here, progress-queries.ts, quality-queries.ts) is narrowed by `inScope`, the one place an
+// operator's scope becomes SQL, so no report can forget it. Portable SQL only: days are the sites'
+// local dates (YYYY-MM-DD), matched with IN (equality, so no collation question).
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { OperatorScope } from '../../services/reports/scope';
 import type { Database } from '../schema';
 
-/** `column` (a site id column) restricted to the sites the scope may see. */
+/**
+ * `column` (a site id column) restricted to the sites the scope may see. Nationally too it names
+ * the sites, so that indexes starting with the site (site and day) still serve the query.
+ */
 export function inScope(column: string, scope: OperatorScope): RawBuilder<boolean> {
   const col = sql.ref(column);
   if (scope.kind === 'site') return sql<boolean>`${col} = ${scope.siteId}`;
   if (scope.kind === 'province') {
     return sql<boolean>`${col} in (select id from sites where province = ${scope.province})`;
   }
-  return sql<boolean>`1 = 1`;
+  return sql<boolean>`${col} in (select id from sites)`;
 }
-
-const onDays = (column: string, days: readonly string[]) =>
-  sql<boolean>`substr(${sql.ref(column)}, 1, 10) in (${sql.join([...days])})`;
 
 export interface ScopedRecord {
   id: string;
@@ -48,18 +48,6 @@ const RECORD_COLUMNS = [
 ] as const;
 
 export function reportQueriesRepo(db: Kysely<Database>) {
-  const records = (scope: OperatorScope, days: readonly string[], types: string[], limit: number) =>
-    db
-      .selectFrom('records')
-      .select(RECORD_COLUMNS)
-      .where(inScope('records.site_id', scope))
-      .where('type', 'in', types)
-      .where(onDays('records.occurred_at', days))
-      .orderBy('occurred_at')
-      .orderBy('id')
-      .limit(limit)
-      .execute() as Promise<ScopedRecord[]>;
-
   return {
     async sites(scope: OperatorScope) {
       return db
@@ -75,42 +63,6 @@ export function reportQueriesRepo(db: Kysely<Database>) {
     async provinces(): Promise<string[]> {
       const rows = await db.selectFrom('sites').select('province').distinct().execute();
       return rows.map((r) => r.province).sort();
-    },
-
-    /** The scope's records of these types that happened on these days: the first `limit`. */
-    recordsOnDays: records,
-
-    /** The scope's registrations for sessions on these days. */
-    async registrations(scope: OperatorScope, days: readonly string[]) {
-      return db
-        .selectFrom('registrations')
-        .select(['site_id as siteId', 'id', 'citizen_id as citizenId', 'session_date as date'])
-        .where(inScope('registrations.site_id', scope))
-        .where('session_date', 'in', [...days])
-        .execute();
-    },
-
-    /** The scope's dose rows (corrections applied) given on these days: the first `limit`. */
-    async doses(scope: OperatorScope, days: readonly string[], limit: number) {
-      return db
-        .selectFrom('citizen_doses')
-        .selectAll()
-        .where(inScope('citizen_doses.site_id', scope))
-        .where('date', 'in', [...days])
-        .limit(limit)
-        .execute();
-    },
-
-    /** Data-quality flags of the scope's records on these days: the first `limit`. */
-    async flags(scope: OperatorScope, days: readonly string[], limit: number): Promise<FlagRow[]> {
-      return db
-        .selectFrom('record_flags as f')
-        .innerJoin('records as r', 'r.id', 'f.record_id')
-        .select(['f.record_id as recordId', 'f.code', 'f.field', 'f.message'])
-        .where(inScope('r.site_id', scope))
-        .where(onDays('r.occurred_at', days))
-        .limit(limit)
-        .execute();
     },
 
     /** One record, only if the scope may see it. */

@@ -1,0 +1,59 @@
+// The operators' reports count in the database (issue 5): at national scale, reading a day's
+// records into the server to add them up took seconds and most of a gigabyte. Each report reads
+// through an index on (site, day) instead:
+// - `report_doses`: one row per injection record, corrections applied (unlike `citizen_doses`,
+//   also those of visits without an ID number), with the day it was given and how late it arrived.
+//   Its key starts with site and day, so a batch's new rows land together and a report's range is
+//   one index range per site and day; the visit key in it finds a visit's injections (coverage);
+// - `records.registration_id`: the registration a check-in scanned, so a registration without an
+//   ID number (a child) counts as vaccinated when its visit had an injection;
+// - `record_flags` get their record's site and day, so flag counts need not scan the records;
+// - `citizen_doses` gets a (site, date) index, for the duplicate doses of a range.
+// Portable SQL only: the same migration runs on PostgreSQL.
+import { sql, type Kysely, type Migration } from 'kysely';
+import { backfillReportFacts } from './006-backfill';
+
+async function up<DB>(db: Kysely<DB>): Promise<void> {
+  await db.schema
+    .createTable('report_doses')
+    .addColumn('site_id', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('visit_key', 'text', (c) => c.notNull())
+    .addColumn('record_id', 'text', (c) => c.notNull())
+    .addColumn('vaccine', 'text', (c) => c.notNull())
+    .addColumn('dose_number', 'integer', (c) => c.notNull())
+    // ms from the injection to its receipt; bigint, since a month is past PostgreSQL's integer.
+    .addColumn('delay_ms', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('report_doses_pk', ['site_id', 'day', 'visit_key', 'record_id'])
+    .execute();
+
+  await db.schema.alterTable('records').addColumn('registration_id', 'text').execute();
+  // Partial: only check-ins from a registration have one.
+  await db.schema
+    .createIndex('records_registration')
+    .on('records')
+    .columns(['site_id', 'registration_id'])
+    .where(sql.ref('registration_id'), 'is not', null)
+    .execute();
+
+  await db.schema.alterTable('record_flags').addColumn('site_id', 'text').execute();
+  await db.schema.alterTable('record_flags').addColumn('day', 'text').execute();
+  await db.schema
+    .createIndex('record_flags_site_day')
+    .on('record_flags')
+    .columns(['site_id', 'day'])
+    .execute();
+
+  await db.schema
+    .createIndex('citizen_doses_site_date')
+    .on('citizen_doses')
+    .columns(['site_id', 'date'])
+    .execute();
+
+  await backfillReportFacts(db);
+}
+
+export const reportFacts: Migration = {
+  // Kysely runs SQLite migrations outside a transaction; this one is all or nothing anyway.
+  up: (db) => (db.isTransaction ? up(db) : db.transaction().execute((tx) => up(tx))),
+};

@@ -1,0 +1,128 @@
+// Migration 006 on a database that already holds records from 005: every injection gets its
+// report row (its own site's corrections applied), check-ins their registration id, and flags
+// their record's site and day, so the reports count what was stored before the upgrade.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterEach, expect, it } from 'vitest';
+import type { VaxRecord } from '../../src/domain/records';
+import { createMigrator } from '../../sync-server/src/store/migrate';
+import type { Database } from '../../sync-server/src/store/schema';
+import { createStore } from '../../sync-server/src/store/store';
+import { checkinRecord, correctionRecord, injectionRecord } from './helpers/records';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database';
+
+let dataDir: string | undefined;
+let testDb: TestDatabase | undefined;
+afterEach(async () => {
+  await testDb?.drop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('fills the report rows, registration ids and flag days from the stored records', async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'vax-migrate-'));
+  testDb = await createTestDatabase(dataDir);
+  const db: Kysely<Database> = testDb.kysely();
+  expect((await (await createMigrator(db)).migrateTo('005-visit-day')).error).toBeUndefined();
+
+  const now = '2026-11-23T03:00:00.000Z'; // 10:00 in Vietnam
+  for (const id of ['S1', 'S2']) {
+    await db
+      .insertInto('sites')
+      .values({ id, name: id, province: '79', created_at: now })
+      .execute();
+    await db
+      .insertInto('devices')
+      .values({ id: `D-${id}`, site_id: id, name: 't', token_hash: id, created_at: now } as never)
+      .execute();
+  }
+  const checkin = checkinRecord('S1', 'N1', {
+    data: {
+      method: 'registration-qr',
+      registrationId: 'r-1',
+      citizen: { id: '001085123456', fullName: 'Nguyễn Văn An', dob: '1985-04-12', sex: 'M' },
+    },
+  });
+  const plain = checkinRecord('S1', 'N1', { visitKey: 'S1:2026-11-23:079090000123' });
+  const injection = injectionRecord('S1', 'N1'); // 09:40, received 20 min later
+  const corrected = injectionRecord('S2', 'N2', { visitKey: 'S2:2026-11-23:079090000123' });
+  const ownCorrection = correctionRecord(corrected, 'N2', { 'data.doseNumber': 2 });
+  // Another site cannot correct S2's record: ingest never applied this one.
+  const foreign = correctionRecord(corrected, 'N1', { 'data.vaccine': 'AZ' }, { siteId: 'S1' });
+  const records: VaxRecord[] = [checkin, plain, injection, corrected, ownCorrection, foreign];
+  for (const r of records) {
+    await db
+      .insertInto('records')
+      .values({
+        id: r.id,
+        site_id: r.siteId,
+        device_id: `D-${r.siteId}`,
+        type: r.type,
+        visit_key: r.visitKey,
+        visit_date: r.visitKey.split(':')[1],
+        occurred_at: r.occurredAt,
+        received_at: now,
+        body: JSON.stringify(r),
+        target_id: r.type === 'correction' ? r.data.targetId : null,
+      } as never)
+      .execute();
+  }
+  await db
+    .insertInto('record_flags')
+    .values({
+      record_id: plain.id,
+      field: 'data.citizen.id',
+      code: 'missing-id',
+      message: 'm',
+    } as never)
+    .execute();
+
+  const store = createStore(db);
+  await store.migrate();
+  const rows = await db.selectFrom('report_doses').selectAll().orderBy('site_id').execute();
+  expect(rows.map((r) => ({ ...r, delay_ms: Number(r.delay_ms) }))).toEqual([
+    {
+      site_id: 'S1',
+      day: '2026-11-23',
+      visit_key: injection.visitKey,
+      record_id: injection.id,
+      vaccine: 'comirnaty',
+      dose_number: 1,
+      delay_ms: 20 * 60_000,
+    },
+    {
+      site_id: 'S2',
+      day: '2026-11-23',
+      visit_key: corrected.visitKey,
+      record_id: corrected.id,
+      vaccine: 'comirnaty',
+      dose_number: 2,
+      delay_ms: 20 * 60_000,
+    },
+  ]);
+  const registrations = await db
+    .selectFrom('records')
+    .select(['id', 'registration_id'])
+    .where('registration_id', 'is not', null)
+    .execute();
+  expect(registrations).toEqual([{ id: checkin.id, registration_id: 'r-1' }]);
+  expect(await db.selectFrom('record_flags').select(['site_id', 'day']).execute()).toEqual([
+    { site_id: 'S1', day: '2026-11-23' },
+  ]);
+
+  const national = { kind: 'national' } as const;
+  expect(await store.progress.dosesBy(national, ['2026-11-23'], 'dose_number')).toEqual(
+    expect.arrayContaining([
+      { key: '1', doses: 1 },
+      { key: '2', doses: 1 },
+    ]),
+  );
+  expect(await store.quality.flagCounts(national, ['2026-11-23'])).toEqual([
+    { code: 'missing-id', records: 1 },
+  ]);
+  // Running again changes nothing.
+  await store.migrate();
+  expect(await db.selectFrom('report_doses').select('record_id').execute()).toHaveLength(2);
+  await store.close();
+});
