@@ -112,10 +112,10 @@ it('fills the report rows, registration ids and flag days from the stored record
   ]);
 
   const national = { kind: 'national' } as const;
-  expect(await store.progress.dosesBy(national, ['2026-11-23'], 'dose_number')).toEqual(
+  expect(await store.progress.byVaccineAndNumber(national, ['2026-11-23'])).toEqual(
     expect.arrayContaining([
-      { key: '1', doses: 1 },
-      { key: '2', doses: 1 },
+      { vaccine: 'comirnaty', doseNumber: 1, doses: 1 },
+      { vaccine: 'comirnaty', doseNumber: 2, doses: 1 },
     ]),
   );
   expect(await store.quality.flagCounts(national, ['2026-11-23'])).toEqual([

@@ -7,6 +7,8 @@ import {
   binLabel,
   DAY,
   formatDelay,
+  HOUR,
+  latenessSummary,
   nearestRank,
 } from '../../../sync-server/src/services/reports/lateness';
 import { maskIdNumber } from '../../../sync-server/src/services/reports/mask';
@@ -92,6 +94,23 @@ describe('lateness', () => {
     expect(nearestRank(5, 50)).toBe(3);
     expect(nearestRank(1, 95)).toBe(1);
     expect(nearestRank(20, 0)).toBe(1);
+  });
+
+  it('bins doses per minute of delay, counts a clock running ahead as none, takes percentiles', () => {
+    const s = latenessSummary([
+      { minute: 120, count: 1 },
+      { minute: 0, count: 1 },
+      { minute: 10, count: 1 },
+      { minute: (30 * HOUR) / 60_000, count: 1 },
+      { minute: (10 * DAY) / 60_000, count: 1 },
+      { minute: -1, count: 1 },
+    ]);
+    expect(s.count).toBe(6);
+    expect(s.bins.map((b) => b.count)).toEqual([3, 1, 0, 1, 0, 1]);
+    // Sorted: 0, 0, 10 min, 2 h, 30 h, 10 days; the 3rd and the 6th.
+    expect([s.p50, s.p95, s.max]).toEqual([10 * 60_000, 10 * DAY, 10 * DAY]);
+    expect(latenessSummary([{ minute: 5, count: 100 }]).p95).toBe(5 * 60_000);
+    expect(latenessSummary([])).toMatchObject({ count: 0, p50: undefined, max: undefined });
   });
 
   it('writes delays and bins for people', () => {

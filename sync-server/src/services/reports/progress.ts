@@ -1,9 +1,10 @@
 // The progress report (issue 5): doses per day and by province, site, vaccine and dose number;
 // coverage of registrations; how late injection records arrive. The database does the counting
-// (progress-queries.ts), so a national range costs a few grouped index reads, not its records.
+// (progress-queries.ts): a national range costs four grouped reads, and what comes back is bounded
+// by sites × days, vaccines × dose numbers, minutes of delay and sites, never by doses.
 import type { Store } from '../../store/store';
 import { daysOf, type ReportFilter } from './filters';
-import { BIN_EDGES, nearestRank, type LatenessSummary } from './lateness';
+import { latenessSummary, type LatenessSummary } from './lateness';
 import type { OperatorScope } from './scope';
 
 export interface SiteInfo {
@@ -31,6 +32,8 @@ export interface ProgressReport {
   lateness: LatenessSummary;
 }
 
+const bump = <K>(map: Map<K, number>, key: K, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+
 /** Adds up `rows` by `keyOf`, in key order. */
 function coverageBy<T extends Omit<Coverage, 'key'>>(rows: T[], keyOf: (row: T) => string) {
   const by = new Map<string, Coverage>();
@@ -44,27 +47,6 @@ function coverageBy<T extends Omit<Coverage, 'key'>>(rows: T[], keyOf: (row: T) 
   return [...by.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** How late the scope's `count` doses of these days arrived; a negative delay counts as 0. */
-async function latenessOf(
-  store: Store,
-  scope: OperatorScope,
-  days: string[],
-  count: number,
-): Promise<LatenessSummary> {
-  const counts = await store.progress.delayBins(scope, days, BIN_EDGES);
-  const at = async (rank: number) => {
-    const delay = count === 0 ? undefined : await store.progress.delayAt(scope, days, rank - 1);
-    return delay === undefined ? undefined : Math.max(0, delay);
-  };
-  return {
-    count,
-    p50: await at(nearestRank(count, 50)),
-    p95: await at(nearestRank(count, 95)),
-    max: await at(count),
-    bins: counts.map((n, i) => ({ from: BIN_EDGES[i]!, to: BIN_EDGES[i + 1]!, count: n })),
-  };
-}
-
 export async function progressReport(
   store: Store,
   scope: OperatorScope,
@@ -72,18 +54,24 @@ export async function progressReport(
 ): Promise<ProgressReport> {
   const days = daysOf(filter);
   const sites = await store.reports.sites(scope);
-  const provinceOf = (siteId: string) => sites.find((s) => s.id === siteId)?.province ?? '?';
-  const counted = async (key: Parameters<typeof store.progress.dosesBy>[2]) =>
-    new Map((await store.progress.dosesBy(scope, days, key)).map((r) => [r.key, r.doses]));
-
-  const perDay = await counted('day');
-  const bySite = await counted('site_id');
+  const provinces = new Map(sites.map((s) => [s.id, s.province]));
+  const provinceOf = (siteId: string) => provinces.get(siteId) ?? '?';
+  const perDay = new Map<string, number>();
+  const bySite = new Map<string, number>();
   const byProvince = new Map<string, number>();
-  for (const [siteId, n] of bySite) {
-    byProvince.set(provinceOf(siteId), (byProvince.get(provinceOf(siteId)) ?? 0) + n);
+  let total = 0;
+  for (const r of await store.progress.bySiteAndDay(scope, days)) {
+    bump(perDay, r.day, r.doses);
+    bump(bySite, r.siteId, r.doses);
+    bump(byProvince, provinceOf(r.siteId), r.doses);
+    total += r.doses;
   }
-  const byDose = new Map([...(await counted('dose_number'))].map(([k, n]) => [Number(k), n]));
-  const total = [...perDay.values()].reduce((sum, n) => sum + n, 0);
+  const byVaccine = new Map<string, number>();
+  const byDose = new Map<number, number>();
+  for (const r of await store.progress.byVaccineAndNumber(scope, days)) {
+    bump(byVaccine, r.vaccine, r.doses);
+    bump(byDose, r.doseNumber, r.doses);
+  }
   const coverage = await store.progress.coverage(scope, days);
   return {
     sites,
@@ -91,10 +79,10 @@ export async function progressReport(
     perDay: days.map((date) => ({ date, doses: perDay.get(date) ?? 0 })),
     byProvince,
     bySite,
-    byVaccine: await counted('vaccine'),
+    byVaccine,
     byDose,
     coverageBySite: coverageBy(coverage, (c) => c.siteId),
     coverageByProvince: coverageBy(coverage, (c) => provinceOf(c.siteId)),
-    lateness: await latenessOf(store, scope, days, total),
+    lateness: latenessSummary(await store.progress.byDelayMinute(scope, days)),
   };
 }

@@ -8,7 +8,8 @@
 // - `records.registration_id`: the registration a check-in scanned, so a registration without an
 //   ID number (a child) counts as vaccinated when its visit had an injection;
 // - `record_flags` get their record's site and day, so flag counts need not scan the records;
-// - `citizen_doses` gets a (site, date) index, for the duplicate doses of a range.
+// - `citizen_doses` gets a (site, date) index, for the duplicate doses of a range, and
+//   `registrations` a (site, session date) one, for coverage.
 // Portable SQL only: the same migration runs on PostgreSQL.
 import { sql, type Kysely, type Migration } from 'kysely';
 import { backfillReportFacts } from './006-backfill';
@@ -42,6 +43,12 @@ async function up<DB>(db: Kysely<DB>): Promise<void> {
     .createIndex('record_flags_site_day')
     .on('record_flags')
     .columns(['site_id', 'day'])
+    .execute();
+
+  await db.schema
+    .createIndex('registrations_site_session')
+    .on('registrations')
+    .columns(['site_id', 'session_date'])
     .execute();
 
   await db.schema
