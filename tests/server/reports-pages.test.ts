@@ -335,7 +335,12 @@ describe('coverage of registrations without an ID number', () => {
         },
       });
       await app.store.transaction((tx) =>
-        tx.registrations.put('S1', [child('r-c1'), child('r-c2'), child('r-c3')]),
+        tx.registrations.put('S1', [
+          child('r-c1'),
+          child('r-c2'),
+          child('r-c3'),
+          registration('r-a', A, day),
+        ]),
       );
       const checkin = (registrationId: string) =>
         checkinRecord('S1', NURSE.id, {
@@ -346,15 +351,24 @@ describe('coverage of registrations without an ID number', () => {
             citizen: child(registrationId).citizen,
           },
         });
-      // r-c1 was checked in and injected, r-c2 checked in only, r-c3 never came.
+      // r-c1 was checked in and injected, r-c2 checked in only, r-c3 never came. A, with an ID
+      // number, was both scanned from the registration and injected: counted once.
       const c1 = checkin('r-c1');
       const injected = injectionRecord('S1', NURSE.id, { visitKey: c1.visitKey });
-      const res = await push(app, device, [c1, checkin('r-c2'), injected]);
-      expect(res.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted']);
+      const adult = checkinRecord('S1', NURSE.id, {
+        data: {
+          method: 'registration-qr',
+          registrationId: 'r-a',
+          citizen: registration('r-a', A, day).citizen,
+        },
+      });
+      const records = [c1, checkin('r-c2'), injected, adult, injectionRecord('S1', NURSE.id)];
+      const res = await push(app, device, records);
+      expect(res.body.results.every((r) => r.status === 'accepted')).toBe(true);
       await addOperator(app, 'site1', { kind: 'site', siteId: 'S1' });
       const cookie = await signInCookie(app, 'site1');
       const rows = await getAs(app, cookie, `/reports?${RANGE}&format=csv&table=coverage-by-site`);
-      expect(rows.body).toContain('S1,Trạm Y tế Phường 1,3,1,33.3');
+      expect(rows.body).toContain('S1,Trạm Y tế Phường 1,4,2,50');
     } finally {
       await app.close();
     }

@@ -6,16 +6,17 @@
 //   Its key starts with site and day, so a batch's new rows land together and a report's range is
 //   one index range per site and day; the visit key in it finds a visit's injections (coverage);
 // - `records.registration_id`: the registration a check-in scanned, so a registration without an
-//   ID number (a child) counts as vaccinated when its visit had an injection;
+//   ID number (a child) counts as vaccinated when its visit had an injection (coverage-query.ts);
 // - `record_flags` get their record's site and day, so flag counts need not scan the records;
-// - `citizen_doses` gets a (site, date) index, for the duplicate doses of a range, and
-//   `registrations` a (site, session date) one, for coverage.
+// - `citizen_doses` gets a (site, date) index, for the duplicate doses of a range, its citizen
+//   index takes the date too, and `registrations` get a (site, session date) index, for coverage.
 // Portable SQL only: the same migration runs on PostgreSQL.
 import { sql, type Kysely, type Migration } from 'kysely';
+import { isPostgres } from '../open-postgres';
 import { backfillReportFacts } from './006-backfill';
 
 async function up<DB>(db: Kysely<DB>): Promise<void> {
-  await db.schema
+  const reportDoses = db.schema
     .createTable('report_doses')
     .addColumn('site_id', 'text', (c) => c.notNull())
     .addColumn('day', 'text', (c) => c.notNull())
@@ -25,15 +26,18 @@ async function up<DB>(db: Kysely<DB>): Promise<void> {
     .addColumn('dose_number', 'integer', (c) => c.notNull())
     // ms from the injection to its receipt; bigint, since a month is past PostgreSQL's integer.
     .addColumn('delay_ms', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('report_doses_pk', ['site_id', 'day', 'visit_key', 'record_id'])
-    .execute();
+    .addPrimaryKeyConstraint('report_doses_pk', ['site_id', 'day', 'visit_key', 'record_id']);
+  // On SQLite the rows live in their key's order: a site's day is one contiguous run of pages to
+  // count, and ingest writes one tree instead of a table and its key's index.
+  await (isPostgres(db) ? reportDoses : reportDoses.modifyEnd(sql`without rowid`)).execute();
 
   await db.schema.alterTable('records').addColumn('registration_id', 'text').execute();
-  // Partial: only check-ins from a registration have one.
+  // Partial: only check-ins from a registration have one. By site and day, so that a day's new
+  // rows land together, and coverage reads the range's few such check-ins.
   await db.schema
-    .createIndex('records_registration')
+    .createIndex('records_registration_day')
     .on('records')
-    .columns(['site_id', 'registration_id'])
+    .columns(['site_id', 'visit_date'])
     .where(sql.ref('registration_id'), 'is not', null)
     .execute();
 
@@ -51,6 +55,14 @@ async function up<DB>(db: Kysely<DB>): Promise<void> {
     .columns(['site_id', 'session_date'])
     .execute();
 
+  // A citizen's doses by date too: coverage asks "a dose on or after the session?" of the index
+  // alone. Every earlier use (a citizen's rows) reads it as before.
+  await db.schema.dropIndex('citizen_doses_citizen').execute();
+  await db.schema
+    .createIndex('citizen_doses_citizen_date')
+    .on('citizen_doses')
+    .columns(['citizen_id', 'date'])
+    .execute();
   await db.schema
     .createIndex('citizen_doses_site_date')
     .on('citizen_doses')

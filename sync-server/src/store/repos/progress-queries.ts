@@ -5,13 +5,8 @@ import { sql, type Kysely } from 'kysely';
 import { MINUTE, type MinuteCount } from '../../services/reports/lateness';
 import type { OperatorScope } from '../../services/reports/scope';
 import type { Database } from '../schema';
-import { inScope } from './report-queries';
-
-export interface SiteCoverage {
-  siteId: string;
-  registered: number;
-  vaccinated: number;
-}
+import { coverage } from './coverage-query';
+import { siteKeyInScope } from './report-queries';
 
 type Count = number | string | bigint;
 
@@ -19,7 +14,7 @@ export function progressQueriesRepo(db: Kysely<Database>) {
   const doses = (scope: OperatorScope, days: readonly string[]) =>
     db
       .selectFrom('report_doses')
-      .where(inScope('report_doses.site_id', scope))
+      .where(siteKeyInScope('report_doses.site_id', scope))
       .where('day', 'in', [...days]);
 
   return {
@@ -59,36 +54,6 @@ export function progressQueriesRepo(db: Kysely<Database>) {
     },
 
     /** Per site of the scope, its registrations for these days and how many were vaccinated. */
-    async coverage(scope: OperatorScope, days: readonly string[]): Promise<SiteCoverage[]> {
-      // Vaccinated: a dose of the citizen's ID number on or after the session (any site), or,
-      // for a registration without one (a child), a check-in that scanned it at a visit of these
-      // days with an injection that day (one probe of the (site, day, visit) key, not one per day).
-      const vaccinated = sql<boolean>`(r.citizen_id is not null and exists (
-          select 1 from citizen_doses d
-          where d.citizen_id = r.citizen_id and d.date >= r.session_date))
-        or exists (
-          select 1 from records c
-          where c.site_id = r.site_id and c.registration_id = r.id
-            and c.visit_date in (${sql.join([...days])})
-            and exists (
-              select 1 from report_doses i
-              where i.site_id = c.site_id and i.day = c.visit_date and i.visit_key = c.visit_key))`;
-      const rows = await db
-        .selectFrom('registrations as r')
-        .select((eb) => [
-          'r.site_id as siteId',
-          eb.fn.countAll<Count>().as('registered'),
-          sql<Count>`sum(case when ${vaccinated} then 1 else 0 end)`.as('vaccinated'),
-        ])
-        .where(inScope('r.site_id', scope))
-        .where('r.session_date', 'in', [...days])
-        .groupBy('r.site_id')
-        .execute();
-      return rows.map((r) => ({
-        siteId: r.siteId,
-        registered: Number(r.registered),
-        vaccinated: Number(r.vaccinated),
-      }));
-    },
+    coverage: (scope: OperatorScope, days: readonly string[]) => coverage(db, scope, days),
   };
 }

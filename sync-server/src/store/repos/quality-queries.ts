@@ -4,7 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { OperatorScope } from '../../services/reports/scope';
 import type { Database } from '../schema';
-import { inScope } from './report-queries';
+import { siteKeyInScope } from './report-queries';
 
 type Count = number | string | bigint;
 
@@ -19,7 +19,7 @@ export function qualityQueriesRepo(db: Kysely<Database>) {
   const flags = (scope: OperatorScope, days: readonly string[]) =>
     db
       .selectFrom('record_flags')
-      .where(inScope('record_flags.site_id', scope))
+      .where(siteKeyInScope('record_flags.site_id', scope))
       .where('day', 'in', [...days]);
 
   // The scope's dose rows of these days that another dose row of the same citizen repeats.
@@ -37,7 +37,7 @@ export function qualityQueriesRepo(db: Kysely<Database>) {
             ]),
           ),
       )
-      .where(inScope('d.site_id', scope))
+      .where(siteKeyInScope('d.site_id', scope))
       .where('d.date', 'in', [...days]);
 
   return {
