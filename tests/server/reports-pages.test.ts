@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Registration } from '../../src/domain/protocol';
 import { push } from './helpers/api';
 import { addOperator, getAs, signInCookie } from './helpers/operators';
-import { checkinRecord, injectionRecord } from './helpers/records';
+import { checkinRecord, correctionRecord, injectionRecord } from './helpers/records';
 import {
   createTestApp,
   enrollDevice,
@@ -316,6 +316,32 @@ describe('English', () => {
     expect(res.body).toContain('<html lang="en">');
     expect(res.body).toContain('<h1>Vaccination progress</h1>');
     expect(res.body).toMatch(/href="\/reports\/quality\?lang=en"/);
+  });
+});
+
+describe('corrections', () => {
+  it('counts a dose as corrected, whether the correction came with it or in a later push', async () => {
+    const app = await createTestApp();
+    try {
+      const device = await enrollDevice(app, 'S1');
+      const early = injectionRecord('S1', NURSE.id);
+      const late = injectionRecord('S1', NURSE.id, { visitKey: `S1:2026-11-23:${C}` });
+      const withIt = correctionRecord(early, NURSE.id, { 'data.doseNumber': 2 });
+      const first = await push(app, device, [early, withIt, late]);
+      expect(first.body.results.every((r) => r.status === 'accepted')).toBe(true);
+      const later = correctionRecord(late, NURSE.id, { 'data.vaccine': 'AZ', 'data.lot': 'AZ1' });
+      expect((await push(app, device, [later])).body.results[0]!.status).toBe('accepted');
+      await addOperator(app, 'site1', { kind: 'site', siteId: 'S1' });
+      const cookie = await signInCookie(app, 'site1');
+      const table = async (id: string) =>
+        (await getAs(app, cookie, `/reports?${RANGE}&format=csv&table=${id}`)).body;
+      expect(await table('by-dose')).toContain('2,1');
+      expect(await table('by-dose')).toContain('1,1');
+      expect(await table('by-vaccine')).toContain('AstraZeneca (Vaxzevria),1');
+      expect(await table('by-vaccine')).toContain('comirnaty,1');
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -12,7 +12,7 @@ export async function updateReportDoses(
   added: ReadonlySet<string>,
   receivedAt: string,
 ): Promise<void> {
-  const rows = (r: InjectionRecord): ReportDosesTable => ({
+  const rowOf = (r: InjectionRecord): ReportDosesTable => ({
     site_id: r.siteId,
     day: localDateOf(r.occurredAt),
     visit_key: r.visitKey,
@@ -21,6 +21,6 @@ export async function updateReportDoses(
     dose_number: r.data.doseNumber,
     delay_ms: Date.parse(receivedAt) - Date.parse(r.occurredAt),
   });
-  await tx.reportDoses.insert(injections.filter((r) => added.has(r.id)).map(rows));
-  await tx.reportDoses.correct(injections.filter((r) => !added.has(r.id)).map(rows));
+  await tx.reportDoses.insert(injections.filter((r) => added.has(r.id)).map(rowOf));
+  await tx.reportDoses.correct(injections.filter((r) => !added.has(r.id)).map(rowOf));
 }

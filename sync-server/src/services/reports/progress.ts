@@ -1,7 +1,8 @@
 // The progress report (issue 5): doses per day and by province, site, vaccine and dose number;
 // coverage of registrations; how late injection records arrive. The database does the counting
-// (progress-queries.ts): a national range costs four grouped reads, and what comes back is bounded
-// by sites × days, vaccines × dose numbers, minutes of delay and sites, never by doses.
+// (progress-queries.ts, coverage-query.ts): a national range costs six grouped reads, and what
+// comes back is bounded by sites × days, vaccines × dose numbers, minutes of delay and sites,
+// never by the number of doses.
 import type { Store } from '../../store/store';
 import { daysOf, type ReportFilter } from './filters';
 import { latenessSummary, type LatenessSummary } from './lateness';
