@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       demoRegistrations: 2000,
       enrollPerMinute: 10,
-      reportMaxRecords: 20_000,
+      reportMaxRecords: 5_000,
     });
   });
 

@@ -1,6 +1,7 @@
 // The pure parts of the operators' reports: scope parsing, filters, lateness, CSV and ID masking.
 // What the database counts (bins, percentiles, duplicate doses) is tested in tests/server.
 import { describe, expect, it } from 'vitest';
+import { niceMax } from '../../../sync-server/src/routes/reports-pages/charts';
 import { toCsv, csvCell, csvFileName } from '../../../sync-server/src/services/reports/csv';
 import { daysOf, parseFilter } from '../../../sync-server/src/services/reports/filters';
 import {
@@ -117,6 +118,8 @@ describe('lateness', () => {
     expect(formatDelay(5 * 60_000, 'vi')).toBe('5 phút');
     expect(formatDelay(90 * 60_000, 'en')).toBe('1.5 h');
     expect(formatDelay(3 * DAY, 'vi')).toBe('3 ngày');
+    expect(formatDelay(46.8 * HOUR, 'vi')).toBe('46,8 giờ');
+    expect(formatDelay(2.1 * DAY, 'en')).toBe('2.1 days');
     expect(binLabel(0, 'vi')).toBe('< 1 giờ');
     expect(binLabel(5, 'en')).toBe('> 7 days');
   });
@@ -143,5 +146,13 @@ describe('masked ID numbers', () => {
     expect(maskIdNumber('001085123456')).toBe('001*******56');
     expect(maskIdNumber('123456789')).toBe('123****89');
     expect(maskIdNumber(undefined)).toBe('—');
+  });
+});
+
+describe('chart axis', () => {
+  it('rounds the maximum up to 1, 2, 2.5 or 5 times a power of ten, with whole quarter ticks', () => {
+    expect([0, 1, 3, 25, 100, 2_400, 250_000, 260_000].map(niceMax)).toEqual([
+      1, 1, 5, 50, 100, 2_500, 250_000, 500_000,
+    ]);
   });
 });

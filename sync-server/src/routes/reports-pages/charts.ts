@@ -9,11 +9,15 @@ const GRID = '#c8c8c8';
 // Drawn about as wide as it is shown on a tablet (720 units ≈ 700 px), so 16 units read as 16 px.
 const FONT = 16;
 
-/** A round axis maximum at or above `max`: 1, 2 or 5 times a power of ten. */
+/**
+ * A round axis maximum at or above `max`: 1, 2, 2.5 or 5 times a power of ten (2.5 only from
+ * 2,500 up, where its quarter ticks are still whole numbers), so a bar fills most of the height.
+ */
 export function niceMax(max: number): number {
   if (max <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 5, 10]) if (m * power >= max) return m * power;
+  const steps = power >= 1000 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  for (const m of steps) if (m * power >= max) return m * power;
   return 10 * power;
 }
 
@@ -31,16 +35,18 @@ export interface VerticalChart {
 export function columnChart({ id, title, labels, values, locale }: VerticalChart): Html {
   const W = 720;
   const H = 300;
-  const left = 64;
+  const max = niceMax(Math.max(0, ...values));
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max).filter((v) => Number.isInteger(v));
+  // Room for the longest tick label ("2.500.000" at a national scale), about 0.6 em a character.
+  const longest = Math.max(...ticks.map((v) => fmt(v, locale).length));
+  const left = Math.max(64, 16 + Math.ceil(0.6 * FONT * longest));
   const bottom = 44;
   const top = 16;
   const plotW = W - left - 10;
   const plotH = H - top - bottom;
-  const max = niceMax(Math.max(0, ...values));
   const slot = plotW / Math.max(1, values.length);
   const every = Math.max(1, Math.ceil(values.length / 8));
   const y = (v: number) => top + plotH - (v / max) * plotH;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max).filter((v) => Number.isInteger(v));
   return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t">
     <title id="${id}-t">${title}</title>
     ${ticks.map(

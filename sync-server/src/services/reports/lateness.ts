@@ -72,12 +72,17 @@ export function latenessSummary(counts: readonly MinuteCount[]): LatenessSummary
   };
 }
 
-/** A delay for people: minutes under an hour, hours under two days, then days. */
+/**
+ * A delay for people: minutes under an hour, hours under two days, then days, with at most one
+ * decimal written the language's way (46,8 giờ; 46.8 h).
+ */
 export function formatDelay(ms: number, lang: 'vi' | 'en'): string {
   const [min, h, d] = lang === 'vi' ? ['phút', 'giờ', 'ngày'] : ['min', 'h', 'days'];
-  if (ms < HOUR) return `${Math.round(ms / 60_000)} ${min}`;
-  if (ms < 2 * DAY) return `${(ms / HOUR).toFixed(1).replace(/\.0$/, '')} ${h}`;
-  return `${(ms / DAY).toFixed(1).replace(/\.0$/, '')} ${d}`;
+  const n = (v: number) =>
+    v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+  if (ms < HOUR) return `${Math.round(ms / MINUTE)} ${min}`;
+  if (ms < 2 * DAY) return `${n(ms / HOUR)} ${h}`;
+  return `${n(ms / DAY)} ${d}`;
 }
 
 const BIN_LABELS = {
