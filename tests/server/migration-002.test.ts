@@ -1,29 +1,16 @@
 // Migration 002 on a database that already holds data from 001: the new columns are filled from
 // the stored JSON, in batches, and the server works on the result.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { afterEach, expect, it } from 'vitest';
-import { createMigrator } from '../../sync-server/src/store/migrate';
+import { expect, it } from 'vitest';
 import type { Database } from '../../sync-server/src/store/schema';
 import { createStore } from '../../sync-server/src/store/store';
 import { correctionRecord, injectionRecord } from './helpers/records';
-import { createTestDatabase, type TestDatabase } from './helpers/test-database';
+import { oldDatabases } from './helpers/old-database';
 
-let dataDir: string | undefined;
-let testDb: TestDatabase | undefined;
-afterEach(async () => {
-  await testDb?.drop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const databaseAt = oldDatabases();
 
 it('adds the issue 4 columns and fills them from the bodies already stored', async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'vax-migrate-'));
-  testDb = await createTestDatabase(dataDir);
-  const db: Kysely<Database> = testDb.kysely();
-  const migrator = await createMigrator(db);
-  expect((await migrator.migrateTo('001-initial')).error).toBeUndefined();
+  const db: Kysely<Database> = await databaseAt('001-initial');
 
   // As 001 stored them: 2,500 registrations (more than one backfill batch), a third without an ID.
   const now = '2026-11-23T00:00:00.000Z';

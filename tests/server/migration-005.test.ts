@@ -1,42 +1,21 @@
 // Migration 005 on a database that already holds records from 004: each gets its visit's date
 // from its key, and the day report and the check-in lookup work through the new indexes.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { VaxRecord } from '../../src/domain/records';
-import { createMigrator } from '../../sync-server/src/store/migrate';
 import type { Database } from '../../sync-server/src/store/schema';
 import { createStore } from '../../sync-server/src/store/store';
 import { checkinRecord, injectionRecord } from './helpers/records';
-import { createTestDatabase, type TestDatabase } from './helpers/test-database';
+import { addSitesWithDevices, oldDatabases } from './helpers/old-database';
 
-let dataDir: string | undefined;
-let testDb: TestDatabase | undefined;
-afterEach(async () => {
-  await testDb?.drop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const databaseAt = oldDatabases();
 
 it('gives every stored record its visit date and keeps day reports and check-in lookups', async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'vax-migrate-'));
-  testDb = await createTestDatabase(dataDir);
-  const db: Kysely<Database> = testDb.kysely();
-  expect((await (await createMigrator(db)).migrateTo('004-fhir')).error).toBeUndefined();
+  const db: Kysely<Database> = await databaseAt('004-fhir');
 
   const now = '2026-11-24T00:00:00.000Z';
   // A site whose id is longer than the other's: the date is cut from after the site's own id.
-  for (const id of ['S1', 'SITE-22']) {
-    await db
-      .insertInto('sites')
-      .values({ id, name: id, province: '79', created_at: now })
-      .execute();
-    await db
-      .insertInto('devices')
-      .values({ id: `D-${id}`, site_id: id, name: 't', token_hash: id, created_at: now } as never)
-      .execute();
-  }
+  await addSitesWithDevices(db, ['S1', 'SITE-22'], now);
   const onDay = checkinRecord('S1', 'V1');
   const injection = injectionRecord('S1', 'N1');
   const nextDay = checkinRecord('S1', 'V1', {

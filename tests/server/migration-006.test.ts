@@ -1,42 +1,21 @@
 // Migration 006 on a database that already holds records from 005: every injection gets its
 // report row (its own site's corrections applied), check-ins their registration id, and flags
 // their record's site and day, so the reports count what was stored before the upgrade.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { VaxRecord } from '../../src/domain/records';
-import { createMigrator } from '../../sync-server/src/store/migrate';
 import type { Database } from '../../sync-server/src/store/schema';
 import { createStore } from '../../sync-server/src/store/store';
 import { checkinRecord, correctionRecord, injectionRecord } from './helpers/records';
-import { createTestDatabase, type TestDatabase } from './helpers/test-database';
+import { addSitesWithDevices, oldDatabases } from './helpers/old-database';
 
-let dataDir: string | undefined;
-let testDb: TestDatabase | undefined;
-afterEach(async () => {
-  await testDb?.drop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const databaseAt = oldDatabases();
 
 it('fills the report rows, registration ids and flag days from the stored records', async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'vax-migrate-'));
-  testDb = await createTestDatabase(dataDir);
-  const db: Kysely<Database> = testDb.kysely();
-  expect((await (await createMigrator(db)).migrateTo('005-visit-day')).error).toBeUndefined();
+  const db: Kysely<Database> = await databaseAt('005-visit-day');
 
   const now = '2026-11-23T03:00:00.000Z'; // 10:00 in Vietnam
-  for (const id of ['S1', 'S2']) {
-    await db
-      .insertInto('sites')
-      .values({ id, name: id, province: '79', created_at: now })
-      .execute();
-    await db
-      .insertInto('devices')
-      .values({ id: `D-${id}`, site_id: id, name: 't', token_hash: id, created_at: now } as never)
-      .execute();
-  }
+  await addSitesWithDevices(db, ['S1', 'S2'], now);
   const checkin = checkinRecord('S1', 'N1', {
     data: {
       method: 'registration-qr',
