@@ -2,8 +2,9 @@
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
 // then, inside ONE transaction, looks up staff roles, already-stored ids and correction targets
 // for the whole batch, bulk-inserts what is new with its flags, updates the dose histories and the
-// reports' dose rows it touches, and appends all its `changes` rows last. Per-record problems become `rejected` results;
-// only an unexpected error fails the batch, and then nothing of it is written.
+// reports' dose rows it touches, and appends all its `changes` rows last. Per-record problems
+// become `rejected` results; only an unexpected error fails the batch, and then nothing of it is
+// written.
 import { canonicalJson } from '../../../src/domain/canonical-json';
 import type { PushResult } from '../../../src/domain/protocol';
 import type { FieldError, VaxRecord } from '../../../src/domain/records';
