@@ -6,7 +6,7 @@ import type { VaxRecord } from '../../src/domain/records';
 import type { Database } from '../../sync-server/src/store/schema';
 import { createStore } from '../../sync-server/src/store/store';
 import { checkinRecord, injectionRecord } from './helpers/records';
-import { addSitesWithDevices, oldDatabases } from './helpers/old-database';
+import { addSitesWithDevices, insertStoredRecords, oldDatabases } from './helpers/old-database';
 
 const databaseAt = oldDatabases();
 
@@ -24,22 +24,7 @@ it('gives every stored record its visit date and keeps day reports and check-in 
   });
   const otherSite = checkinRecord('SITE-22', 'V1');
   const records: VaxRecord[] = [onDay, injection, nextDay, otherSite];
-  for (const r of records) {
-    await db
-      .insertInto('records')
-      .values({
-        id: r.id,
-        site_id: r.siteId,
-        device_id: `D-${r.siteId}`,
-        type: r.type,
-        visit_key: r.visitKey,
-        occurred_at: r.occurredAt,
-        received_at: now,
-        body: JSON.stringify(r),
-        target_id: null,
-      } as never)
-      .execute();
-  }
+  await insertStoredRecords(db, records, now, { visitDate: false });
 
   const store = createStore(db);
   await store.migrate();

@@ -7,7 +7,7 @@ import type { VaxRecord } from '../../src/domain/records';
 import type { Database } from '../../sync-server/src/store/schema';
 import { createStore } from '../../sync-server/src/store/store';
 import { checkinRecord, correctionRecord, injectionRecord } from './helpers/records';
-import { addSitesWithDevices, oldDatabases } from './helpers/old-database';
+import { addSitesWithDevices, insertStoredRecords, oldDatabases } from './helpers/old-database';
 
 const databaseAt = oldDatabases();
 
@@ -30,23 +30,7 @@ it('fills the report rows, registration ids and flag days from the stored record
   // Another site cannot correct S2's record: ingest never applied this one.
   const foreign = correctionRecord(corrected, 'N1', { 'data.vaccine': 'AZ' }, { siteId: 'S1' });
   const records: VaxRecord[] = [checkin, plain, injection, corrected, ownCorrection, foreign];
-  for (const r of records) {
-    await db
-      .insertInto('records')
-      .values({
-        id: r.id,
-        site_id: r.siteId,
-        device_id: `D-${r.siteId}`,
-        type: r.type,
-        visit_key: r.visitKey,
-        visit_date: r.visitKey.split(':')[1],
-        occurred_at: r.occurredAt,
-        received_at: now,
-        body: JSON.stringify(r),
-        target_id: r.type === 'correction' ? r.data.targetId : null,
-      } as never)
-      .execute();
-  }
+  await insertStoredRecords(db, records, now, { visitDate: true });
   await db
     .insertInto('record_flags')
     .values({

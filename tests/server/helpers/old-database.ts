@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, expect } from 'vitest';
+import type { VaxRecord } from '../../../src/domain/records';
 import { createMigrator } from '../../../sync-server/src/store/migrate';
 import type { Database } from '../../../sync-server/src/store/schema';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -40,6 +41,32 @@ export async function addSitesWithDevices(
     await db
       .insertInto('devices')
       .values({ id: `D-${id}`, site_id: id, name: 't', token_hash: id, created_at: now } as never)
+      .execute();
+  }
+}
+
+/** Records as ingest stored them, with `visit_date` only from migration 005 on. */
+export async function insertStoredRecords(
+  db: Kysely<Database>,
+  records: readonly VaxRecord[],
+  receivedAt: string,
+  { visitDate }: { visitDate: boolean },
+): Promise<void> {
+  for (const r of records) {
+    await db
+      .insertInto('records')
+      .values({
+        id: r.id,
+        site_id: r.siteId,
+        device_id: `D-${r.siteId}`,
+        type: r.type,
+        visit_key: r.visitKey,
+        ...(visitDate ? { visit_date: r.visitKey.split(':')[1] } : {}),
+        occurred_at: r.occurredAt,
+        received_at: receivedAt,
+        body: JSON.stringify(r),
+        target_id: r.type === 'correction' ? r.data.targetId : null,
+      } as never)
       .execute();
   }
 }
