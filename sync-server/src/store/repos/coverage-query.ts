@@ -7,15 +7,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { OperatorScope } from '../../services/reports/scope';
 import type { Database } from '../schema';
-import { siteKeyInScope } from './report-queries';
+import { siteKeyInScope, type Count } from './report-queries';
 
 export interface SiteCoverage {
   siteId: string;
   registered: number;
   vaccinated: number;
 }
-
-type Count = number | string | bigint;
 
 const hasDose = sql<boolean>`r.citizen_id is not null and exists (
   select 1 from citizen_doses d where d.citizen_id = r.citizen_id and d.date >= r.session_date)`;

@@ -6,9 +6,7 @@ import { MINUTE, type MinuteCount } from '../../services/reports/lateness';
 import type { OperatorScope } from '../../services/reports/scope';
 import type { Database } from '../schema';
 import { coverage } from './coverage-query';
-import { siteKeyInScope } from './report-queries';
-
-type Count = number | string | bigint;
+import { siteKeyInScope, type Count } from './report-queries';
 
 export function progressQueriesRepo(db: Kysely<Database>) {
   const doses = (scope: OperatorScope, days: readonly string[]) =>

@@ -4,9 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { OperatorScope } from '../../services/reports/scope';
 import type { Database } from '../schema';
-import { siteKeyInScope } from './report-queries';
-
-type Count = number | string | bigint;
+import { siteKeyInScope, type Count } from './report-queries';
 
 export interface DuplicateRow {
   recordId: string;

@@ -27,6 +27,9 @@ export function siteKeyInScope(column: string, scope: OperatorScope): RawBuilder
     : inScope(column, scope);
 }
 
+/** A count as the drivers return it: a number, or a string for PostgreSQL's bigint. */
+export type Count = number | string | bigint;
+
 export interface ScopedRecord {
   id: string;
   siteId: string;
