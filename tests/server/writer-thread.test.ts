@@ -1,6 +1,6 @@
 // Pushes written by the SQLite writer thread (as `npm start` does on SQLite): the same answers as
-// in the main thread, results visible to the main thread's reads, a failed batch leaving nothing,
-// and the batches in hand committed before the writer stops.
+// in the main thread, results visible to the main thread's reads, a failed batch leaving nothing
+// (also among batches committed together), and the batches in hand committed before it stops.
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkBatch } from '../../sync-server/src/services/ingest';
@@ -82,6 +82,39 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
     await db.destroy();
     const retried = await push(t, device, batch);
     expect(retried.body.results.map((r) => r.status)).toEqual(Array(4).fill('accepted'));
+    expect(await stored()).toBe(4);
+  });
+
+  it('writes batches that arrive together each all or nothing, in order', async () => {
+    const writer = sqliteWriterThread(t.dataDir);
+    const identity = { id: device.deviceId, siteId: SITE.id };
+    const first = checkinBatch(SITE.id, NURSE.id, 3);
+    const refused = checkinBatch(SITE.id, NURSE.id, 2);
+    const db = t.db.kysely();
+    await sql
+      .raw(
+        `create trigger refuse before insert on records when new.id = '${refused[1]!.id}' ` +
+          `begin select raise(abort, 'disk full'); end`,
+      )
+      .execute(db);
+    await db.destroy();
+    // Posted at once: the writer takes them as one group commit.
+    const settled = await Promise.allSettled(
+      [first, refused, [first[0]!, ...checkinBatch(SITE.id, NURSE.id, 1)]].map((records) =>
+        writer.write(identity, checkBatch(identity, records), NOW),
+      ),
+    );
+    await writer.close();
+    expect(
+      settled.map((s) =>
+        s.status === 'fulfilled' ? s.value.map((r) => r.status) : String(s.reason),
+      ),
+    ).toEqual([
+      Array(3).fill('accepted'),
+      expect.stringContaining('disk full'),
+      // The third batch sees the first one's record, stored in the same transaction.
+      ['duplicate', 'accepted'],
+    ]);
     expect(await stored()).toBe(4);
   });
 

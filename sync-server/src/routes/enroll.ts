@@ -1,5 +1,6 @@
 // POST /api/v1/enroll: trades an enrollment code for a device token.
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { checkDevicePublicKey } from '../services/device-key';
 import { enrollDevice } from '../services/enroll';
 import type { Store } from '../store/store';

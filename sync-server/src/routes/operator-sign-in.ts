@@ -2,7 +2,8 @@
 // POST /api/v1/operator/sign-in (JSON, bearer token for scripts). Both share one attempt limit
 // per address and per username. Register as an encapsulated plugin: the form-body parser it adds
 // stays inside.
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../../../src/domain/protocol';
 import { signInOperator } from '../services/operator-sign-in';

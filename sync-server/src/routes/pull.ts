@@ -1,5 +1,6 @@
 // GET /api/v1/sync/pull: the site's changes after the cursor, one page at a time.
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT } from '../../../src/domain/protocol';
 import { decodeCursor } from '../services/cursor';
 import { pullPage } from '../services/pull';

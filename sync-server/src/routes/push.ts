@@ -1,6 +1,7 @@
 // POST /api/v1/sync/push: one batch of records, answered per record in request order only
 // after the batch is committed.
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { MAX_BATCH_RECORDS } from '../../../src/domain/protocol';
 import type { BatchWriter } from '../services/batch-writer/batch-writer';
 import { checkBatch } from '../services/ingest';

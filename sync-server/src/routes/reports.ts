@@ -1,6 +1,7 @@
 // GET /api/v1/reports/day?date=YYYY-MM-DD: the end-of-day figures of the device's site for the
 // visits of that local date, from every record the server received (corrections applied).
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { isIsoDate } from '../../../src/domain/time';
 import { siteDaySummary } from '../services/day-report';
 import type { Store } from '../store/store';

@@ -1,5 +1,5 @@
 // TypeBox schemas shared by several routes.
-import { Type } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 
 export const ApiErrorSchema = Type.Object({ error: Type.String(), message: Type.String() });
 

@@ -1,6 +1,7 @@
 // Ingests one pushed batch (DESIGN §4) in two steps. `checkBatch` validates every record and
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
-// then, inside ONE transaction, looks up staff roles, already-stored ids and correction targets
+// then, inside the ONE transaction it is given (on SQLite a savepoint of a group commit, which is
+// all or nothing just the same), looks up staff roles, already-stored ids and correction targets
 // for the whole batch, bulk-inserts what is new with its flags, updates the dose histories and the
 // reports' dose rows it touches, and appends all its `changes` rows last. Per-record problems
 // become `rejected` results; only an unexpected error fails the batch, and then nothing of it is
@@ -80,7 +81,10 @@ export function checkBatch(device: DeviceIdentity, inputs: readonly unknown[]): 
   return { answers, candidates };
 }
 
-/** Stores a checked batch; `tx` is the batch's one transaction. Answers in request order. */
+/**
+ * Stores a checked batch; `tx` is the batch's own transaction (or its savepoint in a group
+ * commit). Answers in request order.
+ */
 export async function storeBatch(
   tx: Repos,
   device: DeviceIdentity,

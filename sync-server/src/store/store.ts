@@ -70,10 +70,54 @@ export function createStore(db: Kysely<Database>): Store {
   };
 }
 
+/** A SQLite store: its one writer may also commit several units of work together. */
+export interface SqliteStore extends Store {
+  /**
+   * Group commit: runs each unit in a savepoint of ONE transaction, in order, each seeing what
+   * the units before it wrote. A unit that throws is rolled back to its savepoint (nothing of it
+   * is written) and its error comes back in its place; the others commit together, so the pages
+   * they share and the commit's sync are written once for all. Throws, with nothing written,
+   * when the transaction itself fails.
+   */
+  transactionEach<T>(
+    units: readonly ((tx: Repos) => Promise<T>)[],
+  ): Promise<PromiseSettledResult<T>[]>;
+}
+
+async function eachInSavepoint<T>(
+  db: Kysely<Database>,
+  units: readonly ((tx: Repos) => Promise<T>)[],
+): Promise<PromiseSettledResult<T>[]> {
+  const trx = await db.startTransaction().execute();
+  try {
+    const settled: PromiseSettledResult<T>[] = [];
+    for (const unit of units) {
+      const unitTx = await trx.savepoint('unit').execute();
+      try {
+        settled.push({ status: 'fulfilled', value: await unit(repos(unitTx)) });
+      } catch (reason) {
+        await unitTx.rollbackToSavepoint('unit').execute();
+        settled.push({ status: 'rejected', reason });
+      }
+      await unitTx.releaseSavepoint('unit').execute();
+    }
+    await trx.commit().execute();
+    return settled;
+  } catch (err) {
+    // A commit that failed may have ended the transaction already: the first error is the news.
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
+    throw err;
+  }
+}
+
 /** Opens (creating if needed) `<dataDir>/vax.sqlite`. Call `migrate()` before use. */
-export function openSqliteStore(dataDir: string): Store {
+export function openSqliteStore(dataDir: string): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
-  return createStore(openSqlite(path.join(dataDir, SQLITE_FILE)));
+  const db = openSqlite(path.join(dataDir, SQLITE_FILE));
+  return { ...createStore(db), transactionEach: (units) => eachInSavepoint(db, units) };
 }
 
 /** The configured database: SQLite in a folder, or PostgreSQL. Call `migrate()` before use. */

@@ -10,7 +10,7 @@ import { storeInTransaction, type CheckedBatch } from '../ingest';
 import { sqliteWriterThread } from './writer-thread';
 
 export interface BatchWriter {
-  /** Stores the batch in one transaction; resolves once committed, answers in request order. */
+  /** Stores the batch all or nothing; resolves once committed, answers in request order. */
   write(device: DeviceIdentity, batch: CheckedBatch, receivedAt: string): Promise<PushResult[]>;
   /** Lets batches in hand finish, then stops. */
   close(): Promise<void>;

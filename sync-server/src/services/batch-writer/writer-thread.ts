@@ -1,6 +1,6 @@
 // The SQLite batch writer: a worker thread with its own connection to the database file stores
-// batches one transaction at a time, while the main thread goes on parsing and checking the next
-// ones. SQLite's share of a push (inserts, index pages, the commit's fsync) and the main thread's
+// batches (each all or nothing; those that queue up meanwhile committed together, see
+// writer-worker.ts), while the main thread goes on parsing and checking the next ones. SQLite's share of a push (inserts, index pages, the commit's fsync) and the main thread's
 // (HTTP, JSON, validation) then run on two cores instead of taking turns on one. The main thread's
 // own connection still serves reads and the other, rarer writes.
 import { once } from 'node:events';
@@ -52,6 +52,9 @@ export function sqliteWriterThread(dataDir: string): BatchWriter {
     return w;
   };
 
+  // Started now, not at the first push: after a restart, its module and connection are then
+  // ready by the time the first tablets are back, instead of holding up their first batches.
+  worker = start();
   return {
     write(device, batch, receivedAt) {
       worker ??= start();

@@ -1,29 +1,66 @@
-// The SQLite writer thread (see writer-thread.ts): its own connection, one batch transaction at a
-// time in the order they were posted, each answered once committed or rolled back.
-import { parentPort, workerData } from 'node:worker_threads';
+// The SQLite writer thread (see writer-thread.ts): its own connection, batches stored in the order
+// they were posted, each answered once committed or rolled back. Batches that arrive while one
+// group is being written wait and are then written together (group commit): each in a savepoint
+// of its own, so a batch is still all or nothing, and one commit for the group, so the index pages
+// they share and the commit's sync are written once. On a busy day that is most of a commit's
+// cost; a quiet writer still commits each batch on its own, at once.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openSqliteStore } from '../../store/store';
-import { storeInTransaction } from '../ingest';
+import { storeBatch } from '../ingest';
 import type { WriterReply, WriterRequest } from './writer-messages';
 
-const port = parentPort;
-if (port === null) throw new Error('writer-worker.ts runs as a worker thread only');
+/**
+ * Batches of one group commit at most. In bench:load groups of 4, 8 and 16 gave the same
+ * throughput; the bound keeps the first batch of a group from waiting long for its answer (a
+ * group of 8 × 500 records takes the writer 0.1–0.15 s).
+ */
+const MAX_GROUP = 8;
+
+if (parentPort === null) throw new Error('writer-worker.ts runs as a worker thread only');
+const port: MessagePort = parentPort;
 const store = openSqliteStore((workerData as { dataDir: string }).dataDir);
-let queue = Promise.resolve();
+const waiting: WriterRequest[] = [];
+let closing = false;
+let writing = false;
+
+const why = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+async function writeGroup(group: readonly WriterRequest[]): Promise<void> {
+  let settled: PromiseSettledResult<WriterReply>[];
+  try {
+    settled = await store.transactionEach(
+      group.map(({ id, device, batch, receivedAt }) => async (tx) => ({
+        id,
+        results: await storeBatch(tx, device, batch, receivedAt),
+      })),
+    );
+  } catch (err) {
+    // The commit failed: nothing of the group is written.
+    settled = group.map(() => ({ status: 'rejected', reason: err }));
+  }
+  settled.forEach((outcome, i) => {
+    port.postMessage(
+      outcome.status === 'fulfilled'
+        ? outcome.value
+        : ({ id: group[i]!.id, error: why(outcome.reason) } satisfies WriterReply),
+    );
+  });
+}
+
+async function writeWaiting(): Promise<void> {
+  while (waiting.length > 0) await writeGroup(waiting.splice(0, MAX_GROUP));
+  writing = false;
+  if (closing) {
+    await store.close();
+    port.close();
+  }
+}
 
 port.on('message', (message: WriterRequest | 'close') => {
-  queue = queue.then(async () => {
-    if (message === 'close') {
-      await store.close();
-      port.close();
-      return;
-    }
-    const { id, device, batch, receivedAt } = message;
-    let reply: WriterReply;
-    try {
-      reply = { id, results: await storeInTransaction(store, device, batch, receivedAt) };
-    } catch (err) {
-      reply = { id, error: err instanceof Error ? err.message : String(err) };
-    }
-    port.postMessage(reply);
-  });
+  if (message === 'close') closing = true;
+  else waiting.push(message);
+  if (writing) return;
+  writing = true;
+  // After the messages already delivered with this one, so that they start one group together.
+  setImmediate(() => void writeWaiting());
 });
