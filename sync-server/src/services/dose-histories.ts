@@ -60,6 +60,8 @@ export async function updateDoseHistories(
   tx: Repos,
   siteId: string,
   injections: readonly InjectionRecord[],
+  /** Injections this batch stores for the first time: they cannot have a dose row yet. */
+  added: ReadonlySet<string>,
 ): Promise<NewChange[]> {
   if (injections.length === 0) return [];
   const ids = injections.map((r) => r.id);
@@ -79,8 +81,8 @@ export async function updateDoseHistories(
     });
   }
   // A dose that moved to another citizen leaves its former one to recompute as well. Only
-  // injections that already have a row need theirs deleted: most of a batch is new.
-  const former = await tx.citizenDoses.citizensOfRecords(ids);
+  // injections stored before this batch can have a row to delete: most of a batch is new.
+  const former = await tx.citizenDoses.citizensOfRecords(ids.filter((id) => !added.has(id)));
   await tx.citizenDoses.replace([...former.keys()], rows);
   const affected = [...new Set([...citizens.values(), ...former.values()])];
   if (affected.length === 0) return [];

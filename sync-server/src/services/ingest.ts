@@ -151,8 +151,9 @@ export async function storeBatch(
   }
   await tx.records.insert(rows, flags);
   const injections = await effectiveInjections(tx, device.siteId, accepted, targets);
-  const doseChanges = await updateDoseHistories(tx, device.siteId, injections);
-  await updateReportDoses(tx, injections, new Set(rows.map((r) => r.id)), receivedAt);
+  const added = new Set(rows.map((r) => r.id));
+  const doseChanges = await updateDoseHistories(tx, device.siteId, injections, added);
+  await updateReportDoses(tx, injections, added, receivedAt);
   // Last, in one insert: on PostgreSQL the changes lock is then held only from here to commit.
   await tx.changes.append([
     ...rows.map((r): NewChange => ({

@@ -1,7 +1,8 @@
-// Multi-row INSERTs whose SQL text is compiled once per shape. Kysely's builder walks every value
-// of every row to compile a query; for the 500-row inserts of a pushed batch that was an eighth of
-// the SQLite writer thread's time, spent producing the same text again. Here Kysely compiles the
-// statement for a given table, columns and row count once, and later batches only bind values.
+// Multi-row INSERTs whose SQL text does not change from batch to batch. Kysely's builder walks
+// every value of every row to compile a query; for the 500-row inserts of a pushed batch that was
+// an eighth of the SQLite writer thread's time, spent producing the same text again. On SQLite,
+// Kysely compiles the statement for a given table, columns and row count once, and later batches
+// only bind values; on PostgreSQL the rows go as one JSON parameter (see postgresSql).
 import { CompiledQuery, type Kysely } from 'kysely';
 import { chunks } from './chunks';
 import { isPostgres } from './open-postgres';
@@ -32,6 +33,18 @@ function sqlFor(
 }
 
 /**
+ * PostgreSQL takes all the rows as ONE parameter, a JSON array that the server turns into rows of
+ * the table's own type: the text is the same for every row count, and the server no longer parses
+ * and plans a VALUES list of 500 rows × 11 parameters for every batch (in-process, a records
+ * insert took 27 µs a row that way). Column names are the code's own, never input.
+ */
+function postgresSql(table: keyof Database, columns: string[], ignoreConflicts: boolean): string {
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  const conflicts = ignoreConflicts ? ' on conflict do nothing' : '';
+  return `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", $1::json)${conflicts}`;
+}
+
+/**
  * Inserts `rows` (all with the same columns) in as few statements as the parameter limit allows;
  * with `ignoreConflicts`, rows whose key is already stored are skipped.
  */
@@ -44,6 +57,12 @@ export async function insertRows(
   const first = rows[0];
   if (first === undefined) return;
   const columns = Object.keys(first);
+  if (isPostgres(db)) {
+    await db.executeQuery(
+      CompiledQuery.raw(postgresSql(table, columns, ignoreConflicts), [JSON.stringify(rows)]),
+    );
+    return;
+  }
   for (const chunk of chunks(rows, columns.length)) {
     const params: unknown[] = [];
     for (const row of chunk) {
