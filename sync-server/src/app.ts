@@ -21,7 +21,8 @@ export interface AppOptions {
   store: Store;
   /** Where pushed batches are written; by default in transactions of `store`. */
   writer?: BatchWriter;
-  config: Pick<Config, 'staticDir'> & Partial<Pick<Config, 'enrollPerMinute' | 'reportMaxRecords'>>;
+  config: Pick<Config, 'staticDir'> &
+    Partial<Pick<Config, 'enrollPerMinute' | 'reportMaxRecords' | 'trustProxy'>>;
 }
 
 export async function app(
@@ -80,6 +81,9 @@ export async function buildApp(
     },
     // A push over 1 MiB is refused while reading it, with a JSON 413 (see routes/errors.ts).
     bodyLimit: MAX_BATCH_BYTES,
+    // Forwarded headers are believed only from the proxies TRUST_PROXY names: anyone else could
+    // claim any address and escape the rate limits.
+    trustProxy: opts.config.trustProxy ?? false,
     // No type coercion: `{records: "x"}` must be a 400, not a batch of one. Query numbers are
     // parsed by their routes.
     ajv: { customOptions: { coerceTypes: false } },

@@ -1,4 +1,5 @@
 // Server configuration, read once from the environment and validated before anything starts.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { ENROLL_ATTEMPTS_PER_MINUTE } from './routes/enroll';
 import { REPORT_MAX_RECORDS } from './services/reports/limit';
@@ -20,6 +21,12 @@ export interface Config {
   enrollPerMinute: number;
   /** The most rows of one kind (injections, check-ins, dose rows, flags) one report reads. */
   reportMaxRecords: number;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto/-Host headers to believe (Fastify's `trustProxy`):
+   * none (false), any (true), or these addresses and ranges. Behind a load balancer it gives rate
+   * limits the tablet's address, and cookies and FHIR `fullUrl`s the https scheme.
+   */
+  trustProxy: boolean | string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -58,6 +65,30 @@ function logLevel(value: string | undefined): LogLevel {
   if (!found)
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
   return found;
+}
+
+/** proxy-addr's names for address ranges, accepted beside IPs and CIDRs. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function proxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+function trustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  const entries = value.split(',').map((e) => e.trim());
+  if (!entries.every(proxyAddress)) {
+    throw new ConfigError(
+      `TRUST_PROXY must be true or the proxies' addresses (IPs or CIDR ranges, comma-separated), got "${value}"`,
+    );
+  }
+  return entries.join(',');
 }
 
 function database(env: NodeJS.ProcessEnv): DatabaseTarget {
@@ -109,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       1,
       100_000_000,
     ),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

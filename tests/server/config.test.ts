@@ -13,7 +13,16 @@ describe('loadConfig', () => {
       demoRegistrations: 2000,
       enrollPerMinute: 10,
       reportMaxRecords: 5_000,
+      trustProxy: false,
     });
+  });
+
+  it('reads which proxies to trust', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(
+      loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,fd00::/8,loopback' }).trustProxy,
+    ).toBe('10.0.0.5,10.1.0.0/16,::1,fd00::/8,loopback');
   });
 
   it('chooses PostgreSQL when DATABASE_URL is set, whatever DATA_DIR says', () => {
@@ -32,6 +41,10 @@ describe('loadConfig', () => {
     [{ ENROLL_RATE_LIMIT: '0' }, /ENROLL_RATE_LIMIT/],
     [{ REPORT_MAX_RECORDS: '0' }, /REPORT_MAX_RECORDS must be a whole number from 1/],
     [{ REPORT_MAX_RECORDS: '1e6' }, /REPORT_MAX_RECORDS/],
+    [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be true or the proxies' addresses/],
+    [{ TRUST_PROXY: '2' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.1,lb.internal' }, /TRUST_PROXY/],
     [{ DATABASE_URL: 'mysql://h/db' }, /must be a postgres:\/\/ URL/],
     [{ DATABASE_URL: 'not a url' }, /not a URL/],
     [{ DATABASE_URL: 'postgres://u@h:5432' }, /must name a database/],

@@ -35,6 +35,7 @@ export async function createTestApp(
     writerThread?: boolean;
     logStream?: { write(line: string): void };
     reportMaxRecords?: number;
+    trustProxy?: boolean | string;
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-server-'));
@@ -55,7 +56,11 @@ export async function createTestApp(
   const app = await buildApp({
     store,
     ...(options.writerThread ? { writer: sqliteWriterThread(dataDir) } : {}),
-    config: { staticDir, reportMaxRecords: options.reportMaxRecords },
+    config: {
+      staticDir,
+      reportMaxRecords: options.reportMaxRecords,
+      trustProxy: options.trustProxy,
+    },
     // With a stream the test reads everything the server logs, down to debug.
     ...(options.logStream
       ? { logLevel: 'debug' as const, logStream: options.logStream }
