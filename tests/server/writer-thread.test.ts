@@ -29,6 +29,20 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
   });
   afterEach(() => t.close());
   const stored = () => t.store.records.countForSite(SITE.id);
+  /** Makes the database refuse to store record `id`, as a full disk would; returns the undo. */
+  const refuse = async (id: string) => {
+    const db = t.db.kysely();
+    await sql
+      .raw(
+        `create trigger refuse before insert on records when new.id = '${id}' ` +
+          `begin select raise(abort, 'disk full'); end`,
+      )
+      .execute(db);
+    return async () => {
+      await sql`drop trigger refuse`.execute(db);
+      await db.destroy();
+    };
+  };
 
   it('answers accepted, duplicate and rejected as the main thread does', async () => {
     const good = checkinBatch(SITE.id, NURSE.id, 3);
@@ -62,14 +76,7 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
 
   it('answers 500 and stores nothing of a batch the database refuses, then goes on', async () => {
     const batch = checkinBatch(SITE.id, NURSE.id, 4);
-    const refused = batch[2]!.id;
-    const db = t.db.kysely();
-    await sql
-      .raw(
-        `create trigger refuse before insert on records when new.id = '${refused}' ` +
-          `begin select raise(abort, 'disk full'); end`,
-      )
-      .execute(db);
+    const allow = await refuse(batch[2]!.id);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/sync/push',
@@ -78,8 +85,7 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
     });
     expect(res.statusCode).toBe(500);
     expect(await stored()).toBe(0);
-    await sql`drop trigger refuse`.execute(db);
-    await db.destroy();
+    await allow();
     const retried = await push(t, device, batch);
     expect(retried.body.results.map((r) => r.status)).toEqual(Array(4).fill('accepted'));
     expect(await stored()).toBe(4);
@@ -90,14 +96,7 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
     const identity = { id: device.deviceId, siteId: SITE.id };
     const first = checkinBatch(SITE.id, NURSE.id, 3);
     const refused = checkinBatch(SITE.id, NURSE.id, 2);
-    const db = t.db.kysely();
-    await sql
-      .raw(
-        `create trigger refuse before insert on records when new.id = '${refused[1]!.id}' ` +
-          `begin select raise(abort, 'disk full'); end`,
-      )
-      .execute(db);
-    await db.destroy();
+    const allow = await refuse(refused[1]!.id);
     // Posted at once: the writer takes them as one group commit.
     const settled = await Promise.allSettled(
       [first, refused, [first[0]!, ...checkinBatch(SITE.id, NURSE.id, 1)]].map((records) =>
@@ -105,6 +104,7 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
       ),
     );
     await writer.close();
+    await allow();
     expect(
       settled.map((s) =>
         s.status === 'fulfilled' ? s.value.map((r) => r.status) : String(s.reason),
