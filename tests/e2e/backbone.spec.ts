@@ -38,9 +38,12 @@ test('offline check-in of 20 people reaches the server exactly once', async ({ p
   const before = serverRecordIds(SITE, 'checkin');
   const people = registrationsToCheckIn(SITE, 20, 100);
   expect(people).toHaveLength(20);
-  // Other tablets' check-ins at this site (earlier tests) are in the list too.
+  // Other tablets' check-ins at this site (earlier tests) are in the list too: this tablet's
+  // first pull brought them all. The list fills from IndexedDB after the reload, so wait for it
+  // rather than count what happens to be there yet.
   const todayList = page.getByTestId('today-list').locator('li');
-  const already = await todayList.count();
+  const already = before.length;
+  await expect(todayList).toHaveCount(already);
   for (const [i, person] of people.entries()) {
     await idField.fill(person.citizen.id!);
     await page.getByRole('button', { name: 'Tìm' }).click();
