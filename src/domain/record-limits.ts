@@ -1,11 +1,15 @@
 // Size limits checked over a whole untrusted value before its shape is read. NUL characters are
-// refused too: no person types one, and PostgreSQL cannot store or compare text containing them.
+// refused too: no person types one, and PostgreSQL cannot store or compare text containing them;
+// so are lone UTF-16 surrogates (a JSON escape such as \ud800 with no pair), which are no text at
+// all: no keyboard makes one, and PostgreSQL refuses them as it does NUL.
 import type { FieldError } from './records';
 
 export const MAX_STRING_LENGTH = 2000;
 export const MAX_DEPTH = 16;
 /** Enough to explain a bad record without letting one record produce a huge answer. */
 const MAX_REPORTED = 20;
+/** In a `u` regex a surrogate pair is one code point, so only an unpaired half matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 export function checkLimits(value: unknown): FieldError[] {
   const errors: FieldError[] = [];
@@ -33,6 +37,12 @@ function walk(v: unknown, at: Place | null, depth: number, errors: FieldError[])
       });
     } else if (v.includes('\u0000')) {
       errors.push({ field: pathOf(at), code: 'nul', message: 'Contains a NUL character (U+0000)' });
+    } else if (LONE_SURROGATE.test(v)) {
+      errors.push({
+        field: pathOf(at),
+        code: 'not-unicode',
+        message: 'Contains a broken character (an unpaired UTF-16 surrogate)',
+      });
     }
     return;
   }
@@ -51,6 +61,12 @@ function walk(v: unknown, at: Place | null, depth: number, errors: FieldError[])
       errors.push({ field: pathOf(at), code: 'too-long', message: 'A key is too long' });
     } else if (key.includes('\u0000')) {
       errors.push({ field: pathOf(at), code: 'nul', message: 'A key contains a NUL character' });
+    } else if (LONE_SURROGATE.test(key)) {
+      errors.push({
+        field: pathOf(at),
+        code: 'not-unicode',
+        message: 'A key contains a broken character',
+      });
     } else {
       walk((v as Record<string, unknown>)[key], { parent: at, key }, depth + 1, errors);
     }

@@ -167,6 +167,7 @@ export const en: Record<ShellMessageKey, string> = {
   'field.enum': 'Value not accepted.',
   'field.too-long': 'Too long.',
   'field.nul': 'Contains an invisible control character (NUL); retype it.',
+  'field.not-unicode': 'Contains a broken character; retype it.',
   'field.wrong-site': 'The record belongs to another site.',
   'field.unknown-staff': 'The person recording is not on this site’s staff list.',
   'field.conflict': 'The server already holds a different record with this id.',

@@ -164,6 +164,7 @@ export const vi = {
   'field.enum': 'Giá trị không được chấp nhận.',
   'field.too-long': 'Quá dài.',
   'field.nul': 'Có ký tự điều khiển ẩn (NUL); hãy nhập lại.',
+  'field.not-unicode': 'Có ký tự bị lỗi; hãy nhập lại.',
   'field.wrong-site': 'Hồ sơ thuộc điểm tiêm khác.',
   'field.unknown-staff': 'Người thực hiện không có trong danh sách nhân viên của điểm tiêm.',
   'field.conflict': 'Mã hồ sơ đã có trên máy chủ với nội dung khác.',

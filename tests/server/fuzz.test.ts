@@ -2,6 +2,7 @@
 // wrong types, huge strings, deep nesting, invalid UTF-8, SQL and HTML in text fields, broken
 // JSON — from a seeded generator. Afterwards every earlier record is byte-for-byte intact, and
 // every answer was either a 4xx with a reason or a 200 whose refused records each say why.
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkinBatch } from './helpers/records';
 import {
@@ -85,7 +86,18 @@ function hostileBody(
     }
     return r;
   };
-  switch (rng.int(8)) {
+  // A record that is valid but for what its free text says: new, so it reaches the insert.
+  const hostileText = (): unknown => {
+    const r = structuredClone(valid) as { id: string; data: { citizen: object } };
+    r.id = uuidv7();
+    r.data = {
+      ...r.data,
+      registrationId: rng.pick(HOSTILE_TEXT).slice(0, 64),
+      citizen: { ...r.data.citizen, address: rng.pick(HOSTILE_TEXT).slice(0, 200) },
+    } as typeof r.data;
+    return r;
+  };
+  switch (rng.int(9)) {
     case 0: // broken JSON
       return JSON.stringify({ records: [mutateRecord()] }).slice(0, rng.int(200));
     case 1: // invalid UTF-8 inside a string
@@ -102,6 +114,8 @@ function hostileBody(
       return `{"records":[],"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}`;
     case 5: // a huge string field, up to and over the byte limit
       return JSON.stringify({ records: [{ ...valid, id: 'x'.repeat(rng.int(1_200_000)) }] });
+    case 6: // valid records carrying hostile text where free text goes
+      return JSON.stringify({ records: Array.from({ length: 1 + rng.int(5) }, hostileText) });
     default: // batches of mutated records
       return JSON.stringify({
         records: Array.from({ length: 1 + rng.int(20) }, mutateRecord),
@@ -125,6 +139,8 @@ describe('fuzzing /sync/push', () => {
 
     const rng = random(20211217);
     const statuses = new Map<number, number>();
+    const accepted = new Set<string>();
+    const codes = new Set<string>();
     for (let i = 0; i < BATCHES; i++) {
       const valid = structuredClone(rng.pick(earlier)) as unknown as Record<string, unknown>;
       const res = await t.app.inject({
@@ -137,11 +153,20 @@ describe('fuzzing /sync/push', () => {
       expect(res.statusCode, `batch ${i}`).toBeLessThan(500);
       const body = res.json<Record<string, unknown>>();
       if (res.statusCode === 200) {
-        const results = body.results as { status: string; errors?: unknown[] }[];
+        const results = body.results as {
+          id: string;
+          status: string;
+          errors?: { code: string }[];
+        }[];
         for (const r of results) {
-          if (r.status === 'rejected') expect(r.errors?.length, `batch ${i}`).toBeGreaterThan(0);
-          // Only an exact resend of a stored record can be anything but rejected.
-          else expect(r.status, `batch ${i}`).toBe('duplicate');
+          if (r.status === 'rejected') {
+            expect(r.errors?.length, `batch ${i}`).toBeGreaterThan(0);
+            for (const e of r.errors ?? []) codes.add(e.code);
+          } else if (r.status === 'accepted') {
+            // Only a new record whose hostile text is harmless (SQL, HTML, emoji) is stored.
+            expect(ids, `batch ${i}`).not.toContain(r.id);
+            accepted.add(r.id);
+          } else expect(r.status, `batch ${i}`).toBe('duplicate');
         }
       } else {
         expect(res.statusCode, `batch ${i}`).toBeGreaterThanOrEqual(400);
@@ -153,7 +178,11 @@ describe('fuzzing /sync/push', () => {
     }
 
     expect(await t.store.records.bodiesOf(ids)).toEqual(before);
-    expect(await t.store.records.countForSite(SITE.id)).toBe(countBefore);
+    expect(await t.store.records.countForSite(SITE.id)).toBe(countBefore + accepted.size);
+    expect((await t.store.records.bodiesOf([...accepted])).size).toBe(accepted.size);
+    // Hostile text reached the store, and broken characters were refused with their reason.
+    expect(accepted.size).toBeGreaterThan(20);
+    expect([...codes]).toEqual(expect.arrayContaining(['nul', 'not-unicode', 'too-long']));
     expect(({} as { polluted?: boolean; admin?: boolean }).polluted).toBeUndefined();
     // The generator reached both kinds of answer.
     expect(statuses.get(200)).toBeGreaterThan(100);

@@ -19,6 +19,7 @@ const SERVER_FIELD_CODES = [
   'enum',
   'too-long',
   'nul',
+  'not-unicode',
   'wrong-site',
   'unknown-staff',
   'conflict',

@@ -293,6 +293,20 @@ describe('validateRecord: hostile input', () => {
     expect(errorsOf({ ...samples.screening(), extra: { 'a\u0000': 1 } })).toEqual(['extra:nul']);
   });
 
+  it('rejects unpaired surrogates in any value or key, and keeps paired ones (emoji)', () => {
+    const checkin = samples.checkin();
+    expect(errorsOf(withField(checkin, 'data.registrationId', 'R\ud800'))).toEqual([
+      'data.registrationId:not-unicode',
+    ]);
+    expect(errorsOf(withField(checkin, 'data.citizen.address', '\udc00 Lê Lợi'))).toEqual([
+      'data.citizen.address:not-unicode',
+    ]);
+    expect(errorsOf({ ...samples.screening(), extra: { 'a\ud83d': 1 } })).toEqual([
+      'extra:not-unicode',
+    ]);
+    expect(errorsOf(withField(checkin, 'data.citizen.address', 'Số 5 💉 Lê Lợi'))).toEqual([]);
+  });
+
   it('rejects very deep objects without overflowing the stack', () => {
     let deep: unknown = {};
     for (let i = 0; i < 200_000; i++) deep = { a: deep };
