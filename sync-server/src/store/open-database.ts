@@ -45,8 +45,8 @@ export function openSqlite(file: string): Kysely<Database> {
   // batch's inserts land on random pages of several indexes, and a checkpoint writes each page
   // into the file and syncs it once however often the WAL holds it. Checkpoints every 4 MB took a
   // third of ingest time; every 40 MB, with group commit, still ~10% of bench:load's throughput
-  // (20,000–20,700 against 23,200 records/s at 160 MB and at 400 MB). The WAL file keeps that size
-  // on disk, and a restart after a crash reads it back (~0.1 s more).
+  // (20,018–22,138 records/s over seven runs, against 22,573–23,282 at 160 MB). The WAL file
+  // keeps that size on disk, and a restart after a crash reads it back (~0.1 s more).
   sqlite.pragma('wal_autocheckpoint = 40000');
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('foreign_keys = ON');

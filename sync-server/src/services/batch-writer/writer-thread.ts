@@ -1,8 +1,9 @@
 // The SQLite batch writer: a worker thread with its own connection to the database file stores
-// batches (each all or nothing; those that queue up meanwhile committed together, see
-// writer-worker.ts), while the main thread goes on parsing and checking the next ones. SQLite's share of a push (inserts, index pages, the commit's fsync) and the main thread's
-// (HTTP, JSON, validation) then run on two cores instead of taking turns on one. The main thread's
-// own connection still serves reads and the other, rarer writes.
+// batches (each all or nothing; those that queue up meanwhile are committed together, see
+// writer-worker.ts), while the main thread goes on parsing and checking the next ones. SQLite's
+// share of a push (inserts, index pages, the commit's fsync) and the main thread's (HTTP, JSON,
+// validation) then run on two cores instead of taking turns on one. The main thread's own
+// connection still serves reads and the other, rarer writes.
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { PushResult } from '../../../../src/domain/protocol';

@@ -35,7 +35,8 @@ async function writeGroup(group: readonly WriterRequest[]): Promise<void> {
       })),
     );
   } catch (err) {
-    // The commit failed: nothing of the group is written.
+    // The transaction itself failed (a failure that ended it, or its commit): nothing of the
+    // group is written.
     settled = group.map(() => ({ status: 'rejected', reason: err }));
   }
   settled.forEach((outcome, i) => {
