@@ -11,6 +11,25 @@ const MAX_REPORTED = 20;
 /** In a `u` regex a surrogate pair is one code point, so only an unpaired half matches. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** Why `text` cannot be stored, as said of a value and of a key; undefined when it can. */
+function unstorable(text: string): { code: string; value: string; key: string } | undefined {
+  if (text.includes('\u0000')) {
+    return {
+      code: 'nul',
+      value: 'Contains a NUL character (U+0000)',
+      key: 'A key contains a NUL character',
+    };
+  }
+  if (LONE_SURROGATE.test(text)) {
+    return {
+      code: 'not-unicode',
+      value: 'Contains a broken character (an unpaired UTF-16 surrogate)',
+      key: 'A key contains a broken character',
+    };
+  }
+  return undefined;
+}
+
 export function checkLimits(value: unknown): FieldError[] {
   const errors: FieldError[] = [];
   walk(value, null, 0, errors);
@@ -35,14 +54,9 @@ function walk(v: unknown, at: Place | null, depth: number, errors: FieldError[])
         code: 'too-long',
         message: `Longer than ${MAX_STRING_LENGTH} characters`,
       });
-    } else if (v.includes('\u0000')) {
-      errors.push({ field: pathOf(at), code: 'nul', message: 'Contains a NUL character (U+0000)' });
-    } else if (LONE_SURROGATE.test(v)) {
-      errors.push({
-        field: pathOf(at),
-        code: 'not-unicode',
-        message: 'Contains a broken character (an unpaired UTF-16 surrogate)',
-      });
+    } else {
+      const bad = unstorable(v);
+      if (bad) errors.push({ field: pathOf(at), code: bad.code, message: bad.value });
     }
     return;
   }
@@ -59,16 +73,10 @@ function walk(v: unknown, at: Place | null, depth: number, errors: FieldError[])
   for (const key of Object.keys(v)) {
     if (key.length > MAX_STRING_LENGTH) {
       errors.push({ field: pathOf(at), code: 'too-long', message: 'A key is too long' });
-    } else if (key.includes('\u0000')) {
-      errors.push({ field: pathOf(at), code: 'nul', message: 'A key contains a NUL character' });
-    } else if (LONE_SURROGATE.test(key)) {
-      errors.push({
-        field: pathOf(at),
-        code: 'not-unicode',
-        message: 'A key contains a broken character',
-      });
     } else {
-      walk((v as Record<string, unknown>)[key], { parent: at, key }, depth + 1, errors);
+      const bad = unstorable(key);
+      if (bad) errors.push({ field: pathOf(at), code: bad.code, message: bad.key });
+      else walk((v as Record<string, unknown>)[key], { parent: at, key }, depth + 1, errors);
     }
     if (errors.length >= MAX_REPORTED) return;
   }
