@@ -45,8 +45,9 @@ function postgresSql(table: keyof Database, columns: string[], ignoreConflicts: 
 }
 
 /**
- * Inserts `rows` (all with the same columns) in as few statements as the parameter limit allows;
- * with `ignoreConflicts`, rows whose key is already stored are skipped.
+ * Inserts `rows` (all with the same columns): on SQLite in as few statements as the parameter
+ * limit allows, on PostgreSQL in one; with `ignoreConflicts`, rows whose key is already stored are
+ * skipped.
  */
 export async function insertRows(
   db: Kysely<Database>,
