@@ -3,7 +3,7 @@
 // cannot claim another address to escape a limit.
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPasswordVerifier } from '../../sync-server/src/services/operator-password';
+import { addOperator } from './helpers/operators';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 const LB = '10.0.0.5';
@@ -27,11 +27,7 @@ async function enrollStatuses(clients: (i: number) => string): Promise<number[]>
 }
 
 async function fhirSelfLink(): Promise<string | undefined> {
-  const password = await createPasswordVerifier('correct horse battery', 1000);
-  await t.store.operators.create(
-    { id: 'national', name: 'national', scope: { kind: 'national' }, password },
-    new Date(),
-  );
+  await addOperator(t, 'national', { kind: 'national' });
   const token = randomBytes(24).toString('base64url');
   await t.store.operators.createSession('national', token, new Date(), 3_600_000);
   const res = await t.app.inject({
