@@ -7,6 +7,8 @@ import { enrollRoutes } from './routes/enroll';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir';
 import { installErrorHandler } from './routes/errors';
 import { healthRoutes } from './routes/health';
+import { requestTimeouts, REQUEST_TIMEOUT_MS } from './http-timeouts';
+import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
 import { reportRoutes } from './routes/reports';
@@ -22,7 +24,17 @@ export interface AppOptions {
   /** Where pushed batches are written; by default in transactions of `store`. */
   writer?: BatchWriter;
   config: Pick<Config, 'staticDir'> &
-    Partial<Pick<Config, 'enrollPerMinute' | 'reportMaxRecords' | 'trustProxy'>>;
+    Partial<
+      Pick<
+        Config,
+        | 'enrollPerMinute'
+        | 'reportMaxRecords'
+        | 'trustProxy'
+        | 'pushesInHand'
+        | 'pushesPerDevice'
+        | 'requestTimeoutMs'
+      >
+    >;
 }
 
 export async function app(
@@ -43,7 +55,11 @@ export async function app(
     async (sync) => {
       requireDeviceAuth(sync, store);
       await sync.register(pullRoutes, { store });
-      await sync.register(pushRoutes, { writer });
+      await sync.register(pushRoutes, {
+        writer,
+        pushesInHand: config.pushesInHand ?? MAX_PUSHES_IN_HAND,
+        pushesPerDevice: config.pushesPerDevice ?? MAX_PUSHES_PER_DEVICE,
+      });
     },
     { prefix: `${API_PREFIX}/sync` },
   );
@@ -81,6 +97,7 @@ export async function buildApp(
     },
     // A push over 1 MiB is refused while reading it, with a JSON 413 (see routes/errors.ts).
     bodyLimit: MAX_BATCH_BYTES,
+    ...requestTimeouts(opts.config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
     // Forwarded headers are believed only from the proxies TRUST_PROXY names: anyone else could
     // claim any address and escape the rate limits.
     trustProxy: opts.config.trustProxy ?? false,

@@ -1,6 +1,8 @@
 // Server configuration, read once from the environment and validated before anything starts.
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { REQUEST_TIMEOUT_MS } from './http-timeouts';
+import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
 import { ENROLL_ATTEMPTS_PER_MINUTE } from './routes/enroll';
 import { REPORT_MAX_RECORDS } from './services/reports/limit';
 
@@ -27,6 +29,11 @@ export interface Config {
    * limits the tablet's address, and cookies and FHIR `fullUrl`s the https scheme.
    */
   trustProxy: boolean | string;
+  /** Pushes the server holds at once (past it: 503), and of those one device's (past it: 429). */
+  pushesInHand: number;
+  pushesPerDevice: number;
+  /** The time a client has to send a whole request, body included (then 408). */
+  requestTimeoutMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -141,5 +148,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       100_000_000,
     ),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    pushesInHand: wholeNumber('PUSHES_IN_HAND', env.PUSHES_IN_HAND, MAX_PUSHES_IN_HAND, 1, 10_000),
+    pushesPerDevice: wholeNumber(
+      'PUSHES_PER_DEVICE',
+      env.PUSHES_PER_DEVICE,
+      MAX_PUSHES_PER_DEVICE,
+      1,
+      1_000,
+    ),
+    requestTimeoutMs:
+      wholeNumber(
+        'REQUEST_TIMEOUT_SECONDS',
+        env.REQUEST_TIMEOUT_SECONDS,
+        REQUEST_TIMEOUT_MS / 1000,
+        10,
+        3_600,
+      ) * 1000,
   };
 }

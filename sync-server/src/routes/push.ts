@@ -5,16 +5,27 @@ import { Type } from '@sinclair/typebox';
 import { MAX_BATCH_RECORDS } from '../../../src/domain/protocol';
 import type { BatchWriter } from '../services/batch-writer/batch-writer';
 import { checkBatch } from '../services/ingest';
-import { admitAtMost, MAX_PUSHES_IN_HAND } from './admission';
+import { admitAtMost } from './admission';
 import { apiError } from './errors';
 import { deviceOf } from './sync-auth';
 import { ApiErrorSchema, deviceErrorResponses, FieldErrorSchema } from './schemas';
 
-export const pushRoutes: FastifyPluginAsyncTypebox<{ writer: BatchWriter }> = async (
+export interface PushRoutesOptions {
+  writer: BatchWriter;
+  /** Pushes in hand at most: in all, and of one device (see admission.ts). */
+  pushesInHand: number;
+  pushesPerDevice: number;
+}
+
+export const pushRoutes: FastifyPluginAsyncTypebox<PushRoutesOptions> = async (
   fastify,
-  { writer },
+  { writer, pushesInHand, pushesPerDevice },
 ) => {
-  admitAtMost(fastify, MAX_PUSHES_IN_HAND);
+  // Behind the device's authentication, so a client without a token never holds a place.
+  admitAtMost(fastify, pushesInHand, {
+    max: pushesPerDevice,
+    clientOf: (request) => deviceOf(request).id,
+  });
   fastify.post(
     '/push',
     {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../sync-server/src/app';
+import type { Config } from '../../../sync-server/src/config';
 import { sqliteWriterThread } from '../../../sync-server/src/services/batch-writer/writer-thread';
 import type { Store } from '../../../sync-server/src/store/store';
 import type { EnrollResponse } from '../../../src/domain/protocol';
@@ -27,7 +28,8 @@ export interface TestApp {
 /**
  * `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve;
  * `writerThread` has pushes written by the SQLite writer thread, as the server does on SQLite;
- * `reportMaxRecords` lowers the progress report's limit (REPORT_MAX_RECORDS).
+ * `reportMaxRecords` lowers the progress report's limit (REPORT_MAX_RECORDS); `admission` lowers
+ * the push places and the request timeout, for tests of slow clients that cannot wait a minute.
  */
 export async function createTestApp(
   options: {
@@ -36,6 +38,7 @@ export async function createTestApp(
     logStream?: { write(line: string): void };
     reportMaxRecords?: number;
     trustProxy?: boolean | string;
+    admission?: Partial<Pick<Config, 'pushesInHand' | 'pushesPerDevice' | 'requestTimeoutMs'>>;
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-server-'));
@@ -60,6 +63,7 @@ export async function createTestApp(
       staticDir,
       reportMaxRecords: options.reportMaxRecords,
       trustProxy: options.trustProxy,
+      ...options.admission,
     },
     // With a stream the test reads everything the server logs, down to debug.
     ...(options.logStream
