@@ -38,6 +38,38 @@ it('answers 503 with Retry-After past the limit, and admits again once answers g
   await app.close();
 });
 
+it("answers 429 with Retry-After past a client's share, while other clients are still admitted", async () => {
+  const app = Fastify();
+  installErrorHandler(app);
+  const waiting: (() => void)[] = [];
+  await app.register(async (scope) => {
+    admitAtMost(scope, 10, { max: 2, clientOf: (request) => String(request.headers['x-client']) });
+    scope.post('/push', () => new Promise<string>((resolve) => waiting.push(() => resolve('ok'))));
+  });
+  const send = (client: string) =>
+    app.inject({ method: 'POST', url: '/push', headers: { 'x-client': client }, payload: {} });
+  const held = [send('a'), send('a')];
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const refused = send('a');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(waiting).toHaveLength(2);
+  const third = await refused;
+  expect(third.statusCode).toBe(429);
+  expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+  expect(third.json()).toMatchObject({ error: 'too-many-pushes' });
+  const other = send('b');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(waiting).toHaveLength(3);
+
+  for (const release of waiting.splice(0)) release();
+  for (const res of await Promise.all([...held, other])) expect(res.statusCode).toBe(200);
+  const again = send('a');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  waiting.splice(0).forEach((release) => release());
+  expect((await again).statusCode).toBe(200);
+  await app.close();
+});
+
 it('never refuses pushes that come one after another', async () => {
   t = await createTestApp();
   const device = await enrollDevice(t);

@@ -14,6 +14,22 @@ describe('loadConfig', () => {
       enrollPerMinute: 10,
       reportMaxRecords: 5_000,
       trustProxy: false,
+      pushesInHand: 128,
+      pushesPerDevice: 4,
+      requestTimeoutMs: 60_000,
+    });
+  });
+
+  it('reads the push places and the request timeout', () => {
+    const config = loadConfig({
+      PUSHES_IN_HAND: '256',
+      PUSHES_PER_DEVICE: '2',
+      REQUEST_TIMEOUT_SECONDS: '90',
+    });
+    expect(config).toMatchObject({
+      pushesInHand: 256,
+      pushesPerDevice: 2,
+      requestTimeoutMs: 90_000,
     });
   });
 
@@ -41,6 +57,9 @@ describe('loadConfig', () => {
     [{ ENROLL_RATE_LIMIT: '0' }, /ENROLL_RATE_LIMIT/],
     [{ REPORT_MAX_RECORDS: '0' }, /REPORT_MAX_RECORDS must be a whole number from 1/],
     [{ REPORT_MAX_RECORDS: '1e6' }, /REPORT_MAX_RECORDS/],
+    [{ PUSHES_IN_HAND: '0' }, /PUSHES_IN_HAND must be a whole number from 1/],
+    [{ PUSHES_PER_DEVICE: 'many' }, /PUSHES_PER_DEVICE/],
+    [{ REQUEST_TIMEOUT_SECONDS: '5' }, /REQUEST_TIMEOUT_SECONDS must be a whole number from 10/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be true or the proxies' addresses/],
     [{ TRUST_PROXY: '2' }, /TRUST_PROXY/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
