@@ -7,7 +7,7 @@ import { enrollRoutes } from './routes/enroll';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir';
 import { installErrorHandler } from './routes/errors';
 import { healthRoutes } from './routes/health';
-import { requestTimeouts, REQUEST_TIMEOUT_MS } from './http-timeouts';
+import { requestTimeoutOptions, REQUEST_TIMEOUT_MS } from './http-timeouts';
 import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
@@ -97,7 +97,7 @@ export async function buildApp(
     },
     // A push over 1 MiB is refused while reading it, with a JSON 413 (see routes/errors.ts).
     bodyLimit: MAX_BATCH_BYTES,
-    ...requestTimeouts(opts.config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
+    ...requestTimeoutOptions(opts.config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
     // Forwarded headers are believed only from the proxies TRUST_PROXY names: anyone else could
     // claim any address and escape the rate limits.
     trustProxy: opts.config.trustProxy ?? false,

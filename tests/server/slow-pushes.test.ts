@@ -2,6 +2,7 @@
 // trickling its bodies a byte at a time once held every place in push admission, and nothing
 // closed them. A device holds at most its share, and a request must be in within the request
 // timeout. On a real port: inject() cannot trickle a body.
+import net from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { API_PREFIX } from '../../src/domain/protocol';
 import { runSlowClients, type SlowClientReport } from '../bench/load/slow-clients';
@@ -86,6 +87,32 @@ it("holds one device's slow pushes to its share, cuts them at the request timeou
   // Its places are free again once its slow pushes are gone.
   await sleep(100);
   expect(await pushOver(base, slow, NURSE.id, SITE.id)).toBe(200);
+});
+
+it('answers a push that does not arrive in time with a JSON 408 that says what to do', async () => {
+  t = await createTestApp({ admission: ADMISSION });
+  const base = new URL(await t.app.listen({ port: 0, host: '127.0.0.1' }));
+  const device = await enrollDevice(t);
+  const socket = net.connect({ host: base.hostname, port: Number(base.port) });
+  const started = performance.now();
+  socket.write(
+    `POST ${API_PREFIX}/sync/push HTTP/1.1\r\nHost: ${base.host}\r\n` +
+      `Authorization: ${device.headers.authorization}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: 1000\r\n\r\n{"records":[`,
+  );
+  const answer = await new Promise<string>((resolve) => {
+    let text = '';
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    socket.on('close', () => resolve(text));
+  });
+  expect(performance.now() - started).toBeLessThan(REQUEST_TIMEOUT_MS + SLACK_MS);
+  const [head = '', body = ''] = answer.split('\r\n\r\n');
+  expect(head).toMatch(/^HTTP\/1\.1 408 /);
+  expect(head).toMatch(/\r\ncontent-type: application\/json/i);
+  expect(JSON.parse(body)).toEqual({
+    error: 'timeout',
+    message: `The request did not arrive within ${REQUEST_TIMEOUT_MS / 1000} s; send it again, smaller or over a better connection`,
+  });
 });
 
 it('gives a client without a valid token no place at all', async () => {
