@@ -50,6 +50,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
   /** The server's output (warnings and errors at LOG_LEVEL=warn), for the report on failure. */
   output(): string;
+  /** How many times the server exited by itself (not killed or stopped by the caller). */
+  exits(): number;
 }
 
 export function serverProcess(
@@ -60,6 +62,7 @@ export function serverProcess(
 ): ServerProcess {
   let child: ChildProcess | undefined;
   let output = '';
+  let exitsOnItsOwn = 0;
   const startups: number[] = [];
 
   const exited = (c: ChildProcess) =>
@@ -87,6 +90,10 @@ export function serverProcess(
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = c;
+      // kill() and stop() forget the child first: an exit while it is still ours was its own.
+      c.once('exit', () => {
+        if (child === c) exitsOnItsOwn++;
+      });
       const keep = (chunk: Buffer) => {
         // Keep the tail only: a long run must not grow this without bound.
         output = (output + chunk.toString()).slice(-20_000);
@@ -111,6 +118,7 @@ export function serverProcess(
       await exited(c);
     },
     output: () => output,
+    exits: () => exitsOnItsOwn,
   };
 }
 

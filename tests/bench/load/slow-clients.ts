@@ -16,6 +16,8 @@ export interface SlowClientOptions {
   durationMs: number;
   /** One body byte every so many ms (default 1000). */
   byteEveryMs?: number;
+  /** Ends the run early (before `durationMs`). */
+  signal?: AbortSignal;
 }
 
 /** A push the server held (its body still coming) and then cut. */
@@ -60,6 +62,7 @@ export async function runSlowClients(options: SlowClientOptions): Promise<SlowCl
   const started = performance.now();
   const endsAt = started + durationMs;
   const open = new Set<net.Socket>();
+  let ended = false;
   const target = { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) };
 
   /** One slow push, from connect to its end; resolves when it is over, however it ended. */
@@ -112,21 +115,22 @@ export async function runSlowClients(options: SlowClientOptions): Promise<SlowCl
 
   /** Keeps one place of one device filled until the end. */
   const keepOpen = async (token: string) => {
-    while (performance.now() < endsAt) {
+    while (performance.now() < endsAt && !ended) {
       await slowPush(token);
       // Not a hot loop when the server refuses at once.
       await new Promise((r) => setTimeout(r, Math.min(byteEveryMs, 1000)));
     }
   };
-  const stop = setTimeout(
-    () => {
-      report.openAtEnd = open.size;
-      const sockets = [...open];
-      open.clear();
-      for (const socket of sockets) socket.destroy();
-    },
-    Math.max(0, endsAt - performance.now()),
-  );
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    report.openAtEnd = open.size;
+    const sockets = [...open];
+    open.clear();
+    for (const socket of sockets) socket.destroy();
+  };
+  const stop = setTimeout(end, Math.max(0, endsAt - performance.now()));
+  options.signal?.addEventListener('abort', end);
   await Promise.all(
     tokens.flatMap((token) => Array.from({ length: perDevice }, () => keepOpen(token))),
   );
