@@ -1,23 +1,21 @@
 // How a check-in knew who the citizen is (DESIGN §3 `method`): read from a code, or typed. Only an
 // identity read from a card or QR proves the citizen stood at the desk (DESIGN §10), which is what
 // lets the site receive their dose history from other sites.
-import type { ScanResult } from './qr/scan';
 import type { CheckinMethod, VaxRecord } from './records';
 
 const READ_FROM_CODE: readonly CheckinMethod[] = ['cccd-qr', 'personal-qr', 'registration-qr'];
 
-/** The method of a check-in of the citizen a scan identified; undefined for scans that did not. */
-export function methodOfScan(kind: ScanResult['kind']): CheckinMethod | undefined {
-  switch (kind) {
-    case 'cccd':
-      return 'cccd-qr';
-    case 'personal':
-      return 'personal-qr';
-    case 'registration':
-      return 'registration-qr';
-    default:
-      return undefined;
-  }
+/** The scans that identify a citizen, and the check-in method each stands for. */
+export const SCAN_METHODS = {
+  cccd: 'cccd-qr',
+  personal: 'personal-qr',
+  registration: 'registration-qr',
+} as const satisfies Record<string, CheckinMethod>;
+
+/** What a check-in keeps of the scan that identified its citizen (undefined: no ID on file). */
+export interface ScannedIdentity {
+  method: CheckinMethod;
+  citizenId: string | undefined;
 }
 
 /** The ID number a check-in read from a card or QR; undefined when typed or absent. */

@@ -83,8 +83,10 @@ export function correctionErrors(
       },
     ];
   }
-  if (role === undefined) return staffError('unknown-staff', 'No staff member of this site has this id');
-  if (!isStaffRole(role)) return staffError('role', `This staff member has no known role ("${role}")`);
+  if (role === undefined)
+    return staffError('unknown-staff', 'No staff member of this site has this id');
+  if (!isStaffRole(role))
+    return staffError('role', `This staff member has no known role ("${role}")`);
   const targetType = target.record.type;
   // Correcting a correction is not a question of role: checkCorrection says it is never allowed.
   if (targetType !== 'correction' && !mayCorrect(role, targetType)) {

@@ -21,7 +21,10 @@ export interface CitizenHistory {
 }
 
 /** The histories of these citizens as `citizen_doses` now holds them (empty when it has none). */
-export async function historiesOf(tx: Repos, citizenIds: readonly string[]): Promise<CitizenHistory[]> {
+export async function historiesOf(
+  tx: Repos,
+  citizenIds: readonly string[],
+): Promise<CitizenHistory[]> {
   const rowsOf = new Map<string, CitizenDosesTable[]>(citizenIds.map((id) => [id, []]));
   for (const row of await tx.citizenDoses.ofCitizens(citizenIds))
     rowsOf.get(row.citizen_id)?.push(row);

@@ -25,11 +25,11 @@ export async function recordScans(
   siteId: string,
   accepted: readonly VaxRecord[],
 ): Promise<NewChange[]> {
-  const scanned = [
-    ...new Set(accepted.flatMap((r) => scannedCitizenId(r) ?? [])),
-  ];
+  const scanned = [...new Set(accepted.flatMap((r) => scannedCitizenId(r) ?? []))];
   if (scanned.length === 0) return [];
-  await tx.citizenScans.add(scanned.map((citizenId) => ({ citizen_id: citizenId, site_id: siteId })));
+  await tx.citizenScans.add(
+    scanned.map((citizenId) => ({ citizen_id: citizenId, site_id: siteId })),
+  );
   return doseHistoriesFor(tx, siteId, scanned);
 }
 
@@ -87,4 +87,3 @@ export async function withheldHistoryFlags(
         'their ID from a card or QR: their dose history was not sent to it',
     }));
 }
-

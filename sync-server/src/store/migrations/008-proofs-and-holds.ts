@@ -65,7 +65,8 @@ async function backfillScans(db: Kysely<Tables>): Promise<void> {
 }
 
 async function holdOrphanCorrections(db: Kysely<Tables>): Promise<void> {
-  const message = 'The corrected record has not arrived: this correction changes nothing until it does';
+  const message =
+    'The corrected record has not arrived: this correction changes nothing until it does';
   await db
     .insertInto('record_flags')
     .columns(['record_id', 'field', 'code', 'message', 'site_id', 'day'])
@@ -82,7 +83,9 @@ async function holdOrphanCorrections(db: Kysely<Tables>): Promise<void> {
         ])
         .where('c.type', '=', 'correction')
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('records as t').select('t.id').whereRef('t.id', '=', 'c.target_id'))),
+          not(
+            exists(selectFrom('records as t').select('t.id').whereRef('t.id', '=', 'c.target_id')),
+          ),
         ),
     )
     .onConflict((oc) => oc.doNothing())
