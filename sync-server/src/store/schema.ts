@@ -99,6 +99,12 @@ export interface RecordFlagsTable {
   day: string;
 }
 
+/** A site where a check-in read the citizen's identity from a card or QR (migration 008). */
+export interface CitizenScansTable {
+  citizen_id: string;
+  site_id: string;
+}
+
 /** One row per injection record, corrections applied: what the progress report counts. */
 export interface ReportDosesTable {
   site_id: string;
@@ -154,6 +160,7 @@ export interface Database {
   record_flags: RecordFlagsTable;
   changes: ChangesTable;
   citizen_doses: CitizenDosesTable;
+  citizen_scans: CitizenScansTable;
   report_doses: ReportDosesTable;
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;

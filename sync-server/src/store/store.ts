@@ -9,6 +9,7 @@ import { isPostgres, openPostgres } from './open-postgres';
 import { retryConflicts } from './pg-concurrency';
 import { changesRepo } from './repos/changes';
 import { citizenDosesRepo } from './repos/citizen-doses';
+import { citizenScansRepo } from './repos/citizen-scans';
 import { devicesRepo } from './repos/devices';
 import { enrollmentRepo } from './repos/enrollment';
 import { fhirRepo } from './repos/fhir';
@@ -37,6 +38,7 @@ function repos(db: Kysely<Database>) {
     records: recordsRepo(db),
     changes: changesRepo(db),
     citizenDoses: citizenDosesRepo(db),
+    citizenScans: citizenScansRepo(db),
     reportDoses: reportDosesRepo(db),
     operators: operatorsRepo(db),
     reports: reportQueriesRepo(db),
