@@ -5,8 +5,15 @@ import { relativeTime } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/i18n';
 import { useApp } from '../context';
 import { useSyncStatus } from '../use-sync-status';
+import { RevokedActions } from './RevokedActions';
 
-export function SyncStatusBar({ onAttention }: { onAttention: () => void }) {
+export interface SyncStatusBarProps {
+  onAttention(): void;
+  /** Opens the enrollment form again, when the server refuses this tablet as revoked. */
+  onReenroll(): void;
+}
+
+export function SyncStatusBar({ onAttention, onReenroll }: SyncStatusBarProps) {
   const { t, services } = useApp();
   const status = useSyncStatus(services.sync);
   const [now, setNow] = useState(() => new Date());
@@ -56,6 +63,7 @@ export function SyncStatusBar({ onAttention }: { onAttention: () => void }) {
           {isMessageKey(status.lastError.key) ? t(status.lastError.key) : status.lastError.key}
         </p>
       )}
+      {status.lastError?.key === 'sync.unauthorized' && <RevokedActions onReenroll={onReenroll} />}
     </section>
   );
 }
