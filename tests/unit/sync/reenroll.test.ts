@@ -25,12 +25,25 @@ async function revokedTablet(queued: number) {
     { entity: 'registration', op: 'put', key: reg.id, data: reg },
     { entity: 'staff', op: 'put', key: volunteer.id, data: volunteer },
   ];
+  /** While set, pull requests wait for it. */
+  let pullGate: Promise<void> | null = null;
   const services = await createAppServices({
     dbName: `svc-${newId()}`,
     deviceDbName: `dev-${newId()}`,
-    fetch: server.fetch,
+    async fetch(input, init) {
+      if (String(input).includes('/sync/pull')) await pullGate;
+      return server.fetch(input, init);
+    },
     autoSync: false,
   });
+  const holdPulls = () => {
+    let release!: () => void;
+    pullGate = new Promise((resolve) => (release = resolve));
+    return () => {
+      pullGate = null;
+      release();
+    };
+  };
   await services.enrollment.enroll('http://server', ENROLLMENT_CODE, 'Tablet 1');
   await services.sync.pull();
   expect(await services.session.signIn(volunteer.id, '246810')).toBe('ok');
@@ -46,7 +59,7 @@ async function revokedTablet(queued: number) {
     queued,
     lastError: { key: 'sync.unauthorized' },
   });
-  return { server, services, records };
+  return { server, services, records, holdPulls };
 }
 
 describe('enrolling a revoked tablet again', () => {
@@ -65,6 +78,20 @@ describe('enrolling a revoked tablet again', () => {
     // Same site: the reference data and the person signed in stay.
     expect(await services.reference.registrationCount()).toBe(1);
     expect(services.session.current()?.id).toBe('staff-volunteer-1');
+  });
+
+  it('a pull still running for the revoked device does not answer for the new one', async () => {
+    const { server, services, holdPulls } = await revokedTablet(1);
+    server.codes.set('NEW-CODE', SITE_INFO);
+    const release = holdPulls();
+    const stale = services.sync.pull(); // with the revoked token, held in flight
+    await services.enrollment.enroll('http://server', 'NEW-CODE', 'Tablet 1');
+    const fresh = services.sync.pull(); // the preparing screen's pull
+    release();
+    await Promise.all([stale, fresh]);
+    expect(services.sync.status().lastError).toBeNull();
+    await vi.waitFor(() => expect(services.sync.status().queued).toBe(0), { timeout: 5000 });
+    expect(services.sync.status().lastError).toBeNull();
   });
 
   it('refuses another site while records of its own wait, and stays as it was', async () => {
