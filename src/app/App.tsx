@@ -85,7 +85,10 @@ export function App({ services, initialLang, initialT, onLangChange, storagePers
         site={device?.site ?? null}
         sync={
           device
-            ? { onAttention: () => setScreen('attention'), onReenroll: () => setScreen('enroll') }
+            ? {
+                onAttention: () => setScreen('attention'),
+                onReenroll: screen === 'enroll' ? undefined : () => setScreen('enroll'),
+              }
             : undefined
         }
       />

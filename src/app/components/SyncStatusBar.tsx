@@ -9,8 +9,11 @@ import { RevokedActions } from './RevokedActions';
 
 export interface SyncStatusBarProps {
   onAttention(): void;
-  /** Opens the enrollment form again, when the server refuses this tablet as revoked. */
-  onReenroll(): void;
+  /**
+   * Opens the enrollment form again, offered when the server refuses this tablet as revoked;
+   * left out while that form is showing.
+   */
+  onReenroll?: () => void;
 }
 
 export function SyncStatusBar({ onAttention, onReenroll }: SyncStatusBarProps) {
@@ -63,7 +66,9 @@ export function SyncStatusBar({ onAttention, onReenroll }: SyncStatusBarProps) {
           {isMessageKey(status.lastError.key) ? t(status.lastError.key) : status.lastError.key}
         </p>
       )}
-      {status.lastError?.key === 'sync.unauthorized' && <RevokedActions onReenroll={onReenroll} />}
+      {status.lastError?.key === 'sync.unauthorized' && onReenroll && (
+        <RevokedActions onReenroll={onReenroll} />
+      )}
     </section>
   );
 }

@@ -57,16 +57,19 @@ export function EnrollScreen({ current, onEnrolled, onCancel }: EnrollScreenProp
           onInput={(e) => setCode(e.currentTarget.value.toUpperCase())}
         />
       </label>
-      <label class="field">
-        <span>{t('enroll.server')}</span>
-        <input
-          class="input"
-          type="url"
-          inputMode="url"
-          value={serverUrl}
-          onInput={(e) => setServerUrl(e.currentTarget.value)}
-        />
-      </label>
+      {/* Enrolling again: the same server, so one field fewer before the button. */}
+      {!current && (
+        <label class="field">
+          <span>{t('enroll.server')}</span>
+          <input
+            class="input"
+            type="url"
+            inputMode="url"
+            value={serverUrl}
+            onInput={(e) => setServerUrl(e.currentTarget.value)}
+          />
+        </label>
+      )}
       <label class="field">
         <span>{t('enroll.deviceName')}</span>
         <input
