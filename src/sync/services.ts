@@ -12,7 +12,7 @@ import { isoWithOffset, localDateOf } from '../domain/time';
 import { visitStage } from '../domain/visit-stage';
 import { createApiClient, type ApiClient } from './api-client';
 import { createDeviceStore, type Device } from './device-store';
-import { enrollDevice } from './enroll';
+import { enrollDevice, mayMoveTo } from './enroll';
 import { SyncEngine } from './sync-engine';
 import { lazyService } from './lazy-service';
 import type { StationServices } from './station-services';
@@ -86,12 +86,22 @@ export async function createAppServices(
   return {
     enrollment: {
       current: async () => (device ? info(device) : null),
+      // Also the way back for a revoked tablet: a new code makes it a new device, and the outbox
+      // and the day's records stay to be pushed as that device.
       async enroll(serverUrl, code, deviceName) {
         const enrolled = await enrollDevice(serverUrl, code, deviceName, options.fetch);
+        if (!mayMoveTo(enrolled.site.id, await outbox.queuedSites())) {
+          throw new Error('enroll.otherSite');
+        }
+        if (device !== undefined && device.site.id !== enrolled.site.id) {
+          await reference.forgetSite();
+          session.lock();
+        }
         await devices.save(enrolled);
         device = enrolled;
         connect(enrolled);
         void engine.pull(); // start the first pull now; the UI's own pull() call joins it
+        void engine.flush();
         return info(enrolled);
       },
     },

@@ -11,6 +11,7 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'correction-held': 'Đính chính đang chờ: chưa có hồ sơ được đính chính',
     'correction-refused': 'Đính chính không được áp dụng: người sửa không có thẩm quyền',
     'history-withheld': 'Không gửi lịch sử tiêm: chưa quét giấy tờ hay đăng ký tại điểm',
+    'revoked-device-import': 'Nhập từ tệp của máy đã bị thu hồi',
   },
   en: {
     'id-birthyear-mismatch': 'ID number does not match birth year',
@@ -22,6 +23,7 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'correction-held': 'Correction held: the corrected record has not arrived',
     'correction-refused': 'Correction not applied: its author had no authority',
     'history-withheld': 'Dose history withheld: no card scan or registration at the site',
+    'revoked-device-import': "Imported from a revoked device's file",
   },
 };
 
