@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { enrollRoutes } from './routes/enroll';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir';
 import { installErrorHandler } from './routes/errors';
+import { installJsonBodyParser } from './routes/json-body';
 import { healthRoutes } from './routes/health';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
@@ -30,6 +31,7 @@ export async function app(
   { store, writer = storeWriter(store), config }: AppOptions,
 ): Promise<void> {
   installErrorHandler(fastify);
+  installJsonBodyParser(fastify);
   installSecurityHeaders(fastify);
   // Closing the app lets the pushes in hand finish first, then their writer stops.
   fastify.addHook('onClose', () => writer.close());
