@@ -5,6 +5,7 @@ import { AttentionRepository } from '../data/attention-repo';
 import { openDb } from '../data/db';
 import { createStaffSession } from '../data/staff-session';
 import { MetaRepository } from '../data/meta-repo';
+import { PinFailureRepository } from '../data/pin-failures-repo';
 import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
@@ -56,6 +57,7 @@ export async function createAppServices(
   const triggers = options.autoSync === false ? undefined : startTriggers(engine);
   const session = createStaffSession({
     staff: () => reference.staff(),
+    failures: new PinFailureRepository(db),
     ...(options.idleLockMs === undefined ? {} : { idleMs: options.idleLockMs }),
   });
   let stations: Promise<StationServices> | undefined;

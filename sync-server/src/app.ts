@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { enrollRoutes } from './routes/enroll';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir';
 import { installErrorHandler } from './routes/errors';
+import { installJsonBodyParser } from './routes/json-body';
 import { healthRoutes } from './routes/health';
 import { requestTimeoutOptions, REQUEST_TIMEOUT_MS } from './http-timeouts';
 import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
@@ -42,6 +43,7 @@ export async function app(
   { store, writer = storeWriter(store), config }: AppOptions,
 ): Promise<void> {
   installErrorHandler(fastify);
+  installJsonBodyParser(fastify);
   installSecurityHeaders(fastify);
   // Closing the app lets the pushes in hand finish first, then their writer stops.
   fastify.addHook('onClose', () => writer.close());

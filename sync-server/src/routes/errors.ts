@@ -7,6 +7,17 @@ export function apiError(error: string, message: string): ApiError {
   return { error, message };
 }
 
+/** A refusal that names its own ApiError code; other errors get theirs from the status. */
+export class ClientError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly apiCode: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 const CLIENT_ERRORS: Record<number, string> = {
   400: 'bad-request',
   401: 'unauthorized',
@@ -38,6 +49,7 @@ export function installErrorHandler(fastify: FastifyInstance): void {
     const message = UNSTORABLE_TEXT.has(error.code)
       ? 'The request holds characters that cannot be stored (such as NUL); remove them'
       : error.message;
-    return reply.code(status).send(apiError(CLIENT_ERRORS[status] ?? 'error', message));
+    const code = error instanceof ClientError ? error.apiCode : CLIENT_ERRORS[status];
+    return reply.code(status).send(apiError(code ?? 'error', message));
   });
 }
