@@ -91,6 +91,26 @@ describe('sign-in under a password-guessing attack', () => {
     });
   });
 
+  it('counts an IPv6 guesser by its /64, not by each address it sends from', async () => {
+    for (let i = 1; i <= SIGN_IN_LIMITS.account.free; i++) {
+      expect(await signIn(t.app, `2001:db8:1:2::${i}`, 'guess')).toMatchObject({ status: 401 });
+    }
+    expect(await signIn(t.app, '2001:db8:1:2:ffff::6', 'guess')).toMatchObject({ status: 429 });
+    expect(await signIn(t.app, '2001:db8:1:3::1', PASSWORD)).toMatchObject({ status: 200 });
+    // Enrollment codes likewise: 10 tries a minute per client.
+    const statuses: number[] = [];
+    for (let i = 1; i <= 11; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/enroll',
+        remoteAddress: `2001:db8:1:2::${i.toString(16)}`,
+        payload: { code: 'WRONG-CODE', deviceName: 'guesser' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([...Array(10).fill(403), 429]);
+  });
+
   it('keeps no username in the clear', async () => {
     await addOperator(t, 'nguyen.van.a', { kind: 'national' });
     await t.app.inject({

@@ -1,13 +1,14 @@
 // Operator sign-in's guard against password guessing (issue 16, point 9). A hard limit per
 // username let anyone keep an operator out with a trickle of wrong passwords from a few addresses.
-// So attempts are limited per address AND username, and per address, never per username alone:
-// guesses from elsewhere do not touch the owner's own address. Past a few tries the wait before
-// the next one doubles (answered 429 with Retry-After at once, holding no connection), and a
-// guesser stays slowed for the rest of a long window. The counters live in the database, shared by
-// every server process.
+// So attempts are limited per address AND username, and per address (an IPv6 client by its /64,
+// see client-network.ts), never per username alone: guesses from elsewhere do not touch the
+// owner's own address. Past a few tries the wait before the next one doubles (answered 429 with
+// Retry-After at once, holding no connection), and a guesser stays slowed for the rest of a long
+// window. The counters live in the database, shared by every server process.
 import type { RateRule, RateVerdict } from '../store/repos/rate-limits';
 import { sha256Hex } from '../store/secrets';
 import type { Store } from '../store/store';
+import { clientNetwork } from './client-network';
 import { rateLimiter } from './rate-limiter';
 
 const DOUBLING_WAIT = { firstMs: 1000, maxMs: 15 * 60_000 };
@@ -32,17 +33,19 @@ export function signInLimits(store: Pick<Store, 'rateLimits'>) {
   return {
     /** Counts one try, before the password is checked: simultaneous guesses count each. */
     async attempt(ip: string, username: string, now: number): Promise<RateVerdict> {
-      const key = accountKey(ip, username);
+      const client = clientNetwork(ip);
+      const key = accountKey(client, username);
       const byAccount = await account.hit(key, now);
       if (!byAccount.ok) return byAccount;
-      const byAddress = await address.hit(ip, now);
+      const byAddress = await address.hit(client, now);
       if (!byAddress.ok) await account.refund(key);
       return byAddress;
     },
     /** The password was right: the tries were no guesses. */
     async succeeded(ip: string, username: string): Promise<void> {
-      await account.forget(accountKey(ip, username));
-      await address.refund(ip);
+      const client = clientNetwork(ip);
+      await account.forget(accountKey(client, username));
+      await address.refund(client);
     },
   };
 }
