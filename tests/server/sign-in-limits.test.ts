@@ -177,4 +177,20 @@ describe('two server processes on one database', () => {
       expect(await signIn(t.app, ATTACKERS[0]!, 'guess')).toMatchObject({ status: 401 });
     }
   });
+
+  it('count simultaneous tries once each: no more pass than the limit allows', async () => {
+    const other = await secondApp();
+    const apps = [t.app, other];
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => signIn(apps[i % 2]!, ATTACKERS[1]!, `guess ${i}`)),
+    );
+    const statuses = guesses.map((g) => g.status).sort();
+    const { free } = SIGN_IN_LIMITS.account;
+    expect(statuses).toEqual([...Array(free).fill(401), ...Array(12 - free).fill(429)]);
+    const tries = await Promise.all(Array.from({ length: 15 }, (_, i) => enroll(apps[i % 2]!)));
+    expect(tries.map((r) => r.statusCode).sort()).toEqual([
+      ...Array(10).fill(403),
+      ...Array(5).fill(429),
+    ]);
+  });
 });
