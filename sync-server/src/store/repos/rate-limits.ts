@@ -1,8 +1,8 @@
 // Attempt counters shared by every server process (issue 16; DESIGN §10): one row per kind of
-// attempt and key (a client address, or a hash). Each attempt is counted, and allowed or refused,
-// by ONE statement, an upsert, so simultaneous attempts in several processes can neither both
-// take the last allowed try nor slip past a wait being set: on PostgreSQL the row is locked and
-// the condition re-read; SQLite has one writer.
+// attempt and key (a client address, or a hash). An attempt is allowed only by ONE statement, an
+// upsert that counts it and sets the next wait, so simultaneous attempts in several processes can
+// neither both take the last allowed try nor slip past a wait being set: on PostgreSQL the row is
+// locked and the condition re-read; SQLite has one writer.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
 
@@ -59,8 +59,21 @@ export function rateLimitsRepo(db: Kysely<Database>) {
   const row = (kind: string, key: string) =>
     db.selectFrom('rate_limits').where('kind', '=', kind).where('key', '=', key);
   return {
-    /** Counts one attempt under `kind` and `key` at `now`, unless the key is held back. */
+    /**
+     * Counts one attempt under `kind` and `key` at `now`, unless the key is held back. A wait
+     * holds until its end, even past the end of its window.
+     */
     async hit(kind: string, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
+      const heldBack = async (): Promise<RateVerdict | undefined> => {
+        const held = await row(kind, key).select('blocked_until').executeTakeFirst();
+        return held && held.blocked_until > now
+          ? { ok: false, retryAfterMs: held.blocked_until - now }
+          : undefined;
+      };
+      // A read first: a flood of refused tries then writes nothing (on SQLite, no write lock
+      // taken from the batch writer). The upsert below re-checks, atomically.
+      const refused = await heldBack();
+      if (refused) return refused;
       const expired = sql<boolean>`${sql.ref('rate_limits.window_start')} <= ${ms(now - rule.windowMs)}`;
       const count = sql<number>`case when ${expired} then 1 else ${sql.ref('rate_limits.count')} + 1 end`;
       const start = sql<number>`case when ${expired} then ${ms(now)} else ${sql.ref('rate_limits.window_start')} end`;
@@ -81,16 +94,13 @@ export function rateLimitsRepo(db: Kysely<Database>) {
               count,
               blocked_until: blockedUntil(rule, count, start, now),
             })
-            .where(
-              sql<boolean>`${sql.ref('rate_limits.blocked_until')} <= ${ms(now)} or ${expired}`,
-            ),
+            .where(sql.ref('rate_limits.blocked_until'), '<=', ms(now)),
         )
         .returning('count')
         .executeTakeFirst();
       if (counted) return { ok: true };
-      // Held back, so nothing was written: read only to say for how long.
-      const held = await row(kind, key).select('blocked_until').executeTakeFirst();
-      return { ok: false, retryAfterMs: Math.max((held?.blocked_until ?? 0) - now, 1) };
+      // Another attempt set a wait in between: nothing was written.
+      return (await heldBack()) ?? { ok: false, retryAfterMs: 1 };
     },
 
     /** Takes back one counted attempt (it turned out not to be a guess). */
