@@ -1,12 +1,11 @@
 // A server killed with SIGKILL while batches are in flight loses nothing it acknowledged, stores
 // nothing twice, never leaves half a batch, and leaves a sound database (on SQLite, a sound file).
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PushResponse } from '../../src/domain/protocol';
 import type { VaxRecord } from '../../src/domain/records';
 import { checkinBatch } from './helpers/records';
+import { startServerProcess } from './helpers/server-process';
 import {
   createTestApp,
   enrollDevice,
@@ -16,7 +15,6 @@ import {
   type TestApp,
 } from './helpers/test-app';
 
-const root = path.resolve(import.meta.dirname, '../..');
 let t: TestApp;
 let device: Device;
 
@@ -29,26 +27,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close().catch(() => undefined));
 
-function startChild() {
-  // Node itself with tsx as a loader: the tsx CLI would run the server in a grandchild that
-  // SIGKILL on the CLI does not reach.
-  const script = 'tests/server/helpers/ingest-server.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env: { ...process.env, ...t.db.env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening (\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`ingest server exited early (${code})`)));
-  });
-  return { child, url };
-}
+const startChild = () => startServerProcess(t.db.env);
 
 it('keeps every acknowledged batch exactly once after kill -9 mid-stream', async () => {
   const { child, url } = startChild();

@@ -149,6 +149,15 @@ export interface OperatorSessionsTable {
   expires_at: string;
 }
 
+/** An attempt counter shared by every server process (issue 16); times in epoch ms. */
+export interface RateLimitsTable {
+  kind: string;
+  key: string;
+  window_start: number;
+  count: number;
+  blocked_until: number;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -164,4 +173,5 @@ export interface Database {
   report_doses: ReportDosesTable;
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -19,6 +19,7 @@ import { recordsRepo } from './repos/records';
 import { registrationsRepo } from './repos/registrations';
 import { progressQueriesRepo } from './repos/progress-queries';
 import { qualityQueriesRepo } from './repos/quality-queries';
+import { rateLimitsRepo } from './repos/rate-limits';
 import { reportDosesRepo } from './repos/report-doses';
 import { reportQueriesRepo } from './repos/report-queries';
 import { sitesRepo } from './repos/sites';
@@ -45,6 +46,7 @@ function repos(db: Kysely<Database>) {
     progress: progressQueriesRepo(db),
     quality: qualityQueriesRepo(db),
     fhir: fhirRepo(db),
+    rateLimits: rateLimitsRepo(db),
   };
 }
 

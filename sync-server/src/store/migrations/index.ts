@@ -6,6 +6,7 @@ import { operators } from './003-operators';
 import { fhir } from './004-fhir';
 import { visitDay } from './005-visit-day';
 import { reportFacts } from './006-report-facts';
+import { rateLimits } from './007-rate-limits';
 import { proofsAndHolds } from './008-proofs-and-holds';
 
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '004-fhir': fhir,
   '005-visit-day': visitDay,
   '006-report-facts': reportFacts,
+  '007-rate-limits': rateLimits,
   '008-proofs-and-holds': proofsAndHolds,
 };
 
