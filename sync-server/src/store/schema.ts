@@ -143,6 +143,12 @@ export interface OperatorSessionsTable {
   expires_at: string;
 }
 
+/** One row (id 1): the write /healthz makes to prove the database can still write. */
+export interface HealthProbeTable {
+  id: number;
+  checked_at: string;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -157,4 +163,5 @@ export interface Database {
   report_doses: ReportDosesTable;
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
+  health_probe: HealthProbeTable;
 }

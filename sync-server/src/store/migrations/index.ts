@@ -6,6 +6,7 @@ import { operators } from './003-operators';
 import { fhir } from './004-fhir';
 import { visitDay } from './005-visit-day';
 import { reportFacts } from './006-report-facts';
+import { healthProbe } from './010-health-probe';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-fhir': fhir,
   '005-visit-day': visitDay,
   '006-report-facts': reportFacts,
+  '010-health-probe': healthProbe,
 };
 
 export const migrationProvider: MigrationProvider = {
