@@ -134,7 +134,8 @@ export function openSqliteStore(dataDir: string): SqliteStore {
  */
 function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
   const db = openPostgres(url, timeouts);
-  const probe = openPostgres(url, timeouts, 1);
+  let probe: Kysely<Database> | undefined;
+  let closed = false;
   return {
     ...createStore(db),
     migrate: async () => {
@@ -145,9 +146,15 @@ function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
         await unhurried.destroy();
       }
     },
-    probeWrite: (now) => healthRepo(probe).touch(now),
+    probeWrite: async (now) => {
+      // Kysely would open a pool again for a query after destroy().
+      if (closed) throw new Error('the store is closed');
+      probe ??= openPostgres(url, timeouts, 1);
+      await healthRepo(probe).touch(now);
+    },
     close: async () => {
-      await Promise.all([db.destroy(), probe.destroy()]);
+      closed = true;
+      await Promise.all([db.destroy(), probe?.destroy()]);
     },
   };
 }
