@@ -97,7 +97,15 @@ function runTablet(
 }
 
 async function health(base: string): Promise<number> {
-  const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+  let res: Response;
+  try {
+    res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+  } catch (err) {
+    const state = server.child.exitCode === null ? 'is running' : 'exited';
+    throw new Error(`/healthz got no answer (the server ${state}):\n${server.stderr()}`, {
+      cause: err,
+    });
+  }
   await res.body?.cancel();
   return res.status;
 }
