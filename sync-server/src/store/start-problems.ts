@@ -1,12 +1,12 @@
 // Why the database cannot be used at start, in one line an operator can act on: what is wrong and
 // what to do. Failures not listed here are bugs and keep their stack trace.
-import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseTarget } from '../config';
 import { DatabaseUnavailableError } from './unavailable';
 
-/** Room a start needs at least: the probe file written to DATA_DIR is this big. */
-const PROBE_BYTES = 64 * 1024;
+/** Room a start needs at least: the probe file written (and removed) in DATA_DIR is this big. */
+const PROBE_BYTES = 1024 * 1024;
 
 /**
  * Creates DATA_DIR if needed and proves it takes a write that reaches the disk: a folder that is
@@ -15,12 +15,9 @@ const PROBE_BYTES = 64 * 1024;
 export function checkDataDir(dataDir: string): void {
   mkdirSync(dataDir, { recursive: true });
   const probe = path.join(dataDir, '.write-check');
-  const fd = openSync(probe, 'w');
   try {
-    writeSync(fd, Buffer.alloc(PROBE_BYTES));
-    fsyncSync(fd);
+    writeFileSync(probe, Buffer.alloc(PROBE_BYTES), { flush: true });
   } finally {
-    closeSync(fd);
     rmSync(probe, { force: true });
   }
 }
@@ -46,8 +43,8 @@ function sqliteProblem(code: string, dataDir: string): string | undefined {
   if (code === 'ENOTDIR' || code === 'EEXIST') {
     return `${where} is not a folder (a file is in the way): set DATA_DIR to a folder, or move the file away`;
   }
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code.startsWith('SQLITE_FULL')) {
-    return `${where} is on a full disk: free space there, or set DATA_DIR to a folder on a disk with room`;
+  if (['ENOSPC', 'EDQUOT', 'EFBIG'].includes(code) || code.startsWith('SQLITE_FULL')) {
+    return `${where} has no room to write (${code}: a full disk, a quota or a file size limit): free space there, or set DATA_DIR to a folder on a disk with room`;
   }
   if (['EACCES', 'EPERM', 'EROFS'].includes(code) || /^SQLITE_(READONLY|CANTOPEN)/.test(code)) {
     return `${where} cannot be written (${code}): make it writable for this user, or set DATA_DIR to a writable folder`;
