@@ -2,7 +2,7 @@
 // database's outages for real:
 //
 //   const proxy = await startTcpProxy({ port: 5432 });   // listens on 127.0.0.1:<proxy.port>
-//   proxy.cut();       // the database is gone: every connection reset, new ones refused
+//   proxy.cut();       // the database is gone: every connection reset, new ones reset at once
 //   proxy.freeze();    // the database hangs: connections stay open, no byte goes through either
 //                      // way; new connections are accepted and never answered
 //   proxy.restore();   // the database is back: frozen connections flow again, new ones connect
@@ -21,7 +21,10 @@ export interface TcpProxy {
   readonly state: TcpProxyState;
   /** Connections ever accepted (refused ones while cut are not counted). */
   readonly accepted: number;
-  /** Destroys every connection (both sides see a reset) and refuses new ones until restore(). */
+  /**
+   * Resets every connection (both sides see ECONNRESET) and resets each new one as soon as it is
+   * accepted, until restore(): to a client, a database that is down.
+   */
   cut(): void;
   /**
    * Keeps every connection open but forwards nothing in either direction; new connections are

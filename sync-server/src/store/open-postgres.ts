@@ -16,7 +16,7 @@ const ANSWER_GRACE_MS = 1000;
 
 /** Our own budgets, so that a database that is away or hung never holds a request for long. */
 export interface PostgresTimeouts {
-  /** Opening a connection (TCP, TLS, authentication); also the longest wait for a free one. */
+  /** Opening a connection (TCP, TLS, authentication). */
   connectMs: number;
   /** One statement; 0 for none (migrations). */
   statementMs: number;
@@ -25,9 +25,10 @@ export interface PostgresTimeouts {
 export const DEFAULT_PG_TIMEOUTS: PostgresTimeouts = { connectMs: 2000, statementMs: 30_000 };
 
 /**
- * The pool's own connect timeout also bounds the wait for a free connection, which under a full
- * admission queue is several seconds; so the pool waits as long as a statement may run, and each
- * new connection gives up after `connectMs` on its own.
+ * pg-pool's own connect timeout would also bound the wait for a free connection, which under a
+ * full admission queue on a busy day is many seconds and no sign of an outage; so each new
+ * connection gives up after `connectMs` on its own, and waiting for a free one ends only when
+ * an outage is known (see pg-outage.ts).
  */
 function clientWithConnectTimeout(connectMs: number): typeof pg.Client {
   return class extends pg.Client {
@@ -47,7 +48,6 @@ export function openPostgres(
     connectionString: url,
     max: poolSize,
     Client: clientWithConnectTimeout(connectMs),
-    connectionTimeoutMillis: Math.max(connectMs, statementMs),
     ...(statementMs > 0 && {
       statement_timeout: statementMs,
       query_timeout: statementMs + ANSWER_GRACE_MS,
