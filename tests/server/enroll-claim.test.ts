@@ -4,7 +4,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normaliseEnrollmentCode, sha256Hex } from '../../sync-server/src/store/secrets';
-import { startServerProcess } from './helpers/server-process';
+import { startChildServer } from './helpers/child-server';
 import { createTestApp, SITE, type TestApp } from './helpers/test-app';
 
 const TRIES = 8;
@@ -70,7 +70,7 @@ describe.each([1, 3])('a code for %i tablet(s)', (maxUses) => {
 });
 
 it('claims each code exactly max_uses times across two server processes on one database', async () => {
-  const servers = [0, 1].map(() => startServerProcess({ ...t.db.env, ENROLL_RATE_LIMIT: '100' }));
+  const servers = [0, 1].map(() => startChildServer({ ...t.db.env, ENROLL_RATE_LIMIT: '100' }));
   children = servers.map((s) => s.child);
   const urls = await Promise.all(servers.map((s) => s.url));
   for (const maxUses of [1, 3]) {

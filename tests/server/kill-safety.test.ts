@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PushResponse } from '../../src/domain/protocol';
 import type { VaxRecord } from '../../src/domain/records';
+import { startChildServer } from './helpers/child-server';
 import { checkinBatch } from './helpers/records';
-import { startServerProcess } from './helpers/server-process';
 import {
   createTestApp,
   enrollDevice,
@@ -27,10 +27,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close().catch(() => undefined));
 
-const startChild = () => startServerProcess(t.db.env);
-
 it('keeps every acknowledged batch exactly once after kill -9 mid-stream', async () => {
-  const { child, url } = startChild();
+  const { child, url } = startChildServer(t.db.env);
   const base = await url;
   const acknowledged: string[] = [];
   const inFlight: VaxRecord[][] = [];

@@ -1,7 +1,9 @@
 // Every error answer is JSON `{error, message}` (ApiError). Server faults are logged without the
-// request body (it holds personal data) and answered 500 so the tablet retries the batch.
+// request body (it holds personal data) and answered 500 so the tablet retries the batch; a
+// database that cannot serve now (away, hung, busy, full) is a 503 with Retry-After.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiError } from '../../../src/domain/protocol';
+import { isDatabaseUnavailable } from '../store/unavailable';
 
 export function apiError(error: string, message: string): ApiError {
   return { error, message };
@@ -39,8 +41,18 @@ function statusOf(error: FastifyError): number {
   return error.statusCode ?? 500;
 }
 
+/** Seconds a tablet is asked to wait before retrying against a database that cannot serve. */
+export const DB_RETRY_AFTER_S = 5;
+
 export function installErrorHandler(fastify: FastifyInstance): void {
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(DB_RETRY_AFTER_S))
+        .send(apiError('db-unavailable', 'The database is unavailable; retry the request shortly'));
+    }
     const status = statusOf(error);
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

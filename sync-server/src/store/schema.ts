@@ -158,6 +158,12 @@ export interface RateLimitsTable {
   blocked_until: number;
 }
 
+/** One row (id 1): the write /healthz makes to prove the database can still write. */
+export interface HealthProbeTable {
+  id: number;
+  checked_at: string;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -174,4 +180,5 @@ export interface Database {
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
   rate_limits: RateLimitsTable;
+  health_probe: HealthProbeTable;
 }

@@ -1,5 +1,5 @@
-// Child process for tests (see server-process.ts): the real app over the database its environment
-// names (DATA_DIR or DATABASE_URL), with its ENROLL_RATE_LIMIT, on a free port it prints as
+// Child process for tests (see child-server.ts): the real app over the database its
+// environment names (DATA_DIR or DATABASE_URL, and the timeouts), on a free port it prints as
 // `listening <url>`.
 import { buildApp } from '../../../sync-server/src/app';
 import { loadConfig } from '../../../sync-server/src/config';
@@ -7,13 +7,13 @@ import { batchWriterFor } from '../../../sync-server/src/services/batch-writer/b
 import { openStore } from '../../../sync-server/src/store/store';
 
 // As server.ts: on SQLite, batches are written by the writer thread.
-const { database, enrollPerMinute } = loadConfig();
+const { database, enrollPerMinute, healthTimeoutMs } = loadConfig();
 const store = openStore(database);
 await store.migrate();
 const app = await buildApp({
   store,
   writer: batchWriterFor(database, store),
-  config: { staticDir: '/nonexistent', enrollPerMinute },
+  config: { staticDir: '/nonexistent', enrollPerMinute, healthTimeoutMs },
   logLevel: 'silent',
 });
 console.log(`listening ${await app.listen({ port: 0, host: '127.0.0.1' })}`);

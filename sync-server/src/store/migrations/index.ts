@@ -8,6 +8,7 @@ import { visitDay } from './005-visit-day';
 import { reportFacts } from './006-report-facts';
 import { rateLimits } from './007-rate-limits';
 import { proofsAndHolds } from './008-proofs-and-holds';
+import { healthProbe } from './010-health-probe';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-report-facts': reportFacts,
   '007-rate-limits': rateLimits,
   '008-proofs-and-holds': proofsAndHolds,
+  '010-health-probe': healthProbe,
 };
 
 export const migrationProvider: MigrationProvider = {
