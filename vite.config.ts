@@ -18,8 +18,9 @@ export default defineConfig({
       },
     }),
   ],
-  // Tablets run current Chromium: no modulepreload polyfill in the shell's byte budget.
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  // Tablets run current Chromium: no modulepreload polyfill in the shell's byte budget. No source
+  // maps: they would hand anyone the full source from the production server.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   test: {
     projects: [

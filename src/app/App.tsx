@@ -83,16 +83,25 @@ export function App({ services, initialLang, initialT, onLangChange, storagePers
     <AppContext.Provider value={context}>
       <Header
         site={device?.site ?? null}
-        onAttention={device ? () => setScreen('attention') : undefined}
+        sync={
+          device
+            ? {
+                onAttention: () => setScreen('attention'),
+                onReenroll: screen === 'enroll' ? undefined : () => setScreen('enroll'),
+              }
+            : undefined
+        }
       />
       <UpdateBanner formDirty={formDirty} />
       <main id="main">
         {screen === 'enroll' && (
           <EnrollScreen
+            current={device}
             onEnrolled={(d) => {
               setDevice(d);
               setScreen('prepare');
             }}
+            onCancel={() => setScreen('work')}
           />
         )}
         {screen === 'prepare' && <PrepareScreen onReady={() => setScreen('work')} />}

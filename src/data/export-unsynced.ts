@@ -13,7 +13,7 @@ export interface ExportDevice {
 }
 
 export function createExportService(deps: {
-  outbox: Pick<OutboxRepository, 'all'>;
+  outbox: Pick<OutboxRepository, 'queued'>;
   device(): ExportDevice | undefined;
   now?: () => Date;
 }): ExportService {
@@ -22,7 +22,8 @@ export function createExportService(deps: {
       const device = deps.device();
       // Tablets enrolled before exports existed have no key: they must be enrolled again.
       if (device?.key === undefined) throw new Error('export.noKey');
-      const records = await deps.outbox.all();
+      const queued = await deps.outbox.queued();
+      const records = queued.map((q) => q.record);
       const exportedAt = isoWithOffset(deps.now?.() ?? new Date());
       const file = await signExport(
         {
@@ -31,6 +32,8 @@ export function createExportService(deps: {
           siteId: device.siteId,
           exportedAt,
           records,
+          // The server trusts a revoked tablet's records only if they were queued before then.
+          queuedAt: Object.fromEntries(queued.map((q) => [q.record.id, q.queuedAt])),
         },
         device.key.privateKey,
       );

@@ -56,14 +56,22 @@ export class OutboxRepository {
       });
   }
 
-  /** Every queued record, oldest first (for an offline export). */
-  async all(): Promise<VaxRecord[]> {
+  /** Every queued record with the time it was queued, oldest first (for an offline export). */
+  async queued(): Promise<{ record: VaxRecord; queuedAt: string }[]> {
     const { outbox, records } = this.db;
     return this.db.transaction('r', [outbox, records], async () => {
-      const ids = (await outbox.orderBy('queuedAt').toArray()).map((row) => row.id);
-      const rows = await records.bulkGet(ids);
-      return rows.filter((r): r is VaxRecord => r !== undefined);
+      const rows = await outbox.orderBy('queuedAt').toArray();
+      const found = await records.bulkGet(rows.map((row) => row.id));
+      return rows.flatMap((row, i) => {
+        const record = found[i];
+        return record === undefined ? [] : [{ record, queuedAt: row.queuedAt }];
+      });
     });
+  }
+
+  /** The sites of the queued records (a tablet may not move to another site while any wait). */
+  async queuedSites(): Promise<Set<string>> {
+    return new Set((await this.queued()).map((q) => q.record.siteId));
   }
 
   count(): Promise<number> {

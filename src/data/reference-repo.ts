@@ -56,6 +56,24 @@ export class ReferenceRepository {
     });
   }
 
+  /**
+   * Forgets the reference data of the site this tablet leaves (registrations, lots, staff, dose
+   * histories) and the pull cursor, so the next pull fetches the new site's from the start.
+   * Records stay: they are history, and each names its own site.
+   */
+  async forgetSite(): Promise<void> {
+    const { registrationChunks, lots, staff, meta, doseHistories } = this.db;
+    await this.db.transaction('rw', [registrationChunks, lots, staff, meta, doseHistories], () =>
+      Promise.all([
+        registrationChunks.clear(),
+        lots.clear(),
+        staff.clear(),
+        doseHistories.clear(),
+        meta.delete(META_PULL_CURSOR),
+      ]),
+    );
+  }
+
   /** Where the next pull starts; undefined before the first page was stored. */
   async cursor(): Promise<string | undefined> {
     const row = await this.db.meta.get(META_PULL_CURSOR);

@@ -1,12 +1,15 @@
 // Who is signed in on this tablet (issue 4). A PIN is checked offline against the verifier the
 // server sent; nothing about the session is stored, so a reload or a crash leaves the tablet
-// locked. Inactivity locks it; repeated wrong PINs lock that person out for a while.
+// locked. Inactivity locks it; repeated wrong PINs lock that person out for a while, and that
+// count is stored (pin-failures-repo.ts), so a reload or another tab does not reset it.
 import type { SessionService, SignInResult } from '../app/services';
 import { verifyPin } from '../domain/pin';
 import type { Staff } from '../domain/protocol';
+import type { PinFailureStore } from './pin-failures-repo';
 
 export interface SessionOptions {
   staff(): Promise<Staff[]>;
+  failures: PinFailureStore;
   /** Lock after this long without a touch or key press. */
   idleMs?: number;
   maxFailures?: number;
@@ -21,7 +24,6 @@ export function createStaffSession(options: SessionOptions): SessionService {
   const now = options.now ?? Date.now;
   let current: Staff | null = null;
   let lastActivity = now();
-  const failures = new Map<string, { count: number; until: number }>();
   const listeners = new Set<(staff: Staff | null) => void>();
 
   const set = (staff: Staff | null) => {
@@ -44,16 +46,22 @@ export function createStaffSession(options: SessionOptions): SessionService {
     async signIn(staffId, pin): Promise<SignInResult> {
       const person = (await options.staff()).find((s) => s.id === staffId);
       if (person?.pin === undefined) return 'no-pin';
-      const failed = failures.get(staffId);
-      if (failed !== undefined && failed.count >= maxFailures && now() < failed.until) {
-        return 'locked-out';
-      }
+      // The try is counted before the PIN is checked and cleared if it was right, so guesses
+      // made at once (in two tabs) cannot slip past the limit while the slow check runs.
+      let locked = false;
+      const tried = await options.failures.update(staffId, (failed) => {
+        const recent = failed !== undefined && now() < failed.until ? failed : undefined;
+        if (recent !== undefined && recent.count >= maxFailures) {
+          locked = true;
+          return recent;
+        }
+        return { count: (recent?.count ?? 0) + 1, until: now() + lockoutMs };
+      });
+      if (locked) return 'locked-out';
       if (!(await verifyPin(pin, person.pin))) {
-        const count = (failed && now() < failed.until ? failed.count : 0) + 1;
-        failures.set(staffId, { count, until: now() + lockoutMs });
-        return count >= maxFailures ? 'locked-out' : 'wrong-pin';
+        return (tried?.count ?? 0) >= maxFailures ? 'locked-out' : 'wrong-pin';
       }
-      failures.delete(staffId);
+      await options.failures.update(staffId, () => undefined);
       // The verifier stays out of what the UI sees of the person.
       set({ id: person.id, name: person.name, role: person.role });
       return 'ok';

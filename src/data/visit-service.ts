@@ -2,11 +2,11 @@
 // corrections applied, and each step saved only for the person signed in and only if their role
 // may record it.
 import type { SessionService, VisitDetail, VisitService, VisitView } from '../app/services';
-import { checkCorrection, correctedRecords } from '../domain/corrections';
+import { correctedRecords, correctionErrors } from '../domain/corrections';
 import { certificateStatus, citizenIdOfVisit, doseOf } from '../domain/dose-history';
 import { mergeDoses } from '../domain/injection-plan';
 import type { FieldError, VaxRecord } from '../domain/records';
-import { mayCorrect, mayRecord } from '../domain/roles';
+import { mayRecord } from '../domain/roles';
 import { isoWithOffset, localDateOf } from '../domain/time';
 import { visitStage } from '../domain/visit-stage';
 import type { RecordRepository, SaveResult } from './record-repo';
@@ -111,18 +111,18 @@ export function createVisitService(deps: VisitServiceDeps): VisitService {
       const staff = session.current();
       if (staff === null) return refused('signed-out', 'Nobody is signed in');
       if (record.staffId !== staff.id) return refused('other-staff', 'Not the signed-in person');
-      const target = record.type === 'correction' ? await records.get(record.data.targetId) : null;
-      const allowed = target
-        ? mayCorrect(staff.role, target.type)
-        : mayRecord(staff.role, record.type);
-      if (!allowed || (record.type === 'correction' && !target)) {
+      if (record.type !== 'correction' && !mayRecord(staff.role, record.type)) {
         return refused('role', 'This role may not record this');
       }
-      if (record.type === 'correction' && target) {
+      if (record.type === 'correction') {
+        const target = await records.get(record.data.targetId);
+        if (!target) return refused('role', 'This role may not record this');
         const current = correctedRecords(await records.byVisitKeys([target.visitKey])).find(
           (c) => c.original.id === target.id,
         );
-        const errors = checkCorrection(current?.record ?? target, record.data.changes);
+        // The server's rule, judged against the record as it now stands on this tablet.
+        const on = { siteId: target.siteId, record: current?.record ?? target };
+        const errors = correctionErrors(record, on, staff.role);
         if (errors.length > 0) return { ok: false, errors };
       }
       const result: SaveResult = await records.saveConfirmed(record);

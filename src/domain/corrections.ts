@@ -1,25 +1,12 @@
 // Corrections (DESIGN §3): records are never edited; a `correction` names its target and the new
 // values by dotted path. The effective record is the original with its corrections applied in the
 // order they were made, and both stay visible as the visit's history.
-import type { CorrectionRecord, FieldError, RecordType, VaxRecord } from './records';
+import { CORRECTABLE } from './correctable';
+import type { CorrectionRecord, FieldError, VaxRecord } from './records';
+import { isStaffRole, mayCorrect } from './roles';
 import { validateRecord } from './validate-record';
 
-/** What may be corrected, per record type. Identity of the visit (keys, site, time) never is. */
-export const CORRECTABLE: Record<RecordType, readonly string[]> = {
-  checkin: [
-    'data.citizen.id',
-    'data.citizen.fullName',
-    'data.citizen.dob',
-    'data.citizen.sex',
-    'data.citizen.phone',
-    'data.citizen.address',
-    'data.citizen.guardian',
-  ],
-  screening: ['data.decision', 'data.note'],
-  injection: ['data.vaccine', 'data.lot', 'data.doseNumber', 'data.doseKind', 'data.arm'],
-  observation: ['data.reactions', 'data.referred'],
-  correction: [],
-};
+export { CORRECTABLE } from './correctable';
 
 export interface CorrectedRecord {
   /** The record as it now stands. */
@@ -64,6 +51,48 @@ export function checkCorrection(target: VaxRecord, changes: Record<string, unkno
   if (errors.length > 0) return errors;
   const result = validateRecord(applyChanges(target, changes));
   return result.ok ? [] : result.errors.map((e) => ({ ...e, field: `data.changes.${e.field}` }));
+}
+
+/** A correction's target as found, with the site that stored it. */
+export interface CorrectionTarget {
+  siteId: string;
+  record: VaxRecord;
+}
+
+const staffError = (code: string, message: string): FieldError[] => [
+  { field: 'staffId', code, message },
+];
+
+/**
+ * Why a correction may not take effect on its target; empty when it may. Judged when it would
+ * take effect (DESIGN §10), whenever the two meet: the author's role at that moment (undefined when
+ * they are no longer staff of the site) must allow recording the target's kind, on the target's
+ * own site, with changes that leave a valid record.
+ */
+export function correctionErrors(
+  correction: CorrectionRecord,
+  target: CorrectionTarget,
+  role: string | undefined,
+): FieldError[] {
+  if (target.siteId !== correction.siteId) {
+    return [
+      {
+        field: 'data.targetId',
+        code: 'wrong-site',
+        message: 'The corrected record belongs to another site',
+      },
+    ];
+  }
+  if (role === undefined)
+    return staffError('unknown-staff', 'No staff member of this site has this id');
+  if (!isStaffRole(role))
+    return staffError('role', `This staff member has no known role ("${role}")`);
+  const targetType = target.record.type;
+  // Correcting a correction is not a question of role: checkCorrection says it is never allowed.
+  if (targetType !== 'correction' && !mayCorrect(role, targetType)) {
+    return staffError('role', `A ${role} may not correct ${targetType} records`);
+  }
+  return checkCorrection(target.record, correction.data.changes);
 }
 
 /**

@@ -14,6 +14,11 @@ export interface ExportPayload {
   siteId: string;
   exportedAt: string;
   records: VaxRecord[];
+  /**
+   * When each record entered the tablet's outbox (UTC ISO, by record id). Signed with the rest;
+   * files made before it existed have none, and still verify.
+   */
+  queuedAt?: Record<string, string>;
 }
 
 export interface SignedExport extends ExportPayload {
@@ -37,8 +42,11 @@ export function exportPublicKey(key: CryptoKey): Promise<JsonWebKey> {
 }
 
 const signedBytes = (payload: ExportPayload) => {
-  const { format, deviceId, siteId, exportedAt, records } = payload;
-  return new TextEncoder().encode(canonicalJson({ format, deviceId, siteId, exportedAt, records }));
+  const { format, deviceId, siteId, exportedAt, records, queuedAt } = payload;
+  // An absent `queuedAt` is left out of the canonical JSON, as in files from before it existed.
+  return new TextEncoder().encode(
+    canonicalJson({ format, deviceId, siteId, exportedAt, records, queuedAt }),
+  );
 };
 
 export async function signExport(payload: ExportPayload, key: CryptoKey): Promise<SignedExport> {
@@ -49,10 +57,16 @@ export async function signExport(payload: ExportPayload, key: CryptoKey): Promis
 export type ExportCheck =
   { ok: true; file: SignedExport } | { ok: false; reason: 'format' | 'signature' };
 
+const isTimeTable = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === 'string');
+
 /** Reads the header of an untrusted file: enough to find the device whose key verifies it. */
 export function exportHeader(file: unknown): { deviceId: string; siteId: string } | null {
   if (typeof file !== 'object' || file === null) return null;
-  const { format, deviceId, siteId, records, signature, exportedAt } = file as Record<
+  const { format, deviceId, siteId, records, signature, exportedAt, queuedAt } = file as Record<
     string,
     unknown
   >;
@@ -62,7 +76,8 @@ export function exportHeader(file: unknown): { deviceId: string; siteId: string 
     typeof siteId === 'string' &&
     typeof exportedAt === 'string' &&
     typeof signature === 'string' &&
-    Array.isArray(records);
+    Array.isArray(records) &&
+    (queuedAt === undefined || isTimeTable(queuedAt));
   return ok ? { deviceId, siteId } : null;
 }
 

@@ -11,7 +11,11 @@ export interface PinVerifier {
   hash: string;
 }
 
-export const PIN_MIN_LENGTH = 4;
+/**
+ * Six digits at least: the tablet's lockout stops guessing at the keypad, but anyone who copies
+ * the verifiers off a stolen tablet can try every 4-digit PIN in minutes.
+ */
+export const PIN_MIN_LENGTH = 6;
 export const PIN_MAX_LENGTH = 8;
 /**
  * Slows guessing against a verifier copied off a tablet (a 6-digit PIN: about a CPU-day, far less

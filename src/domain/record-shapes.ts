@@ -1,6 +1,7 @@
 // The type-specific `data` shapes of screening, injection, observation and correction records
 // (DESIGN §3). Vitals ranges are what a thermometer or cuff can plausibly show, not what is normal:
 // abnormal values are a screening outcome, impossible ones a typing error.
+import { isCorrectablePath } from './correctable';
 import { FieldReader, isObject, type Obj } from './field-reader';
 import { isUuid } from './ids';
 import type { InjectionData, ObservationData, ScreeningData } from './records';
@@ -98,6 +99,13 @@ export function checkObservationData(r: FieldReader, data: Obj): void {
 
 export function checkCorrectionData(r: FieldReader, data: Obj): void {
   r.formatted(data, 'targetId', 'data.targetId', isUuid, 'a UUID');
-  r.object(data, 'changes', 'data.changes');
+  const changes = r.object(data, 'changes', 'data.changes');
+  // A path no record may have corrected is refused on arrival, target or not (a correction that
+  // waits for its target must already be one that could apply).
+  for (const path of Object.keys(changes ?? {})) {
+    if (!isCorrectablePath(path)) {
+      r.fail(`data.changes.${path}`, 'not-correctable', `No record's ${path} can be corrected`);
+    }
+  }
   r.string(data, 'reason', 'data.reason');
 }

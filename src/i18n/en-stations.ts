@@ -264,11 +264,6 @@ export const enStations: Record<StationMessageKey, string> = {
   'report.differs': 'Differences from the server',
   'report.tablet': 'Tablet',
   'report.server': 'Server',
-  'report.export': 'Export unsent records',
-  'report.exported':
-    'Downloaded {file} with {n} unsent records. Give this file to the server operator.',
-  'report.exportNone': 'There are no unsent records: no file is needed.',
-  'report.exportFailed': 'Could not export the file. Try again.',
   'tabs.visits': "Today's records",
   'visits.heading': "Today's records ({n} visits)",
   'visits.hint': 'Tap a person to see the history and fix a mistake (lot, dose, personal details).',

@@ -26,6 +26,13 @@ export const en: Record<ShellMessageKey, string> = {
   'enroll.serverError': 'The server has a problem. Try again in a few minutes.',
   'enroll.tooMany': 'Too many attempts. Wait a minute, then type the enrollment code again.',
   'enroll.missingCode': 'Type the enrollment code.',
+  'enroll.otherSite':
+    'This code is for another site, but the tablet still holds unsent records of {site}: another site would reject them. Ask your administrator for a code of {site}.',
+  'reenroll.heading': 'Enrol this tablet again',
+  'reenroll.intro':
+    'This tablet of {site} was revoked. Enter the new enrollment code from your administrator: the {n} unsent records are kept and sent once it is enrolled.',
+  'reenroll.submit': 'Enrol again',
+  'reenroll.cancel': 'Back',
 
   'prepare.heading': 'Preparing data',
   'prepare.progress': 'Loading data: {done} / {total} items',
@@ -54,7 +61,13 @@ export const en: Record<ShellMessageKey, string> = {
   'sync.unreachable': 'Cannot reach the server; records are kept on this tablet and sent later.',
   'sync.serverError': 'The server reported an error; retrying automatically.',
   'sync.unauthorized':
-    'This tablet was revoked. Tell your administrator; unsent records stay on it.',
+    'This tablet was revoked. Unsent records stay on it: ask your administrator for a new enrollment code to send them.',
+  'revoked.reenroll': 'Enter a new enrollment code',
+  'report.export': 'Export unsent records',
+  'report.exported':
+    'Downloaded {file} with {n} unsent records. Give this file to the server operator.',
+  'report.exportNone': 'There are no unsent records: no file is needed.',
+  'report.exportFailed': 'Could not export the file. Try again.',
   'sync.badRequest': 'The server refused the batch; retrying in smaller parts.',
   'sync.badResponse': 'The server answered in an unexpected format; retrying.',
 

@@ -264,11 +264,6 @@ export const viStations = {
   'report.differs': 'Khác với máy chủ',
   'report.tablet': 'Trên máy',
   'report.server': 'Máy chủ',
-  'report.export': 'Xuất hồ sơ chưa gửi',
-  'report.exported':
-    'Đã tải tệp {file} gồm {n} hồ sơ chưa gửi. Hãy chuyển tệp này cho người vận hành máy chủ.',
-  'report.exportNone': 'Không có hồ sơ nào chưa gửi: không cần xuất tệp.',
-  'report.exportFailed': 'Chưa xuất được tệp. Hãy thử lại.',
   'tabs.visits': 'Hồ sơ hôm nay',
   'visits.heading': 'Hồ sơ hôm nay ({n} lượt)',
   'visits.hint': 'Chạm vào một người để xem lịch sử và sửa sai sót (lô, liều, thông tin cá nhân).',

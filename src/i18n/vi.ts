@@ -24,6 +24,13 @@ export const vi = {
   'enroll.serverError': 'Máy chủ đang gặp lỗi. Hãy thử lại sau ít phút.',
   'enroll.tooMany': 'Đã thử quá nhiều lần. Hãy chờ một phút rồi nhập lại mã đăng ký.',
   'enroll.missingCode': 'Hãy nhập mã đăng ký.',
+  'enroll.otherSite':
+    'Mã này thuộc một điểm tiêm khác, nhưng máy còn hồ sơ chưa gửi của {site}: ở điểm khác chúng sẽ bị từ chối. Hãy xin quản trị viên mã đăng ký của {site}.',
+  'reenroll.heading': 'Đăng ký lại máy',
+  'reenroll.intro':
+    'Máy này của {site} đã bị thu hồi quyền gửi dữ liệu. Nhập mã đăng ký mới do quản trị viên cấp: {n} hồ sơ chưa gửi vẫn được giữ và sẽ tự gửi sau khi đăng ký.',
+  'reenroll.submit': 'Đăng ký lại',
+  'reenroll.cancel': 'Quay lại',
 
   'prepare.heading': 'Đang chuẩn bị dữ liệu',
   'prepare.progress': 'Đang tải dữ liệu: {done} / {total} mục',
@@ -52,7 +59,13 @@ export const vi = {
   'sync.unreachable': 'Không kết nối được máy chủ; dữ liệu vẫn được lưu trên máy và sẽ gửi sau.',
   'sync.serverError': 'Máy chủ báo lỗi; sẽ tự thử lại.',
   'sync.unauthorized':
-    'Máy này đã bị thu hồi quyền. Hãy báo quản trị viên; dữ liệu chưa gửi vẫn ở trên máy.',
+    'Máy này đã bị thu hồi quyền. Hồ sơ chưa gửi vẫn ở trên máy: hãy xin quản trị viên mã đăng ký mới để gửi tiếp.',
+  'revoked.reenroll': 'Nhập mã đăng ký mới',
+  'report.export': 'Xuất hồ sơ chưa gửi',
+  'report.exported':
+    'Đã tải tệp {file} gồm {n} hồ sơ chưa gửi. Hãy chuyển tệp này cho người vận hành máy chủ.',
+  'report.exportNone': 'Không có hồ sơ nào chưa gửi: không cần xuất tệp.',
+  'report.exportFailed': 'Chưa xuất được tệp. Hãy thử lại.',
   'sync.badRequest': 'Máy chủ từ chối gói dữ liệu; sẽ thử gửi từng phần nhỏ hơn.',
   'sync.badResponse': 'Máy chủ trả lời không đúng định dạng; sẽ thử lại.',
 

@@ -8,6 +8,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { SERVER_PATHS } from '../domain/server-paths';
 
 // Background Sync is not in TypeScript's WebWorker lib yet.
 interface SyncEvent extends ExtendableEvent {
@@ -26,9 +27,8 @@ declare const self: ServiceWorkerGlobalScope & {
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api\//, /^\/healthz/],
-  }),
+  // Pages the server owns (the reports, FHIR, the API) come from the server, never the app shell.
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [...SERVER_PATHS] }),
 );
 
 self.addEventListener('message', (event) => {

@@ -42,3 +42,11 @@ export async function enrollDevice(
   const { deviceId, token, site } = result.value;
   return { serverUrl: baseUrl, deviceId, token, site, key };
 }
+
+/**
+ * Whether a tablet holding queued records of `queuedSites` may become a device of `siteId`: the
+ * server would reject every one of them as another site's, so it must stay at its site.
+ */
+export function mayMoveTo(siteId: string, queuedSites: ReadonlySet<string>): boolean {
+  return [...queuedSites].every((queued) => queued === siteId);
+}

@@ -5,6 +5,7 @@ import { AttentionRepository } from '../data/attention-repo';
 import { openDb } from '../data/db';
 import { createStaffSession } from '../data/staff-session';
 import { MetaRepository } from '../data/meta-repo';
+import { PinFailureRepository } from '../data/pin-failures-repo';
 import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
@@ -12,7 +13,7 @@ import { isoWithOffset, localDateOf } from '../domain/time';
 import { visitStage } from '../domain/visit-stage';
 import { createApiClient, type ApiClient } from './api-client';
 import { createDeviceStore, type Device } from './device-store';
-import { enrollDevice } from './enroll';
+import { enrollDevice, mayMoveTo } from './enroll';
 import { SyncEngine } from './sync-engine';
 import { lazyService } from './lazy-service';
 import type { StationServices } from './station-services';
@@ -56,6 +57,7 @@ export async function createAppServices(
   const triggers = options.autoSync === false ? undefined : startTriggers(engine);
   const session = createStaffSession({
     staff: () => reference.staff(),
+    failures: new PinFailureRepository(db),
     ...(options.idleLockMs === undefined ? {} : { idleMs: options.idleLockMs }),
   });
   let stations: Promise<StationServices> | undefined;
@@ -86,12 +88,22 @@ export async function createAppServices(
   return {
     enrollment: {
       current: async () => (device ? info(device) : null),
+      // Also the way back for a revoked tablet: a new code makes it a new device, and the outbox
+      // and the day's records stay to be pushed as that device.
       async enroll(serverUrl, code, deviceName) {
         const enrolled = await enrollDevice(serverUrl, code, deviceName, options.fetch);
+        if (!mayMoveTo(enrolled.site.id, await outbox.queuedSites())) {
+          throw new Error('enroll.otherSite');
+        }
+        if (device !== undefined && device.site.id !== enrolled.site.id) {
+          await reference.forgetSite();
+          session.lock();
+        }
         await devices.save(enrolled);
         device = enrolled;
         connect(enrolled);
         void engine.pull(); // start the first pull now; the UI's own pull() call joins it
+        void engine.flush();
         return info(enrolled);
       },
     },

@@ -34,7 +34,12 @@ export class SyncEngine {
   private readonly now: () => Date;
   /** Set while a push run waits to retry; aborting it retries at once. */
   private backoffWake: AbortController | null = null;
-  private pulling: Promise<void> | null = null;
+  /**
+   * The push run and the pull in progress, with the client each uses: after the tablet enrolled
+   * again, one still running with the old client answers nothing for the new one.
+   */
+  private pushing: { api: ApiClient; done: Promise<unknown> } | null = null;
+  private pulling: { api: ApiClient; done: Promise<void> } | null = null;
 
   constructor(private readonly deps: SyncEngineDeps) {
     this.exclusive = deps.exclusive ?? createExclusive();
@@ -66,18 +71,36 @@ export class SyncEngine {
   async flush(): Promise<void> {
     const api = this.deps.api();
     if (api === undefined) return;
-    if (this.backoffWake !== null) return this.backoffWake.abort();
-    await this.exclusive('vax-sync', () => this.runPush(api));
+    // A waiting run retries now; one already running with this client covers this call.
+    this.backoffWake?.abort();
+    if (this.pushing?.api === api) return;
+    // A run with the client from before enrolling again ends at its next try (refused).
+    if (this.pushing !== null) await this.pushing.done;
+    const done = this.exclusive('vax-sync', () => this.runPush(api));
+    const run = { api, done: done.catch(() => undefined) };
+    this.pushing = run;
+    try {
+      await done;
+    } finally {
+      if (this.pushing === run) this.pushing = null;
+    }
   }
 
   /** Pulls reference data until the server has no more; callers during a pull share it. */
   pull(): Promise<void> {
     const api = this.deps.api();
     if (api === undefined) return Promise.resolve();
-    this.pulling ??= this.runPull(api).finally(() => {
-      this.pulling = null;
-    });
-    return this.pulling;
+    if (this.pulling?.api === api) return this.pulling.done;
+    const before = this.pulling?.done.catch(() => undefined);
+    const pulled = before ? before.then(() => this.runPull(api)) : this.runPull(api);
+    const run = {
+      api,
+      done: pulled.finally(() => {
+        if (this.pulling === run) this.pulling = null;
+      }),
+    };
+    this.pulling = run;
+    return run.done;
   }
 
   private async runPull(api: ApiClient): Promise<void> {

@@ -2,10 +2,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { API_PREFIX, MAX_BATCH_BYTES } from '../../src/domain/protocol';
-import type { Config } from './config';
+import { HEALTH_TIMEOUT_MS, type Config } from './config';
 import { enrollRoutes } from './routes/enroll';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir';
 import { installErrorHandler } from './routes/errors';
+import { installJsonBodyParser } from './routes/json-body';
 import { healthRoutes } from './routes/health';
 import { requestTimeoutOptions, REQUEST_TIMEOUT_MS } from './http-timeouts';
 import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
@@ -33,6 +34,7 @@ export interface AppOptions {
         | 'pushesInHand'
         | 'pushesPerDevice'
         | 'requestTimeoutMs'
+        | 'healthTimeoutMs'
       >
     >;
 }
@@ -42,10 +44,14 @@ export async function app(
   { store, writer = storeWriter(store), config }: AppOptions,
 ): Promise<void> {
   installErrorHandler(fastify);
+  installJsonBodyParser(fastify);
   installSecurityHeaders(fastify);
   // Closing the app lets the pushes in hand finish first, then their writer stops.
   fastify.addHook('onClose', () => writer.close());
-  await fastify.register(healthRoutes, { store });
+  await fastify.register(healthRoutes, {
+    writer,
+    timeoutMs: config.healthTimeoutMs ?? HEALTH_TIMEOUT_MS,
+  });
   await fastify.register(enrollRoutes, {
     store,
     prefix: API_PREFIX,

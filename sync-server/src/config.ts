@@ -5,10 +5,12 @@ import { REQUEST_TIMEOUT_MS } from './http-timeouts';
 import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
 import { ENROLL_ATTEMPTS_PER_MINUTE } from './routes/enroll';
 import { REPORT_MAX_RECORDS } from './services/reports/limit';
+import { DEFAULT_PG_TIMEOUTS, type PostgresTimeouts } from './store/open-postgres';
 
 /** Where records are stored: the embedded SQLite file, or PostgreSQL for production. */
 export type DatabaseTarget =
-  { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string };
+  | { kind: 'sqlite'; dataDir: string }
+  | { kind: 'postgres'; url: string; timeouts?: PostgresTimeouts };
 
 export interface Config {
   port: number;
@@ -34,7 +36,11 @@ export interface Config {
   pushesPerDevice: number;
   /** The time a client has to send a whole request, body included (then 408). */
   requestTimeoutMs: number;
+  /** How long /healthz waits for the database's answer before saying 503. */
+  healthTimeoutMs: number;
 }
+
+export const HEALTH_TIMEOUT_MS = 2000;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 type LogLevel = (typeof LOG_LEVELS)[number];
@@ -115,7 +121,26 @@ function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   if (parsed.pathname.length < 2) {
     throw new ConfigError('DATABASE_URL must name a database: postgres://user@host:5432/dbname');
   }
-  return { kind: 'postgres', url };
+  return {
+    kind: 'postgres',
+    url,
+    timeouts: {
+      connectMs: wholeNumber(
+        'DB_CONNECT_TIMEOUT_MS',
+        env.DB_CONNECT_TIMEOUT_MS,
+        DEFAULT_PG_TIMEOUTS.connectMs,
+        100,
+        600_000,
+      ),
+      statementMs: wholeNumber(
+        'DB_STATEMENT_TIMEOUT_MS',
+        env.DB_STATEMENT_TIMEOUT_MS,
+        DEFAULT_PG_TIMEOUTS.statementMs,
+        100,
+        3_600_000,
+      ),
+    },
+  };
 }
 
 /** Throws ConfigError with an operator-readable message on any bad value. */
@@ -164,5 +189,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         10,
         3_600,
       ) * 1000,
+    healthTimeoutMs: wholeNumber(
+      'HEALTH_TIMEOUT_MS',
+      env.HEALTH_TIMEOUT_MS,
+      HEALTH_TIMEOUT_MS,
+      100,
+      60_000,
+    ),
   };
 }

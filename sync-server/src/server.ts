@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { batchWriterFor } from './services/batch-writer/batch-writer';
 import { seedDemoIfEmpty } from './services/demo-seed';
+import { checkDataDir, startProblem } from './store/start-problems';
 import { openStore } from './store/store';
 
 function configOrExit(): Config {
@@ -15,10 +16,29 @@ function configOrExit(): Config {
   }
 }
 
+/** Runs a start-up step on the database; a failure the operator can fix ends with one line. */
+async function databaseOrExit<T>(step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    const problem = startProblem(err, config.database);
+    if (problem === undefined) throw err;
+    console.error(`Cannot start: ${problem}`);
+    process.exit(1);
+  }
+}
+
 const config = configOrExit();
-const store = openStore(config.database);
-await store.migrate();
-const seeded = await seedDemoIfEmpty(store, new Date(), config.demoRegistrations);
+const { database } = config;
+if (database.kind === 'sqlite') await databaseOrExit(() => checkDataDir(database.dataDir));
+const store = await databaseOrExit(async () => {
+  const opened = openStore(database);
+  await opened.migrate();
+  return opened;
+});
+const seeded = await databaseOrExit(() =>
+  seedDemoIfEmpty(store, new Date(), config.demoRegistrations),
+);
 const writer = batchWriterFor(config.database, store);
 const fastify = await buildApp({ store, writer, config, logLevel: config.logLevel });
 await fastify.listen({ port: config.port, host: config.host });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { makeCitizenId } from '../../src/domain/citizen-id';
+import type { CheckinRecord } from '../../src/domain/records';
 import {
   confirmCheckin,
   DEMO_STAFF,
@@ -12,9 +13,10 @@ import {
   launchWithCamera,
   signIn,
   tab,
+  todayInVietnam,
 } from './support/app';
 import { qrFrame, writeY4m } from './support/qr-frame';
-import { registrationsToCheckIn } from './support/server-db';
+import { registrationsToCheckIn, serverVisitRecords } from './support/server-db';
 
 const SITE = 'demo-site';
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('');
@@ -149,6 +151,14 @@ test('a station picks a visit up when the citizen’s card is scanned again', as
     // The desk's camera reads the card: check them in.
     await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
     await confirmCheckin(page, c.fullName);
+    // It reaches the server saying the card identified the citizen (issue 16: only such a
+    // check-in, or a registration, lets a site receive the citizen's dose history).
+    const visitKey = `${SITE}:${todayInVietnam()}:${c.id}`;
+    const methods = () =>
+      serverVisitRecords(visitKey)
+        .filter((r) => r.type === 'checkin')
+        .map((r) => (JSON.parse(r.body) as CheckinRecord).data.method);
+    await expect.poll(methods, { timeout: 30_000 }).toEqual(['cccd-qr']);
     // At the screening table the same card opens their checklist.
     await tab(page, 'Khám sàng lọc').click();
     await expect(page.locator('.checklist .yes-no')).toHaveCount(9, { timeout: 30_000 });

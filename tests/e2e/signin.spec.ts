@@ -99,3 +99,33 @@ test('a locked tablet, another person’s PIN, the idle lock and the 30-minute a
   await expect(signInHeading(page)).toBeVisible();
   await expect(card).toHaveCount(0);
 });
+
+test('five wrong PINs lock a person out, and a reload does not lift it', async ({ page }) => {
+  await enroll(page);
+  await expect(signInHeading(page)).toBeVisible({ timeout: 60_000 });
+  const tryPin = async (pin: string) => {
+    await page.getByLabel('Mã PIN').fill(pin);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // The field empties when the answer is shown: the next try starts after it.
+    await expect(page.getByLabel('Mã PIN')).toHaveValue('');
+    await expect(page.getByLabel('Mã PIN')).toBeEnabled();
+  };
+  const lockedOut = page.getByText('Nhập sai quá nhiều lần. Hãy chờ một phút rồi thử lại.');
+  await page.getByRole('button', { name: DEMO_STAFF.doctor.name }).click({ timeout: 60_000 });
+  for (let i = 0; i < 4; i++) {
+    await tryPin('000000');
+    await expect(page.getByText('Mã PIN không đúng. Hãy nhập lại.')).toBeVisible();
+  }
+  await tryPin('000000');
+  await expect(lockedOut).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: DEMO_STAFF.doctor.name }).click({ timeout: 60_000 });
+  await tryPin(DEMO_STAFF.doctor.pin);
+  await expect(lockedOut).toBeVisible();
+  await expect(tab(page, 'Tiêm')).toHaveCount(0);
+  // Only that person: the nurse still signs in.
+  await page.getByRole('button', { name: 'Chọn người khác' }).click();
+  await signIn(page, DEMO_STAFF.nurse);
+  await expect(tab(page, 'Tiêm')).toBeVisible();
+});

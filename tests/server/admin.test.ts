@@ -212,10 +212,10 @@ describe('npm run admin', () => {
     const added = await ok(
       'staff:add',
       ...['--site', 's1', '--id', 'nv1', '--name', 'Lê Thị Hoa', '--role', 'nurse'],
-      ...['--pin', '2468'],
+      ...['--pin', '246813'],
     );
     expect(added).toMatch(/nv1.*PIN set/);
-    expect(added).not.toContain('2468');
+    expect(added).not.toContain('246813');
     const reset = await ok('staff:pin', '--site', 's1', '--staff', 'nv1');
     const pin = /New PIN: (\d{6})\b/.exec(reset)?.[1];
     expect(pin).toBeDefined();
@@ -224,7 +224,7 @@ describe('npm run admin', () => {
     try {
       const verifier = (await store.staff.get('s1', 'nv1'))?.pin;
       expect(await verifyPin(pin!, verifier!)).toBe(true);
-      expect(await verifyPin('2468', verifier!)).toBe(false);
+      expect(await verifyPin('246813', verifier!)).toBe(false);
     } finally {
       await store.close();
     }

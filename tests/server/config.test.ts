@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       pushesInHand: 128,
       pushesPerDevice: 4,
       requestTimeoutMs: 60_000,
+      healthTimeoutMs: 2000,
     });
   });
 
@@ -46,7 +47,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: url, DATA_DIR: '/x' }).database).toEqual({
       kind: 'postgres',
       url,
+      timeouts: { connectMs: 2000, statementMs: 30_000 },
     });
+  });
+
+  it('reads our own database timeouts', () => {
+    const env = {
+      DATABASE_URL: 'postgres://vax@db/vax',
+      DB_CONNECT_TIMEOUT_MS: '1500',
+      DB_STATEMENT_TIMEOUT_MS: '60000',
+      HEALTH_TIMEOUT_MS: '2500',
+    };
+    const config = loadConfig(env);
+    expect(config.database).toMatchObject({ timeouts: { connectMs: 1500, statementMs: 60_000 } });
+    expect(config.healthTimeoutMs).toBe(2500);
   });
 
   it.each([
@@ -64,6 +78,9 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '2' }, /TRUST_PROXY/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
     [{ TRUST_PROXY: '10.0.0.1,lb.internal' }, /TRUST_PROXY/],
+    [{ HEALTH_TIMEOUT_MS: '0' }, /HEALTH_TIMEOUT_MS must be a whole number from 100/],
+    [{ DATABASE_URL: 'postgres://h/db', DB_CONNECT_TIMEOUT_MS: '2s' }, /DB_CONNECT_TIMEOUT_MS/],
+    [{ DATABASE_URL: 'postgres://h/db', DB_STATEMENT_TIMEOUT_MS: '-1' }, /DB_STATEMENT_TIMEOUT_MS/],
     [{ DATABASE_URL: 'mysql://h/db' }, /must be a postgres:\/\/ URL/],
     [{ DATABASE_URL: 'not a url' }, /not a URL/],
     [{ DATABASE_URL: 'postgres://u@h:5432' }, /must name a database/],

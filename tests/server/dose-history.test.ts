@@ -1,6 +1,7 @@
 // Dose history and certificate status (DESIGN §1): derived at ingest from every site's injection
-// records, corrections applied, and pulled as `dose-history` changes by the site that gave the
-// dose and by every site holding a registration of the citizen.
+// records, corrections applied, and pulled as `dose-history` changes by every site that proved it
+// sees the citizen (DESIGN §10): one holding a registration of theirs, or one whose check-in read
+// their ID from a card or QR (history-proof.test.ts has the sites that proved nothing).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { DoseHistory, Registration } from '../../src/domain/protocol';
@@ -35,6 +36,10 @@ function dose(date: string, doseNumber: number, siteId = SITE.id, staffId = NURS
   });
 }
 
+/** A check-in at the site that read the citizen's ID from their card. */
+const scan = (siteId = SITE.id, staffId = NURSE.id) =>
+  checkinRecord(siteId, staffId, { visitKey: `${siteId}:2026-10-01:${CITIZEN}` });
+
 /** The latest dose history of each citizen the device has pulled. */
 async function histories(device: Device): Promise<Map<string, DoseHistory>> {
   const latest = new Map<string, DoseHistory>();
@@ -58,7 +63,7 @@ function registration(siteId: string, citizenId: string): Registration {
 describe('dose history', () => {
   it('is yellow after dose 1 and green once the series is complete', async () => {
     const first = dose('2026-10-01', 1);
-    await push(t, tablet, [first]);
+    await push(t, tablet, [scan(), first]);
     expect((await histories(tablet)).get(CITIZEN)).toEqual({
       citizenId: CITIZEN,
       doses: [{ date: '2026-10-01', vaccine: 'PF', doseNumber: 1, recordId: first.id }],
@@ -95,7 +100,7 @@ describe('dose history', () => {
     const first = dose('2026-10-01', 1);
     const second = dose('2026-11-01', 2);
     const early = correctionRecord(second, NURSE.id, { 'data.vaccine': 'MD' });
-    await push(t, tablet, [first, early]);
+    await push(t, tablet, [scan(), first, early]);
     await push(t, tablet, [second]);
     expect((await histories(tablet)).get(CITIZEN)?.doses.map((d) => d.vaccine)).toEqual([
       'PF',
@@ -118,10 +123,10 @@ describe('dose history', () => {
     expect(await t.store.citizenDoses.ofCitizens([CITIZEN])).toHaveLength(2);
   });
 
-  it('reaches the sites that gave a dose or hold a registration of the citizen, and only those', async () => {
+  it('reaches the sites that scanned the citizen or hold a registration of theirs, and only those', async () => {
     await t.store.registrations.put(OTHER_SITE.id, [registration(OTHER_SITE.id, CITIZEN)]);
     const elsewhere = await enrollDevice(t, OTHER_SITE.id);
-    await push(t, tablet, [dose('2026-10-01', 1)]);
+    await push(t, tablet, [scan(), dose('2026-10-01', 1)]);
     expect((await histories(elsewhere)).get(CITIZEN)?.certificate).toBe('yellow');
 
     // The second dose, given at the other site, completes the series for both sites.
@@ -133,8 +138,9 @@ describe('dose history', () => {
     await push(t, tablet, [
       injectionRecord(SITE.id, NURSE.id, { visitKey: `${SITE.id}:2026-10-02:${stranger}` }),
     ]);
+    // Giving a dose proves nothing: without a scan or a registration, not even this site hears.
     expect((await histories(elsewhere)).has(stranger)).toBe(false);
-    expect((await histories(tablet)).has(stranger)).toBe(true);
+    expect((await histories(tablet)).has(stranger)).toBe(false);
   });
 
   it('reaches a site that imports a registration of the citizen later', async () => {
@@ -150,6 +156,7 @@ describe('dose history', () => {
 
   it('takes the citizen of a provisional visit from its check-in', async () => {
     const visitKey = `${SITE.id}:2026-11-23:${uuidv7()}`;
+    // Its card scanned: this site may hear of the dose.
     const checkin = checkinRecord(SITE.id, NURSE.id, { visitKey });
     const injection = injectionRecord(SITE.id, NURSE.id, { visitKey });
     await push(t, tablet, [checkin, injection]);

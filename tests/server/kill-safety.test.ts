@@ -1,11 +1,10 @@
 // A server killed with SIGKILL while batches are in flight loses nothing it acknowledged, stores
 // nothing twice, never leaves half a batch, and leaves a sound database (on SQLite, a sound file).
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PushResponse } from '../../src/domain/protocol';
 import type { VaxRecord } from '../../src/domain/records';
+import { startChildServer } from './helpers/child-server';
 import { checkinBatch } from './helpers/records';
 import {
   createTestApp,
@@ -16,7 +15,6 @@ import {
   type TestApp,
 } from './helpers/test-app';
 
-const root = path.resolve(import.meta.dirname, '../..');
 let t: TestApp;
 let device: Device;
 
@@ -29,29 +27,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close().catch(() => undefined));
 
-function startChild() {
-  // Node itself with tsx as a loader: the tsx CLI would run the server in a grandchild that
-  // SIGKILL on the CLI does not reach.
-  const script = 'tests/server/helpers/ingest-server.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env: { ...process.env, ...t.db.env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening (\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`ingest server exited early (${code})`)));
-  });
-  return { child, url };
-}
-
 it('keeps every acknowledged batch exactly once after kill -9 mid-stream', async () => {
-  const { child, url } = startChild();
+  const { child, url } = startChildServer(t.db.env);
   const base = await url;
   const acknowledged: string[] = [];
   const inFlight: VaxRecord[][] = [];

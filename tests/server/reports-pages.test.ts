@@ -273,6 +273,8 @@ describe('data quality', () => {
       'missing-id': '1',
       'minor-without-guardian': '1',
       'duplicate-dose': '2',
+      // S2's dose of A: S2 neither registered A nor scanned A's card (issue 16 point 6).
+      'history-withheld': '1',
     });
     // S2 sees its half of the duplicate, none of S1's check-in flags.
     expect(await counts('site2')).toMatchObject({ 'missing-id': '0', 'duplicate-dose': '1' });

@@ -47,17 +47,32 @@ describe('staff:pin', () => {
   });
 
   it('takes a given PIN without echoing it, and refuses bad input', async () => {
-    const out = await run('staff:pin', { site: SITE.id, staff: NURSE.id, pin: '4321' });
-    expect(out.join('\n')).not.toContain('4321');
+    const out = await run('staff:pin', { site: SITE.id, staff: NURSE.id, pin: '432109' });
+    expect(out.join('\n')).not.toContain('432109');
     const verifier = (await t.store.staff.get(SITE.id, NURSE.id))!.pin!;
-    expect(await verifyPin('4321', verifier)).toBe(true);
+    expect(await verifyPin('432109', verifier)).toBe(true);
 
     await expect(run('staff:pin', { site: SITE.id, staff: 'nobody' })).rejects.toThrow(/nobody/);
-    await expect(run('staff:pin', { site: SITE.id, staff: NURSE.id, pin: '12a4' })).rejects.toThrow(
-      AdminError,
-    );
+    await expect(
+      run('staff:pin', { site: SITE.id, staff: NURSE.id, pin: '12a456' }),
+    ).rejects.toThrow(AdminError);
     await expect(run('staff:pin', { site: 'nowhere', staff: NURSE.id })).rejects.toThrow(/nowhere/);
   });
+
+  it.each(['1234', '12345'])(
+    'refuses a PIN of fewer than 6 digits (%s), saying why',
+    async (pin) => {
+      const before = (await t.store.staff.get(SITE.id, NURSE.id))?.pin;
+      await expect(run('staff:pin', { site: SITE.id, staff: NURSE.id, pin })).rejects.toThrow(
+        '--pin must be 6 to 8 digits (a shorter PIN is too easy to guess); choose a longer one, ' +
+          'or leave out --pin for a random 6-digit PIN',
+      );
+      const base = { site: SITE.id, id: 'V8', name: 'Tình nguyện viên Lan', role: 'volunteer' };
+      await expect(run('staff:add', { ...base, pin })).rejects.toThrow(/6 to 8 digits/);
+      expect((await t.store.staff.get(SITE.id, NURSE.id))?.pin).toEqual(before);
+      expect(await t.store.staff.get(SITE.id, 'V8')).toBeUndefined();
+    },
+  );
 });
 
 describe('staff:add', () => {

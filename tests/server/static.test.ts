@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import viteConfig from '../../vite.config';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 let t: TestApp | undefined;
@@ -31,6 +34,31 @@ describe('serving the PWA', () => {
     const api = await t.app.inject({ method: 'GET', url: '/api/v1/nothing' });
     expect(api.statusCode).toBe(404);
     expect(api.json()).toEqual({ error: 'not-found', message: expect.any(String) });
+  });
+
+  it("answers unknown paths under the server's own with 404 JSON, not the app", async () => {
+    t = await createTestApp({ withStatic: true });
+    for (const url of ['/reports/nothing', '/fhir/r4/Nothing', '/fhir', '/healthz/x', '/api']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 404 });
+      expect(res.headers['content-type']).toMatch(/json/); // FHIR answers an OperationOutcome
+    }
+    // A path that merely starts with the same letters is still the app's.
+    expect((await t.app.inject({ method: 'GET', url: '/reportsx' })).body).toContain('<title>');
+  });
+
+  it('never serves a source map, even one a build left next to its script', async () => {
+    t = await createTestApp({ withStatic: true });
+    writeFileSync(path.join(t.dataDir, 'dist', 'assets', 'index-abc123.js.map'), '{"version":3}');
+    writeFileSync(path.join(t.dataDir, 'dist', 'sw.js.map'), '{"version":3}');
+    for (const url of ['/assets/index-abc123.js.map', '/sw.js.map', '/assets/missing.js.MAP']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 404 });
+      expect(res.body).not.toContain('version');
+      expect(res.json().error).toBe('not-found');
+    }
+    // The production build does not emit them in the first place.
+    expect(viteConfig.build?.sourcemap).toBe(false);
   });
 
   it('keeps the API working when there is no build to serve', async () => {

@@ -1,6 +1,7 @@
 // Turns what the volunteer confirmed into a check-in record (pure, so it is unit-tested).
+import type { ScannedIdentity } from '../../domain/checkin-method';
 import { newId } from '../../domain/ids';
-import type { CheckinRecord, Citizen } from '../../domain/records';
+import type { CheckinMethod, CheckinRecord, Citizen } from '../../domain/records';
 import { isoWithOffset, localDateOf } from '../../domain/time';
 import { makeVisitKey } from '../../domain/visit-key';
 
@@ -9,14 +10,21 @@ export interface CheckinInput {
   staffId: string;
   citizen: Citizen;
   registrationId?: string;
+  /** The citizen a scanned code identified, and how; absent when typed. */
+  scanned?: ScannedIdentity;
   now: Date;
 }
+
+/** A scan's method holds only for the citizen it read: an ID changed at the desk was typed. */
+const methodOf = (citizen: Citizen, scanned: CheckinInput['scanned']): CheckinMethod =>
+  scanned !== undefined && citizen.id === scanned.citizenId ? scanned.method : 'manual';
 
 export function buildCheckin({
   siteId,
   staffId,
   citizen,
   registrationId,
+  scanned,
   now,
 }: CheckinInput): CheckinRecord {
   const occurredAt = isoWithOffset(now);
@@ -30,7 +38,7 @@ export function buildCheckin({
     visitKey: makeVisitKey(siteId, localDateOf(occurredAt), citizen.id ?? id),
     occurredAt,
     data: {
-      method: 'manual',
+      method: methodOf(citizen, scanned),
       ...(registrationId === undefined ? {} : { registrationId }),
       citizen,
     },

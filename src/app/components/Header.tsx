@@ -1,9 +1,15 @@
 import type { Site } from '../../domain/protocol';
 import { useApp } from '../context';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SyncStatusBar } from './SyncStatusBar';
+import { SyncStatusBar, type SyncStatusBarProps } from './SyncStatusBar';
 
-export function Header({ site, onAttention }: { site: Site | null; onAttention?: () => void }) {
+export interface HeaderProps {
+  site: Site | null;
+  /** Both set once the tablet is enrolled (they show the sync status bar). */
+  sync?: SyncStatusBarProps;
+}
+
+export function Header({ site, sync }: HeaderProps) {
   const { t } = useApp();
   return (
     <header class="header">
@@ -14,7 +20,7 @@ export function Header({ site, onAttention }: { site: Site | null; onAttention?:
         </div>
         <LanguageSwitch />
       </div>
-      {onAttention && <SyncStatusBar onAttention={onAttention} />}
+      {sync && <SyncStatusBar {...sync} />}
     </header>
   );
 }

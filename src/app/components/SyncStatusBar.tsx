@@ -5,8 +5,18 @@ import { relativeTime } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/i18n';
 import { useApp } from '../context';
 import { useSyncStatus } from '../use-sync-status';
+import { RevokedActions } from './RevokedActions';
 
-export function SyncStatusBar({ onAttention }: { onAttention: () => void }) {
+export interface SyncStatusBarProps {
+  onAttention(): void;
+  /**
+   * Opens the enrollment form again, offered when the server refuses this tablet as revoked;
+   * left out while that form is showing.
+   */
+  onReenroll?: () => void;
+}
+
+export function SyncStatusBar({ onAttention, onReenroll }: SyncStatusBarProps) {
   const { t, services } = useApp();
   const status = useSyncStatus(services.sync);
   const [now, setNow] = useState(() => new Date());
@@ -55,6 +65,9 @@ export function SyncStatusBar({ onAttention }: { onAttention: () => void }) {
         <p class="sync-error" role="status">
           {isMessageKey(status.lastError.key) ? t(status.lastError.key) : status.lastError.key}
         </p>
+      )}
+      {status.lastError?.key === 'sync.unauthorized' && onReenroll && (
+        <RevokedActions onReenroll={onReenroll} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 // The check-in desk: scan a code (or type an ID number), confirm a registered citizen or record a
 // walk-in from what the code says.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ScannedIdentity } from '../../domain/checkin-method';
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { Registration } from '../../domain/protocol';
 import type { Citizen } from '../../domain/records';
@@ -18,10 +19,11 @@ import { WalkInForm } from '../components/WalkInForm';
 import { fieldErrorText } from '../field-error-text';
 import type { DeviceInfo, TodayVisit } from '../services';
 
+/** A citizen found or started from a scan keeps how the scan identified them. */
 type Step =
   | { kind: 'lookup' }
-  | { kind: 'confirm'; registration: Registration; notes: Note[] }
-  | { kind: 'walkin'; draft: WalkInDraft };
+  | { kind: 'confirm'; registration: Registration; notes: Note[]; scanned?: ScannedIdentity }
+  | { kind: 'walkin'; draft: WalkInDraft; scanned?: ScannedIdentity };
 
 export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: boolean): void }) {
   const { t, services } = useApp();
@@ -50,10 +52,10 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
 
   /** A person already known on the tablet (an earlier walk-in, here or on another tablet of the
    * site) keeps their details: the same ID never becomes two people. */
-  async function walkIn(draft: WalkInDraft, note: string) {
+  async function walkIn(draft: WalkInDraft, note: string, scanned?: ScannedIdentity) {
     const known = await services.reference.citizenById(draft.id);
     setMessage({ text: known ? t('checkin.knownCitizen') : note });
-    setStep({ kind: 'walkin', draft: known ? draftFromCitizen(known) : draft });
+    setStep({ kind: 'walkin', draft: known ? draftFromCitizen(known) : draft, scanned });
   }
 
   async function scanned(text: string) {
@@ -67,13 +69,14 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
       return setMessage({ text: noteText(outcome.note), error: true });
     if (outcome.step === 'confirm') {
       setMessage(null);
-      return setStep({ kind: 'confirm', registration: outcome.registration, notes: outcome.notes });
+      const { registration, notes, scanned } = outcome;
+      return setStep({ kind: 'confirm', registration, notes, scanned });
     }
-    await walkIn(outcome.draft, noteText(outcome.note));
+    await walkIn(outcome.draft, noteText(outcome.note), outcome.scanned);
   }
   const noteText = (note: Note) => t(note.key, note.params);
 
-  async function confirm(citizen: Citizen, registrationId?: string) {
+  async function confirm(citizen: Citizen, scanned?: ScannedIdentity, registrationId?: string) {
     // The tablet locks itself when nobody is signed in, so this only guards a race with the lock.
     const staff = services.session.current();
     if (staff === null) return setMessage({ text: t('checkin.staffMissing'), error: true });
@@ -82,6 +85,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
       staffId: staff.id,
       citizen,
       registrationId,
+      scanned,
       now: new Date(),
     });
     const result = await services.checkins.save(record);
@@ -121,7 +125,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
             today={todayDate}
             earlier={earlier(step.registration.citizen.id)}
             notes={step.notes.map(noteText)}
-            onConfirm={() => confirm(step.registration.citizen, step.registration.id)}
+            onConfirm={() => confirm(step.registration.citizen, step.scanned, step.registration.id)}
             onCancel={() => setStep({ kind: 'lookup' })}
           />
         )}
@@ -130,7 +134,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
             initial={step.draft}
             notes={alreadyToday(step.draft.id)}
             today={todayDate}
-            onConfirm={(citizen) => confirm(citizen)}
+            onConfirm={(citizen) => confirm(citizen, step.scanned)}
             onCancel={() => setStep({ kind: 'lookup' })}
           />
         )}

@@ -5,9 +5,9 @@ import type { DaySummary } from '../../domain/day-summary';
 import { formatDate } from '../../i18n/format';
 import { useApp } from '../context';
 import { DaySummaryTables } from '../stations/DaySummaryTables';
-import { downloadText } from '../stations/download';
 import { summaryDiff, type DiffRow } from '../stations/summary-diff';
 import { todayDate } from '../stations/clock';
+import { useUnsyncedExport } from '../use-unsynced-export';
 
 type Comparison = { kind: 'busy' } | { kind: 'offline' } | { kind: 'done'; rows: DiffRow[] };
 
@@ -16,7 +16,7 @@ export function DayReportScreen({ onBack }: { onBack(): void }) {
   const [today] = useState(() => todayDate());
   const [summary, setSummary] = useState<DaySummary | null | undefined>(undefined);
   const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [exported, setExported] = useState<{ text: string; error?: boolean } | null>(null);
+  const exported = useUnsyncedExport();
 
   useEffect(() => {
     void services.dayReport
@@ -36,17 +36,6 @@ export function DayReportScreen({ onBack }: { onBack(): void }) {
     );
   }
 
-  async function exportUnsynced() {
-    try {
-      const file = await services.exports.unsynced();
-      if (file.count === 0) return setExported({ text: t('report.exportNone') });
-      downloadText(file.fileName, file.text);
-      setExported({ text: t('report.exported', { n: file.count, file: file.fileName }) });
-    } catch {
-      setExported({ text: t('report.exportFailed'), error: true });
-    }
-  }
-
   return (
     <section class="card day-report" aria-labelledby="report-heading">
       <h2 id="report-heading">{t('report.heading', { date: formatDate(today) })}</h2>
@@ -62,7 +51,7 @@ export function DayReportScreen({ onBack }: { onBack(): void }) {
         >
           {t('report.compare')}
         </button>
-        <button class="button" type="button" onClick={() => void exportUnsynced()}>
+        <button class="button" type="button" onClick={() => void exported.run()}>
           {t('report.export')}
         </button>
         <button class="button" type="button" onClick={onBack}>
@@ -75,7 +64,9 @@ export function DayReportScreen({ onBack }: { onBack(): void }) {
         {comparison?.kind === 'done' && comparison.rows.length === 0 && (
           <p class="notice">{t('report.matches')}</p>
         )}
-        {exported && <p class={exported.error ? 'error' : 'notice'}>{exported.text}</p>}
+        {exported.outcome && (
+          <p class={exported.outcome.error ? 'error' : 'notice'}>{exported.outcome.text}</p>
+        )}
       </div>
       {comparison?.kind === 'done' && comparison.rows.length > 0 && (
         <table class="report">

@@ -1,11 +1,20 @@
 // `records:import FILE`: a tablet's signed offline export (issue 4), carried in by hand when the
 // tablet could not sync. The file is trusted only if the key the device enrolled with verifies
 // it; then its records go through the same ingest as /sync/push, as that device, so a file
-// imported twice, or records pushed after it, come back as duplicates.
+// imported twice, or records pushed after it, come back as duplicates. The file's own date is the
+// tablet's word: what is taken is decided by the enrolment and revocation times stored here
+// (services/export-admission.ts).
 import { readFileSync } from 'node:fs';
 import { exportHeader, verifyExport, type SignedExport } from '../../../src/domain/device-export';
 import { MAX_BATCH_RECORDS, type PushResult } from '../../../src/domain/protocol';
-import { ingestBatch } from '../services/ingest';
+import {
+  afterRevocation,
+  exportDateProblem,
+  REVOKED_DEVICE_FLAG,
+  revokedDeviceFlag,
+} from '../services/export-admission';
+import { checkBatch, storeInTransaction, type CheckedBatch } from '../services/ingest';
+import type { DeviceWithKey } from '../store/repos/devices';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { required } from './checks';
@@ -26,7 +35,10 @@ function readJson(file: string): unknown {
 }
 
 /** Checks everything about the file before a single record is stored. */
-async function verified(store: Store, input: unknown): Promise<SignedExport> {
+async function verified(
+  store: Store,
+  input: unknown,
+): Promise<{ file: SignedExport; device: DeviceWithKey }> {
   const header = exportHeader(input);
   if (header === null) throw new AdminError('not a tablet export file (unknown format)');
   const device = await store.devices.get(header.deviceId);
@@ -50,25 +62,37 @@ async function verified(store: Store, input: unknown): Promise<SignedExport> {
       `the file names site ${check.file.siteId}, but device ${device.id} belongs to site ${device.siteId}`,
     );
   }
-  // A revoked tablet may be in the wrong hands: only what it exported before then is taken.
-  if (
-    device.revokedAt !== null &&
-    !(Date.parse(check.file.exportedAt) < Date.parse(device.revokedAt))
-  ) {
-    throw refuse(
-      `device ${device.id} was revoked at ${device.revokedAt}, before this file was exported`,
-    );
-  }
-  return check.file;
+  const dated = exportDateProblem(check.file, device);
+  if (dated !== null) throw refuse(dated);
+  return { file: check.file, device };
+}
+
+/**
+ * A revoked device's records are taken only if they happened and were queued before the
+ * revocation, each with a flag; the others are refused with the reason.
+ */
+function admitFromRevoked(checked: CheckedBatch, file: SignedExport, device: DeviceWithKey) {
+  if (device.revokedAt === null) return checked;
+  const revokedAt = device.revokedAt;
+  const candidates = checked.candidates.filter(({ index, record, flags }) => {
+    const refused = afterRevocation(record, file.queuedAt?.[record.id], revokedAt);
+    if (refused.length > 0) {
+      checked.answers[index] = { id: record.id, status: 'rejected', errors: refused };
+      return false;
+    }
+    flags.push(revokedDeviceFlag(device));
+    return true;
+  });
+  return { ...checked, candidates };
 }
 
 export async function importRecords(store: Store, input: unknown, now: Date): Promise<string[]> {
-  const file = await verified(store, input);
-  const device = { id: file.deviceId, siteId: file.siteId };
+  const { file, device } = await verified(store, input);
   const results: PushResult[] = [];
   for (let i = 0; i < file.records.length; i += MAX_BATCH_RECORDS) {
     const batch = file.records.slice(i, i + MAX_BATCH_RECORDS);
-    results.push(...(await ingestBatch(store, device, batch, now)));
+    const checked = admitFromRevoked(checkBatch(device, batch), file, device);
+    results.push(...(await storeInTransaction(store, device, checked, now.toISOString())));
   }
   const count = (status: PushResult['status']) => results.filter((r) => r.status === status).length;
   const rejectedLines = results
@@ -77,10 +101,16 @@ export async function importRecords(store: Store, input: unknown, now: Date): Pr
       const e = r.errors?.[0];
       return `rejected ${r.id || '(no id)'}: ${e ? `${e.field} ${e.code}: ${e.message}` : 'invalid'}`;
     });
+  const accepted = count('accepted');
   return [
     `Device ${file.deviceId}, site ${file.siteId}, exported ${file.exportedAt}: ${results.length} records`,
+    ...(device.revokedAt === null
+      ? []
+      : [
+          `device ${device.id} was revoked at ${device.revokedAt}: only records made and queued before then are taken; ${accepted} accepted are flagged ${REVOKED_DEVICE_FLAG} for the data-quality pages`,
+        ]),
     ...rejectedLines,
-    `accepted ${count('accepted')}, duplicate ${count('duplicate')}, rejected ${count('rejected')}`,
+    `accepted ${accepted}, duplicate ${count('duplicate')}, rejected ${count('rejected')}`,
   ];
 }
 

@@ -17,7 +17,10 @@ const ROLES: readonly StaffRole[] = ['volunteer', 'nurse', 'doctor', 'admin'];
 function pinOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!isPinFormat(value)) {
-    throw new AdminError(`--pin must be ${PIN_MIN_LENGTH}–${PIN_MAX_LENGTH} digits`);
+    throw new AdminError(
+      `--pin must be ${PIN_MIN_LENGTH} to ${PIN_MAX_LENGTH} digits (a shorter PIN is too easy to ` +
+        'guess); choose a longer one, or leave out --pin for a random 6-digit PIN',
+    );
   }
   return value;
 }

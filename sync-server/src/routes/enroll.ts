@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { checkDevicePublicKey } from '../services/device-key';
 import { enrollDevice } from '../services/enroll';
+import { rateLimiter } from '../services/rate-limiter';
 import type { Store } from '../store/store';
 import { apiError } from './errors';
 import { rateLimit } from './rate-limit';
@@ -23,11 +24,16 @@ export const enrollRoutes: FastifyPluginAsyncTypebox<{
   /** ENROLL_RATE_LIMIT: a site enrolling many tablets behind one NAT address needs more. */
   attemptsPerMinute?: number;
 }> = async (fastify, { store, now, attemptsPerMinute = ENROLL_ATTEMPTS_PER_MINUTE }) => {
+  const limiter = rateLimiter(store, 'enroll', {
+    windowMs: 60_000,
+    free: attemptsPerMinute,
+    wait: 'window',
+  });
   fastify.post(
     '/enroll',
     {
       bodyLimit: 4096,
-      onRequest: rateLimit({ max: attemptsPerMinute, windowMs: 60_000, now }),
+      onRequest: rateLimit(limiter, now),
       schema: {
         body: Type.Object({
           code: Type.String({ minLength: 1, maxLength: 64 }),

@@ -1,15 +1,17 @@
 // Operator sign-in (issue 5): the HTML form at /reports/sign-in (session cookie) and
-// POST /api/v1/operator/sign-in (JSON, bearer token for scripts). Both share one attempt limit
-// per address and per username. Register as an encapsulated plugin: the form-body parser it adds
+// POST /api/v1/operator/sign-in (JSON, bearer token for scripts). Both share the attempt limits of
+// services/sign-in-limits.ts. Register as an encapsulated plugin: the form-body parser it adds
 // stays inside.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../../../src/domain/protocol';
 import { signInOperator } from '../services/operator-sign-in';
-import { attemptLimiter } from '../services/reports/attempt-limiter';
+import { retryAfterSeconds } from '../services/rate-limiter';
+import { signInLimits } from '../services/sign-in-limits';
 import type { Store } from '../store/store';
 import { apiError } from './errors';
+import { tooManyAttempts } from './rate-limit';
 import {
   isHttps,
   operatorToken,
@@ -21,8 +23,6 @@ import {
 import { signInPage } from './reports-pages/sign-in-page';
 import { langOf, STRINGS } from './reports-pages/strings';
 
-/** Sign-in tries per minute, per client address and per username. */
-export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 const MAX_FIELD = 200;
 
 const field = (body: unknown, name: string): string => {
@@ -34,9 +34,15 @@ export const operatorSignInRoutes: FastifyPluginAsyncTypebox<{
   store: Store;
   now?: () => number;
 }> = async (fastify, { store, now = Date.now }) => {
-  const limiter = attemptLimiter({ max: SIGN_IN_ATTEMPTS_PER_MINUTE, windowMs: 60_000 });
-  const check = (request: FastifyRequest, username: string) =>
-    limiter.hit([`ip:${request.ip}`, `user:${username.trim().toLowerCase()}`], now());
+  const limits = signInLimits(store);
+  /** Checks the password unless the address is held back from trying this account. */
+  const signIn = async (request: FastifyRequest, username: string, password: string) => {
+    const verdict = await limits.attempt(request.ip, username, now());
+    if (!verdict.ok) return { limited: true as const, ...verdict };
+    const outcome = await signInOperator(store, username, password, new Date(now()));
+    if (outcome.ok) await limits.succeeded(request.ip, username);
+    return { limited: false as const, ...outcome };
+  };
 
   fastify.addContentTypeParser(
     'application/x-www-form-urlencoded',
@@ -61,18 +67,13 @@ export const operatorSignInRoutes: FastifyPluginAsyncTypebox<{
     const lang = langOf(query);
     const next = safeNext(field(request.body, 'next'));
     const username = field(request.body, 'username').trim();
-    const verdict = check(request, username);
-    if (!verdict.ok) {
-      reply.header('retry-after', String(verdict.retryAfterS));
-      const message = STRINGS[lang].tooMany(verdict.retryAfterS);
+    const outcome = await signIn(request, username, field(request.body, 'password'));
+    if (outcome.limited) {
+      const seconds = retryAfterSeconds(outcome);
+      reply.header('retry-after', String(seconds));
+      const message = STRINGS[lang].tooMany(seconds);
       return sendPage(reply, 429, signInPage(lang, next, { error: message, username }));
     }
-    const outcome = await signInOperator(
-      store,
-      username,
-      field(request.body, 'password'),
-      new Date(now()),
-    );
     if (!outcome.ok) {
       const error = STRINGS[lang].badCredentials;
       return sendPage(reply, 401, signInPage(lang, next, { error, username }));
@@ -107,16 +108,8 @@ export const operatorSignInRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const verdict = check(request, username);
-      if (!verdict.ok) {
-        return reply
-          .code(429)
-          .header('retry-after', String(verdict.retryAfterS))
-          .send(
-            apiError('rate-limited', `Too many attempts; try again in ${verdict.retryAfterS} s`),
-          );
-      }
-      const outcome = await signInOperator(store, username.trim(), password, new Date(now()));
+      const outcome = await signIn(request, username.trim(), password);
+      if (outcome.limited) return tooManyAttempts(reply, outcome);
       if (!outcome.ok) {
         return reply.code(401).send(apiError('unauthorized', 'Wrong username or password'));
       }

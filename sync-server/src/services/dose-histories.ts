@@ -1,9 +1,10 @@
 // Dose history and certificate status (DESIGN §1): inside the ingest transaction, every accepted
 // injection, and every accepted correction of an injection, recomputes that injection's row in
 // `citizen_doses` (corrections applied: effective-injections.ts). Each citizen touched then gets
-// one `dose-history` change for this site, every site that gave one of their doses and every site
-// holding a registration of theirs, so those tablets know the doses given elsewhere. A batch
-// without injections or corrections costs nothing here.
+// one `dose-history` change for every site that can prove it sees the citizen (DESIGN §10): one
+// holding a registration of theirs, or one where a check-in read their identity from a card or
+// QR. Giving a dose, or typing an ID, proves nothing: anyone can push an injection with any ID
+// (history-proof.ts flags those). A batch without injections or corrections costs nothing here.
 import { certificateStatus, doseOf } from '../../../src/domain/dose-history';
 import { mergeDoses } from '../../../src/domain/injection-plan';
 import type { DoseHistory, PreviousDose } from '../../../src/domain/protocol';
@@ -13,14 +14,17 @@ import type { CitizenDosesTable } from '../store/schema';
 import type { Repos } from '../store/store';
 import { citizensOfInjections } from './visit-citizens';
 
-interface CitizenHistory {
+export interface CitizenHistory {
   data: DoseHistory;
   /** Sites that gave one of the doses. */
   gaveDoses: Set<string>;
 }
 
 /** The histories of these citizens as `citizen_doses` now holds them (empty when it has none). */
-async function historiesOf(tx: Repos, citizenIds: readonly string[]): Promise<CitizenHistory[]> {
+export async function historiesOf(
+  tx: Repos,
+  citizenIds: readonly string[],
+): Promise<CitizenHistory[]> {
   const rowsOf = new Map<string, CitizenDosesTable[]>(citizenIds.map((id) => [id, []]));
   for (const row of await tx.citizenDoses.ofCitizens(citizenIds))
     rowsOf.get(row.citizen_id)?.push(row);
@@ -43,6 +47,18 @@ async function historiesOf(tx: Repos, citizenIds: readonly string[]): Promise<Ci
   });
 }
 
+/** The sites that may receive each citizen's history: registered there, or scanned there. */
+export async function historyRecipients(
+  tx: Repos,
+  citizenIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const recipients = await tx.registrations.sitesOfCitizens(citizenIds);
+  for (const [citizenId, sites] of await tx.citizenScans.sitesOf(citizenIds)) {
+    recipients.set(citizenId, new Set([...(recipients.get(citizenId) ?? []), ...sites]));
+  }
+  return recipients;
+}
+
 const changeFor = (siteId: string, data: DoseHistory): NewChange => ({
   siteId,
   entity: 'dose-history',
@@ -58,7 +74,6 @@ const changeFor = (siteId: string, data: DoseHistory): NewChange => ({
  */
 export async function updateDoseHistories(
   tx: Repos,
-  siteId: string,
   injections: readonly InjectionRecord[],
   /** Injections this batch stores for the first time: they cannot have a dose row yet. */
   added: ReadonlySet<string>,
@@ -87,14 +102,26 @@ export async function updateDoseHistories(
   const affected = [...new Set([...citizens.values(), ...former.values()])];
   if (affected.length === 0) return [];
 
-  const registeredAt = await tx.registrations.sitesOfCitizens(affected);
+  const recipients = await historyRecipients(tx, affected);
   const changes: NewChange[] = [];
-  for (const { data, gaveDoses } of await historiesOf(tx, affected)) {
-    // Sites that gave one of the doses are likely to see the citizen again, too.
-    const sites = new Set([siteId, ...gaveDoses, ...(registeredAt.get(data.citizenId) ?? [])]);
-    for (const site of sites) changes.push(changeFor(site, data));
+  for (const { data } of await historiesOf(tx, affected)) {
+    for (const site of recipients.get(data.citizenId) ?? []) changes.push(changeFor(site, data));
   }
   return changes;
+}
+
+/** The `dose-history` changes that tell a site, which just proved it sees these citizens (a
+ * registration imported, a check-in scanned), the doses they had; none for a citizen without. */
+export async function doseHistoriesFor(
+  tx: Repos,
+  siteId: string,
+  citizenIds: readonly (string | undefined)[],
+): Promise<NewChange[]> {
+  const known = [...new Set(citizenIds.filter((id): id is string => id !== undefined))];
+  if (known.length === 0) return [];
+  const histories = await historiesOf(tx, known);
+  const withDoses = histories.filter((h) => h.data.doses.length > 0);
+  return withDoses.map((h) => changeFor(siteId, h.data));
 }
 
 /** After registrations are imported: their site learns the doses its citizens had elsewhere. */
@@ -103,8 +130,5 @@ export async function announceDoseHistories(
   siteId: string,
   citizenIds: readonly (string | undefined)[],
 ): Promise<void> {
-  const known = [...new Set(citizenIds.filter((id): id is string => id !== undefined))];
-  const histories = await historiesOf(tx, known);
-  const withDoses = histories.filter((h) => h.data.doses.length > 0);
-  await tx.changes.append(withDoses.map((h) => changeFor(siteId, h.data)));
+  await tx.changes.append(await doseHistoriesFor(tx, siteId, citizenIds));
 }

@@ -2,10 +2,12 @@
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
 // then, inside the ONE transaction it is given (on SQLite a savepoint of a group commit, which is
 // all or nothing just the same), looks up staff roles, already-stored ids and correction targets
-// for the whole batch, bulk-inserts what is new with its flags, updates the dose histories and the
-// reports' dose rows it touches, and appends all its `changes` rows last. Per-record problems
-// become `rejected` results; only an unexpected error fails the batch, and then nothing of it is
-// written.
+// for the whole batch, bulk-inserts what is new with its flags, settles the corrections that were
+// waiting for a record it brings (held-corrections.ts), records the citizens its check-ins scanned
+// and flags records naming a citizen it has no proof of (history-proof.ts), updates the dose
+// histories and the reports' dose rows it touches, and appends all its `changes` rows last.
+// Per-record problems become `rejected` results; only an unexpected error fails the batch, and
+// then nothing of it is written.
 import { canonicalJson } from '../../../src/domain/canonical-json';
 import type { PushResult } from '../../../src/domain/protocol';
 import type { FieldError, VaxRecord } from '../../../src/domain/records';
@@ -18,6 +20,8 @@ import type { RecordsTable } from '../store/schema';
 import type { Repos, Store } from '../store/store';
 import { updateDoseHistories } from './dose-histories';
 import { effectiveInjections } from './effective-injections';
+import { heldFlag, settleHeldCorrections } from './held-corrections';
+import { recordScans, withheldHistoryFlags } from './history-proof';
 import { authorityErrors, type FoundTarget } from './record-authority';
 import { updateReportDoses } from './report-doses';
 
@@ -101,6 +105,8 @@ export async function storeBatch(
   const rows: RecordsTable[] = [];
   const flags: RecordFlag[] = [];
   const accepted: VaxRecord[] = [];
+  /** Corrections whose target is not there: stored, but not served until they take effect. */
+  const held = new Set<string>();
   for (const { index, record, body, flags: recordFlags } of candidates) {
     const role = roles.get(record.staffId);
     if (role === undefined) {
@@ -147,22 +153,38 @@ export async function storeBatch(
       registration_id: (record.type === 'checkin' && record.data.registrationId) || null,
     });
     for (const flag of recordFlags) flags.push({ recordId: record.id, ...flag });
+    if (record.type === 'correction' && target === undefined) {
+      held.add(record.id);
+      flags.push(heldFlag(record));
+    }
     results[index] = { id: record.id, status: 'accepted' };
   }
   await tx.records.insert(rows, flags);
+  // Before the dose rows are recomputed, so the corrections that now take effect count.
+  const settled = await settleHeldCorrections(tx, device.siteId, accepted);
+  // Before the dose histories, so a citizen scanned in this batch hears of its doses too.
+  const scanChanges = await recordScans(tx, device.siteId, accepted);
   const injections = await effectiveInjections(tx, device.siteId, accepted, targets);
   const added = new Set(rows.map((r) => r.id));
-  const doseChanges = await updateDoseHistories(tx, device.siteId, injections, added);
+  const doseChanges = await updateDoseHistories(tx, injections, added);
   await updateReportDoses(tx, injections, added, receivedAt);
+  await tx.records.insertFlags(
+    await withheldHistoryFlags(tx, device.siteId, accepted),
+    new Map(rows.map((r) => [r.id, r])),
+  );
   // Last, in one insert: on PostgreSQL the changes lock is then held only from here to commit.
   await tx.changes.append([
-    ...rows.map((r): NewChange => ({
-      siteId: r.site_id,
-      entity: 'record',
-      key: r.id,
-      op: 'put',
-      sourceDeviceId: r.device_id,
-    })),
+    ...rows
+      .filter((r) => !held.has(r.id))
+      .map((r): NewChange => ({
+        siteId: r.site_id,
+        entity: 'record',
+        key: r.id,
+        op: 'put',
+        sourceDeviceId: r.device_id,
+      })),
+    ...settled,
+    ...scanChanges,
     ...doseChanges,
   ]);
   // Every position now has its answer: checked on sight, or judged above.

@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely } from 'kysely';
+import { Migrator, sql, type DatabaseIntrospector, type Kysely, type TableMetadata } from 'kysely';
 import { migrationProvider } from './migrations';
 import { isPostgres } from './open-postgres';
 import type { Database } from './schema';
@@ -13,11 +13,42 @@ async function bookkeepingSchema(db: Kysely<Database>): Promise<string | undefin
   return rows[0]?.schema;
 }
 
+/**
+ * Kysely asks whether its bookkeeping tables exist by listing the tables of EVERY schema of the
+ * database, which fails (3F000, 42P01) when another schema is dropped meanwhile: as the server
+ * tests do, each in a schema of its own. Only the tables of `schema` are ever the answer.
+ */
+function scopedTo(db: Kysely<Database>, schema: string): Kysely<Database> {
+  const introspection: DatabaseIntrospector = {
+    getSchemas: async () => [{ name: schema }],
+    getTables: async () => {
+      const { rows } = await sql<{ name: string; type: string }>`
+        select table_name as name, table_type as type from information_schema.tables
+        where table_schema = ${schema}`.execute(db);
+      return rows.map((r): TableMetadata => ({
+        name: r.name,
+        schema,
+        isView: r.type === 'VIEW',
+        columns: [],
+      }));
+    },
+    getMetadata: async () => ({ tables: await introspection.getTables() }),
+  };
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === 'introspection') return introspection;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 export async function createMigrator(db: Kysely<Database>): Promise<Migrator> {
+  const schema = await bookkeepingSchema(db);
   return new Migrator({
-    db,
+    db: schema === undefined ? db : scopedTo(db, schema),
     provider: migrationProvider,
-    migrationTableSchema: await bookkeepingSchema(db),
+    migrationTableSchema: schema,
   });
 }
 

@@ -99,6 +99,12 @@ export interface RecordFlagsTable {
   day: string;
 }
 
+/** A site where a check-in read the citizen's identity from a card or QR (migration 008). */
+export interface CitizenScansTable {
+  citizen_id: string;
+  site_id: string;
+}
+
 /** One row per injection record, corrections applied: what the progress report counts. */
 export interface ReportDosesTable {
   site_id: string;
@@ -143,6 +149,21 @@ export interface OperatorSessionsTable {
   expires_at: string;
 }
 
+/** An attempt counter shared by every server process (issue 16); times in epoch ms. */
+export interface RateLimitsTable {
+  kind: string;
+  key: string;
+  window_start: number;
+  count: number;
+  blocked_until: number;
+}
+
+/** One row (id 1): the write /healthz makes to prove the database can still write. */
+export interface HealthProbeTable {
+  id: number;
+  checked_at: string;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -154,7 +175,10 @@ export interface Database {
   record_flags: RecordFlagsTable;
   changes: ChangesTable;
   citizen_doses: CitizenDosesTable;
+  citizen_scans: CitizenScansTable;
   report_doses: ReportDosesTable;
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
+  rate_limits: RateLimitsTable;
+  health_probe: HealthProbeTable;
 }

@@ -1,23 +1,26 @@
 // The server's only way to its database: typed repositories, one transaction helper, migrations.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { migrateToLatest } from './migrate';
 import type { DatabaseTarget } from '../config';
 import { openSqlite } from './open-database';
-import { isPostgres, openPostgres } from './open-postgres';
+import { DEFAULT_PG_TIMEOUTS, isPostgres, openPostgres } from './open-postgres';
 import { retryConflicts } from './pg-concurrency';
 import { changesRepo } from './repos/changes';
 import { citizenDosesRepo } from './repos/citizen-doses';
+import { citizenScansRepo } from './repos/citizen-scans';
 import { devicesRepo } from './repos/devices';
 import { enrollmentRepo } from './repos/enrollment';
 import { fhirRepo } from './repos/fhir';
+import { healthRepo } from './repos/health';
 import { lotsRepo } from './repos/lots';
 import { operatorsRepo } from './repos/operators';
 import { recordsRepo } from './repos/records';
 import { registrationsRepo } from './repos/registrations';
 import { progressQueriesRepo } from './repos/progress-queries';
 import { qualityQueriesRepo } from './repos/quality-queries';
+import { rateLimitsRepo } from './repos/rate-limits';
 import { reportDosesRepo } from './repos/report-doses';
 import { reportQueriesRepo } from './repos/report-queries';
 import { sitesRepo } from './repos/sites';
@@ -37,12 +40,15 @@ function repos(db: Kysely<Database>) {
     records: recordsRepo(db),
     changes: changesRepo(db),
     citizenDoses: citizenDosesRepo(db),
+    citizenScans: citizenScansRepo(db),
     reportDoses: reportDosesRepo(db),
     operators: operatorsRepo(db),
     reports: reportQueriesRepo(db),
     progress: progressQueriesRepo(db),
     quality: qualityQueriesRepo(db),
     fhir: fhirRepo(db),
+    rateLimits: rateLimitsRepo(db),
+    health: healthRepo(db),
   };
 }
 
@@ -52,8 +58,8 @@ export interface Store extends Repos {
   /** Runs `fn` in one transaction: everything it writes is committed together or not at all. */
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
-  /** Throws when the database does not answer. */
-  ping(): Promise<void>;
+  /** A real write (the health row), committed; throws when the database cannot write. */
+  probeWrite(now: Date): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,9 +69,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...repos(db),
     transaction: (fn) => run(() => db.transaction().execute((tx) => fn(repos(tx)))),
     migrate: () => migrateToLatest(db),
-    ping: async () => {
-      await sql`select 1`.execute(db);
-    },
+    probeWrite: (now) => healthRepo(db).touch(now),
     close: () => db.destroy(),
   };
 }
@@ -96,7 +100,14 @@ async function eachInSavepoint<T>(
       try {
         settled.push({ status: 'fulfilled', value: await unit(repos(unitTx)) });
       } catch (reason) {
-        await unitTx.rollbackToSavepoint('unit').execute();
+        // Some failures (I/O, a full disk) end the whole transaction, savepoint and all: then the
+        // group fails, and the unit's error, not the missing savepoint, says why.
+        await unitTx
+          .rollbackToSavepoint('unit')
+          .execute()
+          .catch(() => {
+            throw reason;
+          });
         settled.push({ status: 'rejected', reason });
       }
       await unitTx.releaseSavepoint('unit').execute();
@@ -120,9 +131,41 @@ export function openSqliteStore(dataDir: string): SqliteStore {
   return { ...createStore(db), transactionEach: (units) => eachInSavepoint(db, units) };
 }
 
+/**
+ * PostgreSQL with our timeouts, except for migrations, which may rewrite big tables for longer
+ * than any statement of a request may take. The health probe has a connection of its own: a
+ * busy pool makes it wait for nobody.
+ */
+function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
+  const db = openPostgres(url, timeouts);
+  let probe: Kysely<Database> | undefined;
+  let closed = false;
+  return {
+    ...createStore(db),
+    migrate: async () => {
+      const unhurried = openPostgres(url, { ...timeouts, statementMs: 0 }, 1);
+      try {
+        await migrateToLatest(unhurried);
+      } finally {
+        await unhurried.destroy();
+      }
+    },
+    probeWrite: async (now) => {
+      // Kysely would open a pool again for a query after destroy().
+      if (closed) throw new Error('the store is closed');
+      probe ??= openPostgres(url, timeouts, 1);
+      await healthRepo(probe).touch(now);
+    },
+    close: async () => {
+      closed = true;
+      await Promise.all([db.destroy(), probe?.destroy()]);
+    },
+  };
+}
+
 /** The configured database: SQLite in a folder, or PostgreSQL. Call `migrate()` before use. */
 export function openStore(target: DatabaseTarget): Store {
   return target.kind === 'sqlite'
     ? openSqliteStore(target.dataDir)
-    : createStore(openPostgres(target.url));
+    : openPostgresStore(target.url, target.timeouts);
 }

@@ -66,7 +66,7 @@ describe('checkWalkIn', () => {
 });
 
 describe('buildCheckin', () => {
-  it('keys the visit by site, local day and ID, and records a manual check-in', () => {
+  it('keys the visit by site, local day and ID; a typed ID is a manual check-in', () => {
     const now = new Date('2026-11-23T02:30:00Z');
     const record = buildCheckin({
       siteId: 'site-1',
@@ -83,6 +83,20 @@ describe('buildCheckin', () => {
       siteId: 'site-1',
       citizenKey: '079090000123',
     });
+  });
+
+  it('records the scan kind that identified the citizen, and manual for another ID', () => {
+    const citizen = { id: '079090000123', fullName: 'A', dob: '1990-05-01', sex: 'M' } as const;
+    const build = (id: string) =>
+      buildCheckin({
+        siteId: 's',
+        staffId: 'p',
+        citizen: { ...citizen, id },
+        scanned: { method: 'cccd-qr', citizenId: citizen.id },
+        now: new Date(),
+      });
+    expect(build(citizen.id).data.method).toBe('cccd-qr');
+    expect(build('079090000999').data.method).toBe('manual');
   });
 
   it('omits registrationId for a walk-in', () => {

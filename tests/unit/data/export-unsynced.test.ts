@@ -39,6 +39,12 @@ describe('offline export', () => {
     const check = await verifyExport(parsed, await exportPublicKey(key.publicKey));
     expect(check.ok).toBe(true);
     expect(check.ok && check.file.records.map((r) => r.id)).toEqual([second.id, third.id]);
+    // With the time each entered the outbox, signed, for the server's revocation rule.
+    const queued = await db.outbox.bulkGet([second.id, third.id]);
+    expect(check.ok && check.file.queuedAt).toEqual({
+      [second.id]: queued[0]!.queuedAt,
+      [third.id]: queued[1]!.queuedAt,
+    });
     // Exporting does not dequeue: a later sync must still send them.
     expect(await outbox.count()).toBe(2);
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { VaxDb } from '../../../src/data/db';
+import { PinFailureRepository } from '../../../src/data/pin-failures-repo';
 import { createStaffSession } from '../../../src/data/staff-session';
 import { createPinVerifier } from '../../../src/domain/pin';
 import type { Staff } from '../../../src/domain/protocol';
+import { freshDb } from './fixtures';
 
 async function people(): Promise<Staff[]> {
   return [
@@ -11,9 +14,15 @@ async function people(): Promise<Staff[]> {
   ];
 }
 
-function session(clock = { t: 0 }, options = {}) {
+/** A session as a page opens one; pass the same `db` again for a reload or another tab. */
+function session(clock = { t: 0 }, options = {}, db: VaxDb = freshDb()) {
   const list = people();
-  return createStaffSession({ staff: () => list, now: () => clock.t, ...options });
+  return createStaffSession({
+    staff: () => list,
+    failures: new PinFailureRepository(db),
+    now: () => clock.t,
+    ...options,
+  });
 }
 
 describe('staff session', () => {
@@ -69,5 +78,34 @@ describe('staff session', () => {
     expect(await s.signIn('v1', '654321')).toBe('ok');
     clock.t = 61_000;
     expect(await s.signIn('n1', '123456')).toBe('ok');
+  });
+
+  it('keeps a lockout through a reload and in another tab', async () => {
+    const clock = { t: 0 };
+    const db = freshDb();
+    const first = session(clock, { lockoutMs: 60_000 }, db);
+    for (let i = 0; i < 4; i++) expect(await first.signIn('n1', '000000')).toBe('wrong-pin');
+    // Reloaded after four wrong PINs: the fifth still locks.
+    const reloaded = session(clock, { lockoutMs: 60_000 }, db);
+    expect(await reloaded.signIn('n1', '000000')).toBe('locked-out');
+    clock.t = 30_000;
+    const newTab = session(clock, { lockoutMs: 60_000 }, db);
+    expect(await newTab.signIn('n1', '123456')).toBe('locked-out');
+    expect(await session(clock, { lockoutMs: 60_000 }, db).signIn('v1', '654321')).toBe('ok');
+    clock.t = 91_000;
+    expect(await session(clock, { lockoutMs: 60_000 }, db).signIn('n1', '123456')).toBe('ok');
+    // A right PIN clears the count: four more wrong ones do not lock.
+    for (let i = 0; i < 4; i++) expect(await newTab.signIn('n1', '000000')).toBe('wrong-pin');
+  });
+
+  it('counts guesses made at once in two tabs together', async () => {
+    const db = freshDb();
+    const tabs = [session({ t: 0 }, {}, db), session({ t: 0 }, {}, db)];
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => tabs[i % 2]!.signIn('n1', `00000${i}`)),
+    );
+    expect(results.filter((r) => r === 'wrong-pin')).toHaveLength(4);
+    expect(results.filter((r) => r === 'locked-out')).toHaveLength(4);
+    expect(await tabs[0]!.signIn('n1', '123456')).toBe('locked-out');
   });
 });

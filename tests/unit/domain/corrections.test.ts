@@ -4,8 +4,10 @@ import {
   applyChanges,
   checkCorrection,
   correctedRecords,
+  correctionErrors,
   effectiveRecords,
 } from '../../../src/domain/corrections';
+import { validateRecord } from '../../../src/domain/validate-record';
 import type { CheckinRecord, CorrectionRecord, VaxRecord } from '../../../src/domain/records';
 import { typed, uuid } from './record-builders';
 import * as samples from './record-samples';
@@ -191,5 +193,56 @@ describe('correctedRecords', () => {
     const records = effectiveRecords([target, c, checkin()]);
     expect(records.map((r) => r.type)).toEqual(['injection', 'checkin']);
     expect(records[0]?.data).toMatchObject({ doseNumber: 2 });
+  });
+});
+
+describe('a correction names only correctable fields (validateRecord, tablet and server)', () => {
+  const errorsOf = (changes: Record<string, unknown>) => {
+    const result = validateRecord(fix(injection(), changes, 70, '10:00'));
+    return result.ok ? [] : fieldsOf(result.errors);
+  };
+
+  it('refuses a path no record may have corrected, before its target is known', () => {
+    expect(errorsOf({ 'data.citizen': { id: '079190004321' } })).toEqual([
+      'data.changes.data.citizen:not-correctable',
+    ]);
+    expect(errorsOf({ siteId: 'S2', 'data.lot': 'X' })).toEqual([
+      'data.changes.siteId:not-correctable',
+    ]);
+    expect(errorsOf({ 'data.citizen.guardian.name': 'x' })).toEqual([
+      'data.changes.data.citizen.guardian.name:not-correctable',
+    ]);
+  });
+
+  it('lets through every path some record type may have corrected', () => {
+    expect(errorsOf({ 'data.lot': 'FK1', 'data.citizen.dob': '1990-01-01' })).toEqual([]);
+  });
+});
+
+describe('correctionErrors: may this correction take effect on its target now?', () => {
+  const target = injection();
+  const correction = {
+    ...fix(target, { 'data.doseNumber': 2 }, 70, '10:00'),
+    siteId: target.siteId,
+  };
+  const codesOf = (siteId: string, role: string | undefined) =>
+    fieldsOf(correctionErrors(correction, { siteId, record: target }, role));
+
+  it('takes effect for a role that may record the target', () => {
+    expect(codesOf(target.siteId, 'nurse')).toEqual([]);
+  });
+
+  it("refuses another site's record, a role that may not record it, and a former staff member", () => {
+    expect(codesOf('elsewhere', 'nurse')).toEqual(['data.targetId:wrong-site']);
+    expect(codesOf(target.siteId, 'volunteer')).toEqual(['staffId:role']);
+    expect(codesOf(target.siteId, 'janitor')).toEqual(['staffId:role']);
+    expect(codesOf(target.siteId, undefined)).toEqual(['staffId:unknown-staff']);
+  });
+
+  it('refuses changes that leave an invalid record', () => {
+    const bad = { ...correction, data: { ...correction.data, changes: { 'data.doseNumber': 0 } } };
+    expect(
+      fieldsOf(correctionErrors(bad, { siteId: target.siteId, record: target }, 'nurse')),
+    ).toEqual(['data.changes.data.doseNumber:range']);
   });
 });

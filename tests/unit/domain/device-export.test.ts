@@ -96,6 +96,25 @@ describe('signExport and verifyExport', () => {
     }
   });
 
+  it('signs the outbox times when there are some; a file without them still verifies', async () => {
+    const keys = await generateDeviceKey();
+    const publicKey = await exportPublicKey(keys.publicKey);
+    const records = payload().records;
+    const queuedAt = Object.fromEntries(records.map((r) => [r.id, '2026-11-25T02:00:00.000Z']));
+    const file = await signExport({ ...payload(), queuedAt }, keys.privateKey);
+    expect((await verifyExport(roundTrip(file), publicKey)).ok).toBe(true);
+    // Moving a record's outbox time, or dropping them all, breaks the signature.
+    const moved = roundTrip(file) as SignedExport;
+    moved.queuedAt![records[0]!.id] = '2026-11-24T02:00:00.000Z';
+    expect(await verifyExport(moved, publicKey)).toEqual({ ok: false, reason: 'signature' });
+    const stripped = { ...file, queuedAt: undefined };
+    expect(await verifyExport(stripped, publicKey)).toEqual({ ok: false, reason: 'signature' });
+    // A file from before outbox times existed.
+    const old = await signExport(payload(), keys.privateKey);
+    expect(JSON.stringify(old)).not.toContain('queuedAt');
+    expect((await verifyExport(roundTrip(old), publicKey)).ok).toBe(true);
+  });
+
   it('fails when the signature was altered or made by another device', async () => {
     const { publicKey, file } = await signed();
     const bytes = Uint8Array.from(atob(file.signature), (c) => c.charCodeAt(0));
@@ -132,6 +151,8 @@ describe('signExport and verifyExport', () => {
     ['a numeric device id', { deviceId: 7 }],
     ['no site', { siteId: undefined }],
     ['no export time', { exportedAt: undefined }],
+    ['outbox times not a table of times', { queuedAt: { x: 5 } }],
+    ['outbox times an array', { queuedAt: [] }],
   ])('a malformed file (%s) is a format error', async (_what, change) => {
     const { publicKey, file } = await signed();
     const input =

@@ -139,6 +139,32 @@ describe('CSV', () => {
       'by_site_2026-11-01_2026-11-14.csv',
     );
   });
+
+  // Each character a spreadsheet may read as (or skip before) the start of a formula.
+  it.each([
+    ['=', '=1+1', "'=1+1"],
+    ['+', '+1+1', "'+1+1"],
+    ['-', '-1+1', "'-1+1"],
+    ['@', '@SUM(A1)', "'@SUM(A1)"],
+    ['tab', '\t=1+1', "'\t=1+1"],
+    ['CR', '\r=1+1', `"'\r=1+1"`],
+    ['LF', '\n=1+1', `"'\n=1+1"`],
+    ['space', ' =1+1', "' =1+1"],
+    ['semicolon', ';=1+1', "';=1+1"],
+    ['full-width =', '＝1+1', "'＝1+1"],
+    ['full-width +', '＋1+1', "'＋1+1"],
+    ['full-width -', '－1+1', "'－1+1"],
+    ['full-width @', '＠SUM(A1)', "'＠SUM(A1)"],
+  ])('neutralises a text cell starting with %s', (_name, cell, written) => {
+    expect(csvCell(cell)).toBe(written);
+  });
+
+  it('keeps numbers, dates and ordinary text as they are', () => {
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell('2026-11-01')).toBe('2026-11-01');
+    expect(csvCell('Trạm y tế phường 1')).toBe('Trạm y tế phường 1');
+    expect(csvCell('< 1 giờ')).toBe('< 1 giờ');
+  });
 });
 
 describe('masked ID numbers', () => {

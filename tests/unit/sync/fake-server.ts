@@ -1,7 +1,7 @@
 // A scripted stand-in for the sync-server, used as the `fetch` of the API client. Each request
 // consumes one step of `script` (then behaves normally): it can lose the request before the
 // server stores anything, lose the response after it committed, or answer with a status.
-import type { Change, PullResponse, PushResult } from '../../../src/domain/protocol';
+import type { Change, PullResponse, PushResult, Site } from '../../../src/domain/protocol';
 import type { FieldError, VaxRecord } from '../../../src/domain/records';
 
 export const ENROLLMENT_CODE = 'K7P-2QX';
@@ -25,12 +25,19 @@ export class FakeServer {
   reject: (record: VaxRecord) => FieldError[] | null = () => null;
   /** The pull feed; the cursor is the index of the next change. */
   feed: Change[] = [];
+  /** Enrollment codes and the site each enrolls at. */
+  readonly codes = new Map<string, Site>([[ENROLLMENT_CODE, SITE_INFO]]);
+  /** Device tokens answered; revoking a device removes its token. The n-th enrollment gets token-n. */
+  readonly tokens = new Set(['token-1']);
+  private enrolled = 0;
 
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input));
     if (url.pathname === '/api/v1/enroll') return this.enroll(JSON.parse(String(init?.body)));
     const headers = (init?.headers ?? {}) as Record<string, string>;
-    if (headers.authorization !== 'Bearer token-1') return json({ error: 'unauthorized' }, 401);
+    if (!this.tokens.has(headers.authorization?.replace(/^Bearer /, '') ?? '')) {
+      return json({ error: 'unauthorized' }, 401);
+    }
     const step = this.script.shift() ?? 'ok';
     if (step === 'drop-request') throw new TypeError('Failed to fetch');
     if (typeof step === 'object') return json({ error: 'scripted' }, step.status);
@@ -42,8 +49,12 @@ export class FakeServer {
   };
 
   private enroll({ code }: { code: string }): Response {
-    if (code !== ENROLLMENT_CODE) return json({ error: 'forbidden' }, 403);
-    return json({ deviceId: 'dev-1', token: 'token-1', site: SITE_INFO });
+    const site = this.codes.get(code);
+    if (site === undefined) return json({ error: 'forbidden' }, 403);
+    this.enrolled += 1;
+    const token = `token-${this.enrolled}`;
+    this.tokens.add(token);
+    return json({ deviceId: `dev-${this.enrolled}`, token, site });
   }
 
   private push({ records }: { records: VaxRecord[] }): Response {

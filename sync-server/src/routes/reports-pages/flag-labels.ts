@@ -8,6 +8,10 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'missing-id': 'Người lớn không có số định danh',
     'minor-without-guardian': 'Trẻ em không có người giám hộ',
     'duplicate-dose': 'Một người bị ghi trùng mũi tiêm',
+    'correction-held': 'Đính chính đang chờ: chưa có hồ sơ được đính chính',
+    'correction-refused': 'Đính chính không được áp dụng: người sửa không có thẩm quyền',
+    'history-withheld': 'Không gửi lịch sử tiêm: chưa quét giấy tờ hay đăng ký tại điểm',
+    'revoked-device-import': 'Nhập từ tệp của máy đã bị thu hồi',
   },
   en: {
     'id-birthyear-mismatch': 'ID number does not match birth year',
@@ -16,6 +20,10 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'missing-id': 'Adult without an ID number',
     'minor-without-guardian': 'Minor without a guardian',
     'duplicate-dose': 'Duplicate dose for one citizen',
+    'correction-held': 'Correction held: the corrected record has not arrived',
+    'correction-refused': 'Correction not applied: its author had no authority',
+    'history-withheld': 'Dose history withheld: no card scan or registration at the site',
+    'revoked-device-import': "Imported from a revoked device's file",
   },
 };
 

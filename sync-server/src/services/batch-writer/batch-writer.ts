@@ -7,18 +7,30 @@ import type { DatabaseTarget } from '../../config';
 import type { DeviceIdentity } from '../../store/repos/devices';
 import type { Store } from '../../store/store';
 import { storeInTransaction, type CheckedBatch } from '../ingest';
+import { writeFailures } from './write-failures';
 import { sqliteWriterThread } from './writer-thread';
 
 export interface BatchWriter {
   /** Stores the batch all or nothing; resolves once committed, answers in request order. */
   write(device: DeviceIdentity, batch: CheckedBatch, receivedAt: string): Promise<PushResult[]>;
+  /**
+   * Throws unless the database can write now, as batches see it: a small real write commits
+   * through the writer's connection, and no batch was refused for space or I/O just before.
+   */
+  canWrite(now: Date): Promise<void>;
   /** Lets batches in hand finish, then stops. */
   close(): Promise<void>;
 }
 
 export function storeWriter(store: Store): BatchWriter {
+  const failures = writeFailures();
   return {
-    write: (device, batch, receivedAt) => storeInTransaction(store, device, batch, receivedAt),
+    write: (device, batch, receivedAt) =>
+      failures.watch(storeInTransaction(store, device, batch, receivedAt)),
+    async canWrite(now) {
+      await store.probeWrite(now);
+      failures.throwIfRecent();
+    },
     close: async () => undefined,
   };
 }

@@ -3,12 +3,24 @@ import type { PushResult } from '../../../../src/domain/protocol';
 import type { DeviceIdentity } from '../../store/repos/devices';
 import type { CheckedBatch } from '../ingest';
 
-export interface WriterRequest {
+export interface BatchRequest {
   id: number;
   device: DeviceIdentity;
   batch: CheckedBatch;
   receivedAt: string;
 }
 
-/** Results once committed, or why the batch was not stored (then nothing of it was). */
-export type WriterReply = { id: number; results: PushResult[] } | { id: number; error: string };
+/** The health probe: one small real write, in the next group, through the writer's connection. */
+export interface ProbeRequest {
+  id: number;
+  probeAt: string;
+}
+
+export type WriterRequest = BatchRequest | ProbeRequest;
+
+/**
+ * Results once committed (none for a probe), or why nothing was stored: the error's message and,
+ * when it has one, its code (SQLITE_FULL, SQLITE_BUSY…), which says whether a retry may succeed.
+ */
+export type WriterReply =
+  { id: number; results: PushResult[] } | { id: number; error: string; code?: string };

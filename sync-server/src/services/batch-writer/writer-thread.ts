@@ -7,8 +7,10 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { PushResult } from '../../../../src/domain/protocol';
+import { DatabaseUnavailableError } from '../../store/unavailable';
 import type { BatchWriter } from './batch-writer';
 import type { WriterReply, WriterRequest } from './writer-messages';
+import { writeFailures } from './write-failures';
 
 /**
  * The worker's module. From the TypeScript sources (npm start, tests) it is loaded through tsx,
@@ -32,6 +34,7 @@ export function sqliteWriterThread(dataDir: string): BatchWriter {
   let worker: Worker | undefined;
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
+  const failures = writeFailures();
 
   const start = (): Worker => {
     const w = new Worker(workerModule(), { workerData: { dataDir } });
@@ -39,13 +42,18 @@ export function sqliteWriterThread(dataDir: string): BatchWriter {
       const job = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ('results' in reply) job?.resolve(reply.results);
-      else job?.reject(new Error(`storing the batch failed: ${reply.error}`));
+      else {
+        const err = new Error(`storing the batch failed: ${reply.error}`);
+        job?.reject(reply.code === undefined ? err : Object.assign(err, { code: reply.code }));
+      }
     });
     // A thread that dies takes its open transaction with it (nothing of that batch is written):
-    // its batches are answered 500, which tablets retry, and the next batch starts a new thread.
+    // its batches are answered 503, which tablets retry, and the next batch starts a new thread.
     const stopped = (why: string) => {
       if (worker === w) worker = undefined;
-      for (const job of waiting.values()) job.reject(new Error(`the SQLite writer ${why}`));
+      for (const job of waiting.values()) {
+        job.reject(new DatabaseUnavailableError(`the SQLite writer ${why}`));
+      }
       waiting.clear();
     };
     w.on('error', (err) => stopped(`failed: ${err.message}`));
@@ -53,18 +61,22 @@ export function sqliteWriterThread(dataDir: string): BatchWriter {
     return w;
   };
 
+  const send = (request: WriterRequest) =>
+    new Promise<PushResult[]>((resolve, reject) => {
+      worker ??= start();
+      waiting.set(request.id, { resolve, reject });
+      worker.postMessage(request);
+    });
+
   // Started now, not at the first push: after a restart, its module and connection are then
   // ready by the time the first tablets are back, instead of holding up their first batches.
   worker = start();
   return {
-    write(device, batch, receivedAt) {
-      worker ??= start();
-      const id = nextId++;
-      const request: WriterRequest = { id, device, batch, receivedAt };
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker?.postMessage(request);
-      });
+    write: (device, batch, receivedAt) =>
+      failures.watch(send({ id: nextId++, device, batch, receivedAt })),
+    async canWrite(now) {
+      await send({ id: nextId++, probeAt: now.toISOString() });
+      failures.throwIfRecent();
     },
     async close() {
       const w = worker;

@@ -7,6 +7,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openSqliteStore } from '../../store/store';
 import { storeBatch } from '../ingest';
+import type { Repos } from '../../store/store';
 import type { WriterReply, WriterRequest } from './writer-messages';
 
 /**
@@ -23,16 +24,29 @@ const waiting: WriterRequest[] = [];
 let closing = false;
 let writing = false;
 
-const why = (err: unknown) => (err instanceof Error ? err.message : String(err));
+function failure(id: number, err: unknown): WriterReply {
+  const code = (err as { code?: unknown } | null)?.code;
+  return {
+    id,
+    error: err instanceof Error ? err.message : String(err),
+    ...(typeof code === 'string' && { code }),
+  };
+}
+
+async function written(tx: Repos, request: WriterRequest): Promise<WriterReply> {
+  if ('probeAt' in request) {
+    await tx.health.touch(new Date(request.probeAt));
+    return { id: request.id, results: [] };
+  }
+  const { id, device, batch, receivedAt } = request;
+  return { id, results: await storeBatch(tx, device, batch, receivedAt) };
+}
 
 async function writeGroup(group: readonly WriterRequest[]): Promise<void> {
   let settled: PromiseSettledResult<WriterReply>[];
   try {
     settled = await store.transactionEach(
-      group.map(({ id, device, batch, receivedAt }) => async (tx) => ({
-        id,
-        results: await storeBatch(tx, device, batch, receivedAt),
-      })),
+      group.map((request) => (tx: Repos) => written(tx, request)),
     );
   } catch (err) {
     // The transaction itself failed (a failure that ended it, or its commit): nothing of the
@@ -41,9 +55,7 @@ async function writeGroup(group: readonly WriterRequest[]): Promise<void> {
   }
   settled.forEach((outcome, i) => {
     port.postMessage(
-      outcome.status === 'fulfilled'
-        ? outcome.value
-        : ({ id: group[i]!.id, error: why(outcome.reason) } satisfies WriterReply),
+      outcome.status === 'fulfilled' ? outcome.value : failure(group[i]!.id, outcome.reason),
     );
   });
 }
@@ -59,6 +71,8 @@ async function writeWaiting(): Promise<void> {
 
 port.on('message', (message: WriterRequest | 'close') => {
   if (message === 'close') closing = true;
+  // A probe joins the next group rather than waiting behind every batch in hand.
+  else if ('probeAt' in message) waiting.unshift(message);
   else waiting.push(message);
   if (writing) return;
   writing = true;

@@ -1,10 +1,16 @@
 // CSV downloads of the report tables: RFC 4180, CRLF, UTF-8 with a BOM so Excel (what provincial
 // offices open them with) shows Vietnamese letters rather than mojibake. A text cell that a
-// spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with a quote.
+// spreadsheet might run as a formula is prefixed with a quote. Numbers are written as numbers and
+// never prefixed, so counts (and a negative one) stay numbers in the sheet.
 
 export type Cell = string | number;
 
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may read as the start of a formula: = + - @, the full-width forms some
+ * spreadsheets also accept (＝ ＋ － ＠), and the blanks and separators it skips or splits on before
+ * one (space, tab, CR, LF, `;`).
+ */
+const FORMULA = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20 \t\r\n;]/;
 
 export function csvCell(cell: Cell): string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';

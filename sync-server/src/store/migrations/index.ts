@@ -6,6 +6,9 @@ import { operators } from './003-operators';
 import { fhir } from './004-fhir';
 import { visitDay } from './005-visit-day';
 import { reportFacts } from './006-report-facts';
+import { rateLimits } from './007-rate-limits';
+import { proofsAndHolds } from './008-proofs-and-holds';
+import { healthProbe } from './010-health-probe';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -14,6 +17,9 @@ const migrations: Record<string, Migration> = {
   '004-fhir': fhir,
   '005-visit-day': visitDay,
   '006-report-facts': reportFacts,
+  '007-rate-limits': rateLimits,
+  '008-proofs-and-holds': proofsAndHolds,
+  '010-health-probe': healthProbe,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -31,23 +31,32 @@ export function enrollmentRepo(db: Kysely<Database>) {
       return { code, expiresAt };
     },
 
-    /** Checks the code and counts one use of it. Run inside the transaction creating the device. */
+    /**
+     * Counts one use of the code if it is still valid. Run inside the transaction creating the
+     * device. The check and the count are one conditional UPDATE: on PostgreSQL a read then a
+     * write let simultaneous tries all see the code unused (8 tries, 8 devices from a single-use
+     * code); here a concurrent claim waits for the row and re-checks `uses`, so at most `max_uses`
+     * claims succeed, and a claim rolled back with its device frees its use again.
+     */
     async consume(code: string, now: Date): Promise<CodeCheck> {
       const hash = sha256Hex(normaliseEnrollmentCode(code));
-      const row = await db
-        .selectFrom('enrollment_codes')
-        .select(['site_id', 'expires_at', 'max_uses', 'uses'])
-        .where('code_hash', '=', hash)
-        .executeTakeFirst();
-      if (!row) return { ok: false, reason: 'unknown' };
-      if (row.expires_at <= now.toISOString()) return { ok: false, reason: 'expired' };
-      if (row.uses >= row.max_uses) return { ok: false, reason: 'used' };
-      await db
+      const claimed = await db
         .updateTable('enrollment_codes')
         .set((eb) => ({ uses: eb('uses', '+', 1) }))
         .where('code_hash', '=', hash)
-        .execute();
-      return { ok: true, siteId: row.site_id };
+        .where('expires_at', '>', now.toISOString())
+        .where((eb) => eb('uses', '<', eb.ref('max_uses')))
+        .returning('site_id')
+        .executeTakeFirst();
+      if (claimed) return { ok: true, siteId: claimed.site_id };
+      // Not claimed: read the code only to say why.
+      const row = await db
+        .selectFrom('enrollment_codes')
+        .select('expires_at')
+        .where('code_hash', '=', hash)
+        .executeTakeFirst();
+      if (!row) return { ok: false, reason: 'unknown' };
+      return { ok: false, reason: row.expires_at <= now.toISOString() ? 'expired' : 'used' };
     },
   };
 }
