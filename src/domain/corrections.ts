@@ -2,7 +2,7 @@
 // values by dotted path. The effective record is the original with its corrections applied in the
 // order they were made, and both stay visible as the visit's history.
 import type { CorrectionRecord, FieldError, RecordType, VaxRecord } from './records';
-import { validateRecord } from './validate-record';
+import { recordErrors } from './validate-record';
 
 /** What may be corrected, per record type. Identity of the visit (keys, site, time) never is. */
 export const CORRECTABLE: Record<RecordType, readonly string[]> = {
@@ -62,8 +62,10 @@ export function checkCorrection(target: VaxRecord, changes: Record<string, unkno
     errors.push({ field: 'data.changes', code: 'required', message: 'Nothing to correct' });
   }
   if (errors.length > 0) return errors;
-  const result = validateRecord(applyChanges(target, changes));
-  return result.ok ? [] : result.errors.map((e) => ({ ...e, field: `data.changes.${e.field}` }));
+  return recordErrors(applyChanges(target, changes)).map((e) => ({
+    ...e,
+    field: `data.changes.${e.field}`,
+  }));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../src/domain/local-date';
 // Dose history and certificate status (DESIGN §1): derived at ingest from every site's injection
 // records, corrections applied, and pulled as `dose-history` changes by the site that gave the
 // dose and by every site holding a registration of the citizen.
@@ -141,7 +142,7 @@ describe('dose history', () => {
     await push(t, tablet, [dose('2026-10-01', 1)]);
     const csv = `code,full_name,dob,sex,id_number\nREG001,Nguyễn Văn An,1985-04-12,M,${CITIZEN}\n`;
     const report = await importRegistrations(t.store, OTHER_SITE.id, csv, {
-      sessionDate: '2026-11-30',
+      sessionDate: '2026-11-30' as LocalDate,
     });
     expect(report.errors).toEqual([]);
     const elsewhere = await enrollDevice(t, OTHER_SITE.id);

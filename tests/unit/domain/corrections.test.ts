@@ -104,7 +104,7 @@ describe('checkCorrection', () => {
 
   it('refuses a correction whose result would be invalid', () => {
     expect(fieldsOf(checkCorrection(checkin(), { 'data.citizen.dob': '1990-02-30' }))).toEqual([
-      'data.changes.data.citizen.dob:format',
+      'data.changes.data.citizen.dob:not-a-date',
     ]);
     expect(fieldsOf(checkCorrection(checkin(), { 'data.citizen.dob': '2027-01-01' }))).toEqual([
       'data.changes.data.citizen.dob:range',

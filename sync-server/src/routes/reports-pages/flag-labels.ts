@@ -8,6 +8,9 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'missing-id': 'Người lớn không có số định danh',
     'minor-without-guardian': 'Trẻ em không có người giám hộ',
     'duplicate-dose': 'Một người bị ghi trùng mũi tiêm',
+    'future-time': 'Thời điểm ghi sớm hơn giờ máy chủ quá một ngày',
+    'before-campaign': 'Thời điểm ghi trước ngày bắt đầu chiến dịch (08/03/2021)',
+    'visit-date-off': 'Ngày lượt tiêm lệch một ngày so với thời điểm ghi',
   },
   en: {
     'id-birthyear-mismatch': 'ID number does not match birth year',
@@ -16,6 +19,9 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'missing-id': 'Adult without an ID number',
     'minor-without-guardian': 'Minor without a guardian',
     'duplicate-dose': 'Duplicate dose for one citizen',
+    'future-time': "Recorded more than a day ahead of the server's clock",
+    'before-campaign': 'Recorded before the campaign began (8 March 2021)',
+    'visit-date-off': 'Visit dated one day from when it was recorded',
   },
 };
 
