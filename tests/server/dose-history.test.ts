@@ -132,7 +132,10 @@ describe('dose history', () => {
 
     const stranger = '079190004321';
     await push(t, tablet, [
-      injectionRecord(SITE.id, NURSE.id, { visitKey: `${SITE.id}:2026-10-02:${stranger}` }),
+      injectionRecord(SITE.id, NURSE.id, {
+        visitKey: `${SITE.id}:2026-10-02:${stranger}`,
+        occurredAt: '2026-10-02T09:40:00.000+07:00',
+      }),
     ]);
     expect((await histories(elsewhere)).has(stranger)).toBe(false);
     expect((await histories(tablet)).has(stranger)).toBe(true);
