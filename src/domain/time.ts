@@ -19,7 +19,10 @@ export function isoWithOffset(date: Date, offsetMinutes = -date.getTimezoneOffse
   );
 }
 
-/** The YYYY-MM-DD date as written in an ISO string (the local date at its offset). */
+/**
+ * The YYYY-MM-DD date as written in an ISO string (the local date at its offset), of a time
+ * written by isoWithOffset or already read by readTimestamp: other text is not a LocalDate.
+ */
 export function localDateOf(iso: string): LocalDate {
   return iso.slice(0, 10) as LocalDate;
 }
