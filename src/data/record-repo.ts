@@ -16,7 +16,7 @@ export class RecordRepository {
 
   /** Validates, then writes record + outbox entry atomically; returns the errors instead of writing. */
   async saveConfirmed(input: unknown): Promise<SaveResult> {
-    const result = validateRecord(input);
+    const result = validateRecord(input, this.now());
     if (!result.ok) return result;
     const { record } = result;
     const { records, outbox } = this.db;

@@ -6,11 +6,9 @@ import { checkCitizenId } from './citizen-id';
 import { FieldReader, type Obj } from './field-reader';
 import { normalizePhone } from './phone';
 import type { CheckinMethod, FieldError, Sex } from './records';
-import { isIsoDate } from './time';
 
 const METHODS: readonly CheckinMethod[] = ['cccd-qr', 'personal-qr', 'registration-qr', 'manual'];
 const SEXES: readonly Sex[] = ['M', 'F'];
-const EARLIEST_DOB = '1900-01-01';
 const isPhone = (s: string): boolean => normalizePhone(s) !== null;
 
 /** `visitDate` is the local date of occurredAt (when valid): ages and "born in the future" use it. */
@@ -24,9 +22,10 @@ export function checkCheckinData(r: FieldReader, data: Obj, visitDate?: string):
 /** Checks a citizen object at `path`; returns the flags (errors go to the reader). */
 export function checkCitizen(r: FieldReader, c: Obj, path: string, onDate?: string): FieldError[] {
   r.string(c, 'fullName', `${path}.fullName`, { max: 200 });
-  let dob = r.formatted(c, 'dob', `${path}.dob`, isIsoDate, 'a date YYYY-MM-DD');
-  if (dob !== undefined && (dob < EARLIEST_DOB || (onDate !== undefined && dob > onDate))) {
-    dob = r.fail(`${path}.dob`, 'range', 'Must be after 1900 and not after the visit');
+  // The date type already refuses births before 1900; a birth after the visit is impossible too.
+  let dob: string | undefined = r.date(c, 'dob', `${path}.dob`);
+  if (dob !== undefined && onDate !== undefined && dob > onDate) {
+    dob = r.fail(`${path}.dob`, 'range', 'Must not be after the visit');
   }
   const sex = r.oneOf(c, 'sex', `${path}.sex`, SEXES);
   r.formatted(c, 'phone', `${path}.phone`, isPhone, 'a Vietnamese mobile number', true);

@@ -4,7 +4,7 @@
 import { CORRECTABLE } from './correctable';
 import type { CorrectionRecord, FieldError, VaxRecord } from './records';
 import { isStaffRole, mayCorrect } from './roles';
-import { validateRecord } from './validate-record';
+import { recordErrors } from './validate-record';
 
 export { CORRECTABLE } from './correctable';
 
@@ -49,8 +49,10 @@ export function checkCorrection(target: VaxRecord, changes: Record<string, unkno
     errors.push({ field: 'data.changes', code: 'required', message: 'Nothing to correct' });
   }
   if (errors.length > 0) return errors;
-  const result = validateRecord(applyChanges(target, changes));
-  return result.ok ? [] : result.errors.map((e) => ({ ...e, field: `data.changes.${e.field}` }));
+  return recordErrors(applyChanges(target, changes)).map((e) => ({
+    ...e,
+    field: `data.changes.${e.field}`,
+  }));
 }
 
 /** A correction's target as found, with the site that stored it. */

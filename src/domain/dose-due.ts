@@ -2,7 +2,7 @@
 // after the vaccine's minimum interval, then boosters at least six months after the last dose.
 // The dose number always comes from here, never from typing.
 import type { PreviousDose } from './protocol';
-import { addDays, addMonths } from './time';
+import { addDays, addMonths, toLocalDate, type LocalDate } from './local-date';
 import { BOOSTER_MIN_MONTHS, vaccineByCode } from './vaccines';
 
 export interface DoseDue {
@@ -29,23 +29,28 @@ export function doseDue(history: readonly PreviousDose[], today: string): DoseDu
   // An unknown product is treated as a two-dose series: the commonest case, and the safer guess.
   const seriesLength = series?.seriesLength ?? 2;
   const doseNumber = doses.length + 1;
+  // Dates arrive from the server; one that is not a date gives no interval to wait for.
+  const lastDate = toLocalDate(last.date);
+  const from = (move: (date: LocalDate) => LocalDate) =>
+    lastDate === null ? {} : { earliest: move(lastDate) };
+  const early = (due: { earliest?: string }) => due.earliest !== undefined && today < due.earliest;
   if (doses.length < seriesLength) {
-    const earliest = addDays(last.date, series?.minIntervalDays ?? 28);
+    const due = from((d) => addDays(d, series?.minIntervalDays ?? 28));
     return {
       doseNumber,
       doseKind: 'primary',
       vaccine: first.vaccine,
-      earliest,
-      tooEarly: today < earliest,
+      ...due,
+      tooEarly: early(due),
       seriesComplete: false,
     };
   }
-  const earliest = addMonths(last.date, BOOSTER_MIN_MONTHS);
+  const due = from((d) => addMonths(d, BOOSTER_MIN_MONTHS));
   return {
     doseNumber,
     doseKind: 'booster',
-    earliest,
-    tooEarly: today < earliest,
+    ...due,
+    tooEarly: early(due),
     seriesComplete: true,
   };
 }

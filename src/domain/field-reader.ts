@@ -1,6 +1,19 @@
 // Reads typed fields out of untrusted JSON, recording one FieldError per problem with the field's
 // dotted path, so shape checks read as a list of expectations rather than nested type tests.
+import { EARLIEST_YEAR, LATEST_YEAR, readLocalDate, type LocalDate } from './local-date';
 import type { FieldError } from './records';
+import { readTimestamp, type Timestamp, type TimestampProblem } from './time';
+
+/** What each date or time problem is called in a FieldError, and said in English. */
+const TIME_PROBLEMS: Record<TimestampProblem, { code: string; message: string }> = {
+  format: { code: 'format', message: 'Must be' },
+  'not-a-date': { code: 'not-a-date', message: 'No such day or time; must be' },
+  'year-range': {
+    code: 'year-range',
+    message: `The year must be ${EARLIEST_YEAR}–${LATEST_YEAR}; must be`,
+  },
+  offset: { code: 'offset', message: 'No time zone has this UTC offset; must be' },
+};
 
 export type Obj = Record<string, unknown>;
 
@@ -60,6 +73,28 @@ export class FieldReader {
     const v = this.string(obj, key, path, { optional });
     if (v === undefined) return undefined;
     return test(v) ? v : this.fail(path, 'format', `Must be ${what}`);
+  }
+
+  /** A date YYYY-MM-DD of a plausible year (see local-date). */
+  date(obj: Obj, key: string, path: string, optional = false): LocalDate | undefined {
+    const v = this.string(obj, key, path, { optional });
+    if (v === undefined) return undefined;
+    const reading = readLocalDate(v);
+    return reading.ok ? reading.date : this.timeFail(path, reading.problem, 'a date YYYY-MM-DD');
+  }
+
+  /** An ISO 8601 time with a real offset, of a plausible year (see time). */
+  timestamp(obj: Obj, key: string, path: string, optional = false): Timestamp | undefined {
+    const v = this.string(obj, key, path, { optional });
+    if (v === undefined) return undefined;
+    const reading = readTimestamp(v);
+    if (reading.ok) return reading.time;
+    return this.timeFail(path, reading.problem, 'an ISO 8601 time with offset');
+  }
+
+  private timeFail(path: string, problem: TimestampProblem, what: string): undefined {
+    const { code, message } = TIME_PROBLEMS[problem];
+    return this.fail(path, code, `${message} ${what}`);
   }
 
   oneOf<T extends string>(

@@ -5,7 +5,6 @@ import { isCorrectablePath } from './correctable';
 import { FieldReader, isObject, type Obj } from './field-reader';
 import { isUuid } from './ids';
 import type { InjectionData, ObservationData, ScreeningData } from './records';
-import { isIsoWithOffset } from './time';
 
 const OUTCOMES: readonly ScreeningData['outcome'][] = [
   'eligible',
@@ -65,24 +64,12 @@ export function checkInjectionData(r: FieldReader, data: Obj): void {
   const vial = r.object(data, 'vial', 'data.vial', true);
   if (vial !== undefined) {
     r.formatted(vial, 'id', 'data.vial.id', isUuid, 'a UUID');
-    r.formatted(
-      vial,
-      'openedAt',
-      'data.vial.openedAt',
-      isIsoWithOffset,
-      'an ISO 8601 time with offset',
-    );
+    r.timestamp(vial, 'openedAt', 'data.vial.openedAt');
   }
 }
 
 export function checkObservationData(r: FieldReader, data: Obj): void {
-  r.formatted(
-    data,
-    'releasedAt',
-    'data.releasedAt',
-    isIsoWithOffset,
-    'an ISO 8601 time with offset',
-  );
+  r.timestamp(data, 'releasedAt', 'data.releasedAt');
   const reactions = r.present(data, 'reactions', 'data.reactions', false);
   if (reactions !== undefined && !Array.isArray(reactions))
     r.fail('data.reactions', 'type', 'Must be an array');

@@ -10,8 +10,8 @@ import {
   checkObservationData,
   checkScreeningData,
 } from './record-shapes';
+import { checkRecordTimes } from './record-times';
 import type { FieldError, RecordType, VaxRecord } from './records';
-import { isIsoWithOffset, localDateOf } from './time';
 import { parseVisitKey } from './visit-key';
 
 export type RecordValidation =
@@ -43,16 +43,30 @@ const DATA_CHECKS: Record<RecordType, DataCheck> = {
   correction: noFlags(checkCorrectionData),
 };
 
-export function validateRecord(input: unknown): RecordValidation {
+/**
+ * Checks a record entering here; `now` is this side's clock (the tablet's on the tablet, the
+ * server's on the server), against which a time too far ahead is flagged.
+ */
+export function validateRecord(input: unknown, now: Date): RecordValidation {
+  return validateAt(input, now);
+}
+
+/** What makes a record invalid, for a result that is never stored (a correction's preview). */
+export function recordErrors(input: unknown): FieldError[] {
+  const result = validateAt(input, undefined);
+  return result.ok ? [] : result.errors;
+}
+
+function validateAt(input: unknown, now: Date | undefined): RecordValidation {
   try {
-    return validate(input);
+    return validate(input, now);
   } catch {
     // Only exotic inputs (proxies, throwing getters) can get here; JSON never does.
     return { ok: false, errors: [{ field: '', code: 'type', message: 'Unreadable record' }] };
   }
 }
 
-function validate(input: unknown): RecordValidation {
+function validate(input: unknown, now: Date | undefined): RecordValidation {
   if (!isObject(input)) {
     return {
       ok: false,
@@ -75,17 +89,14 @@ function validate(input: unknown): RecordValidation {
       r.fail('visitKey', 'site-mismatch', 'The visit key names another site');
     }
   }
-  const occurredAt = r.formatted(
-    input,
-    'occurredAt',
-    'occurredAt',
-    isIsoWithOffset,
-    'an ISO 8601 time with offset',
-  );
+  const times = checkRecordTimes(r, input, now);
   const data = r.object(input, 'data', 'data');
-  const visitDate = occurredAt === undefined ? undefined : localDateOf(occurredAt);
-  const flags =
-    data !== undefined && type !== undefined ? DATA_CHECKS[type](r, data, visitDate) : [];
+  const flags = [
+    ...times.flags,
+    ...(data !== undefined && type !== undefined
+      ? DATA_CHECKS[type](r, data, times.visitDate)
+      : []),
+  ];
 
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   return { ok: true, record: input as unknown as VaxRecord, flags };

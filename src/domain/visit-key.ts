@@ -1,11 +1,11 @@
 // visitKey = siteId ':' local date ':' citizenKey (DESIGN §3). Any tablet at the site derives the
 // same key for the same citizen on the same day, which is how the server merges a visit's steps.
 import { isUuid } from './ids';
-import { isIsoDate } from './time';
+import { isLocalDate, type LocalDate } from './local-date';
 
 export interface VisitKeyParts {
   siteId: string;
-  localDate: string;
+  localDate: LocalDate;
   citizenKey: string;
 }
 
@@ -24,7 +24,7 @@ export function parseVisitKey(key: string): VisitKeyParts | null {
   const parts = key.split(':');
   if (parts.length !== 3) return null;
   const [siteId = '', localDate = '', citizenKey = ''] = parts;
-  if (siteId === '' || !isIsoDate(localDate) || !isCitizenKey(citizenKey)) return null;
+  if (siteId === '' || !isLocalDate(localDate) || !isCitizenKey(citizenKey)) return null;
   return { siteId, localDate, citizenKey };
 }
 

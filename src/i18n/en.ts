@@ -197,4 +197,16 @@ export const en: Record<ShellMessageKey, string> = {
   'field.sex': 'Choose the sex.',
   'field.guardian': "Enter the guardian's name and phone number.",
   'field.not-correctable': 'This information cannot be corrected.',
+  'field.not-a-date': 'This date or time is not in the calendar; enter it again.',
+  'field.year-range':
+    "The year must be between 1900 and 2100; check the date entered and the tablet's date and time.",
+  'field.offset': "The tablet's time zone does not exist; set it again (Vietnam is UTC+07:00).",
+  'field.visit-date':
+    'The visit is dated more than a day from when this was recorded; record it in today’s visit.',
+  'field.visit-date-off':
+    'The visit is dated one day from when this was recorded (past midnight?).',
+  'field.future-time':
+    "Recorded more than a day ahead of the clock; check the tablet's date and time.",
+  'field.before-campaign':
+    "Recorded before the campaign began (8 March 2021); check the tablet's date and time.",
 };

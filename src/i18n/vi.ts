@@ -194,6 +194,16 @@ export const vi = {
   'field.sex': 'Hãy chọn giới tính.',
   'field.guardian': 'Hãy nhập họ tên và số điện thoại người giám hộ.',
   'field.not-correctable': 'Thông tin này không được đính chính.',
+  'field.not-a-date': 'Ngày hoặc giờ này không có trong lịch; hãy nhập lại.',
+  'field.year-range': 'Năm phải từ 1900 đến 2100; hãy kiểm tra ngày đã nhập và ngày giờ của máy.',
+  'field.offset': 'Múi giờ của máy không có thật; hãy đặt lại múi giờ (Việt Nam là UTC+07:00).',
+  'field.visit-date':
+    'Ngày của lượt tiêm cách thời điểm ghi hơn một ngày; hãy ghi lại trong lượt tiêm hôm nay.',
+  'field.visit-date-off': 'Ngày của lượt tiêm lệch một ngày so với thời điểm ghi (qua nửa đêm?).',
+  'field.future-time':
+    'Thời điểm ghi sớm hơn đồng hồ hiện tại quá một ngày; hãy kiểm tra ngày giờ của máy.',
+  'field.before-campaign':
+    'Thời điểm ghi trước ngày bắt đầu chiến dịch (08/03/2021); hãy kiểm tra ngày giờ của máy.',
 };
 
 export type ShellMessageKey = keyof typeof vi;

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../src/domain/local-date';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importRegistrations } from '../../sync-server/src/admin/import-registrations';
 import { pullAll } from './helpers/api';
@@ -17,7 +18,9 @@ const CSV = [
 ].join('\n');
 
 it('stores the good rows, reports the bad ones, and makes them pullable', async () => {
-  const report = await importRegistrations(t.store, SITE.id, CSV, { sessionDate: '2026-11-23' });
+  const report = await importRegistrations(t.store, SITE.id, CSV, {
+    sessionDate: '2026-11-23' as LocalDate,
+  });
   expect(report.imported).toBe(2);
   expect(report.errors).toEqual([expect.objectContaining({ line: 3 })]);
   expect(await t.store.registrations.count(SITE.id)).toBe(2);
@@ -33,10 +36,10 @@ it('stores the good rows, reports the bad ones, and makes them pullable', async 
 });
 
 it('importing a corrected file again updates the same registrations instead of adding twins', async () => {
-  await importRegistrations(t.store, SITE.id, CSV, { sessionDate: '2026-11-23' });
+  await importRegistrations(t.store, SITE.id, CSV, { sessionDate: '2026-11-23' as LocalDate });
   const corrected = CSV.replace('Nguyễn Văn An', 'Nguyễn Văn Ân');
   const report = await importRegistrations(t.store, SITE.id, corrected, {
-    sessionDate: '2026-11-24',
+    sessionDate: '2026-11-24' as LocalDate,
   });
   expect(report.imported).toBe(2);
   expect(await t.store.registrations.count(SITE.id)).toBe(2);

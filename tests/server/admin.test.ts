@@ -198,6 +198,10 @@ describe('npm run admin', () => {
     );
     expect(role.code).toBe(1);
     expect(role.err).toMatch(/role/);
+    const lot = ['lot:create', '--site', 's', '--lot', 'L1', '--vaccine', 'AZ', '--doses', '10'];
+    const farExpiry = await admin(db, ...lot, '--expiry', '9999-12-31');
+    expect(farExpiry.code).toBe(1);
+    expect(farExpiry.err).toMatch(/--expiry .*9999-12-31.*outside 1900–2100/);
     expect((await admin(db, 'no:such')).code).toBe(1);
   });
 

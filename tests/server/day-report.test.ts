@@ -110,6 +110,16 @@ describe('GET /api/v1/reports/day', () => {
     },
   );
 
+  it.each([
+    ['9999-12-31', /outside 1900–2100/],
+    ['0000-01-01', /outside 1900–2100/],
+    ['2026-02-30', /no such day/],
+  ])('says what is wrong with ?date=%s', async (date, reason) => {
+    const res = await report(tablet, `?date=${date}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ message: string }>().message).toMatch(reason);
+  });
+
   it('answers 401 without a device token', async () => {
     expect((await report(undefined, '?date=2026-11-23')).statusCode).toBe(401);
   });

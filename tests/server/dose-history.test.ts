@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../src/domain/local-date';
 // Dose history and certificate status (DESIGN §1): derived at ingest from every site's injection
 // records, corrections applied, and pulled as `dose-history` changes by every site that proved it
 // sees the citizen (DESIGN §10): one holding a registration of theirs, or one whose check-in read
@@ -136,7 +137,10 @@ describe('dose history', () => {
 
     const stranger = '079190004321';
     await push(t, tablet, [
-      injectionRecord(SITE.id, NURSE.id, { visitKey: `${SITE.id}:2026-10-02:${stranger}` }),
+      injectionRecord(SITE.id, NURSE.id, {
+        visitKey: `${SITE.id}:2026-10-02:${stranger}`,
+        occurredAt: '2026-10-02T09:40:00.000+07:00',
+      }),
     ]);
     // Giving a dose proves nothing: without a scan or a registration, not even this site hears.
     expect((await histories(elsewhere)).has(stranger)).toBe(false);
@@ -147,7 +151,7 @@ describe('dose history', () => {
     await push(t, tablet, [dose('2026-10-01', 1)]);
     const csv = `code,full_name,dob,sex,id_number\nREG001,Nguyễn Văn An,1985-04-12,M,${CITIZEN}\n`;
     const report = await importRegistrations(t.store, OTHER_SITE.id, csv, {
-      sessionDate: '2026-11-30',
+      sessionDate: '2026-11-30' as LocalDate,
     });
     expect(report.errors).toEqual([]);
     const elsewhere = await enrollDevice(t, OTHER_SITE.id);

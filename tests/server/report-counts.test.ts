@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../src/domain/local-date';
 // What the database counts for the reports (progress-queries.ts, quality-queries.ts), on rows put
 // straight into its tables: delay bins and nearest-rank percentiles, and which dose rows are
 // duplicates. The pages over real pushes are tested in reports-pages.test.ts.
@@ -10,8 +11,8 @@ import { DAY, HOUR } from '../../sync-server/src/services/reports/lateness';
 import { createStore, type Store } from '../../sync-server/src/store/store';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 
-const D1 = '2026-11-23';
-const D2 = '2026-11-24';
+const D1 = '2026-11-23' as LocalDate;
+const D2 = '2026-11-24' as LocalDate;
 const national = { kind: 'national' } as const;
 let dataDir: string;
 let testDb: TestDatabase;
@@ -92,7 +93,10 @@ describe('lateness', () => {
   });
 
   it('has no percentiles for a range without doses', async () => {
-    const none = await progressReport(store, national, { from: '2026-01-01', to: '2026-01-02' });
+    const none = await progressReport(store, national, {
+      from: '2026-01-01' as LocalDate,
+      to: '2026-01-02' as LocalDate,
+    });
     expect(none.lateness).toMatchObject({
       count: 0,
       p50: undefined,

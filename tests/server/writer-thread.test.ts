@@ -100,7 +100,7 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
     // Posted at once: the writer takes them as one group commit.
     const settled = await Promise.allSettled(
       [first, refused, [first[0]!, ...checkinBatch(SITE.id, NURSE.id, 1)]].map((records) =>
-        writer.write(identity, checkBatch(identity, records), NOW),
+        writer.write(identity, checkBatch(identity, records, new Date(NOW)), NOW),
       ),
     );
     await writer.close();
@@ -122,7 +122,11 @@ describe.skipIf(onPostgres)('the SQLite writer thread', () => {
     const writer = sqliteWriterThread(t.dataDir);
     const identity = { id: device.deviceId, siteId: SITE.id };
     const writes = [0, 1, 2].map(() =>
-      writer.write(identity, checkBatch(identity, checkinBatch(SITE.id, NURSE.id, 200)), NOW),
+      writer.write(
+        identity,
+        checkBatch(identity, checkinBatch(SITE.id, NURSE.id, 200), new Date(NOW)),
+        NOW,
+      ),
     );
     await writer.close();
     const answers = await Promise.all(writes);

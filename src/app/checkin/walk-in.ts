@@ -3,7 +3,7 @@ import { isMinor } from '../../domain/age';
 import { checkCitizenId } from '../../domain/citizen-id';
 import { normalizePhone } from '../../domain/phone';
 import type { Citizen, Sex } from '../../domain/records';
-import { isIsoDate } from '../../domain/time';
+import { isLocalDate } from '../../domain/local-date';
 import type { MessageKey } from '../../i18n/i18n';
 
 export interface WalkInDraft {
@@ -49,15 +49,14 @@ export function draftFromCitizen(c: Citizen): WalkInDraft {
 }
 
 export function needsGuardian(draft: WalkInDraft, today: string): boolean {
-  return isIsoDate(draft.dob) && draft.dob <= today && isMinor(draft.dob, today);
+  return isLocalDate(draft.dob) && draft.dob <= today && isMinor(draft.dob, today);
 }
 
 export function checkWalkIn(draft: WalkInDraft, today: string): WalkInCheck {
   const errors: Partial<Record<WalkInField, MessageKey>> = {};
   const fullName = draft.fullName.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (fullName === '') errors.fullName = 'field.name';
-  if (!isIsoDate(draft.dob) || draft.dob > today || draft.dob < '1900-01-01')
-    errors.dob = 'field.dob';
+  if (!isLocalDate(draft.dob) || draft.dob > today) errors.dob = 'field.dob';
   if (draft.sex === '') errors.sex = 'field.sex';
   const phone = draft.phone.trim() === '' ? undefined : normalizePhone(draft.phone);
   if (phone === null) errors.phone = 'field.phone';

@@ -1,5 +1,5 @@
 // Input checks shared by the admin commands; each throws AdminError naming the option.
-import { isIsoDate } from '../../../src/domain/time';
+import { DATE_PROBLEM_TEXT, readLocalDate, type LocalDate } from '../../../src/domain/local-date';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 
@@ -17,11 +17,14 @@ export function siteId(value: string | undefined): string {
   return id;
 }
 
-export function isoDate(value: string | undefined, option: string): string {
+export function isoDate(value: string | undefined, option: string): LocalDate {
   const date = required(value, option);
-  if (!isIsoDate(date))
-    throw new AdminError(`--${option} must be a date YYYY-MM-DD, got "${date}"`);
-  return date;
+  const reading = readLocalDate(date);
+  if (!reading.ok) {
+    const why = DATE_PROBLEM_TEXT[reading.problem];
+    throw new AdminError(`--${option} must be a date YYYY-MM-DD, got "${date}" (${why})`);
+  }
+  return reading.date;
 }
 
 export function positiveNumber(

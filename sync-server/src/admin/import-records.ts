@@ -91,7 +91,7 @@ export async function importRecords(store: Store, input: unknown, now: Date): Pr
   const results: PushResult[] = [];
   for (let i = 0; i < file.records.length; i += MAX_BATCH_RECORDS) {
     const batch = file.records.slice(i, i + MAX_BATCH_RECORDS);
-    const checked = admitFromRevoked(checkBatch(device, batch), file, device);
+    const checked = admitFromRevoked(checkBatch(device, batch, now), file, device);
     results.push(...(await storeInTransaction(store, device, checked, now.toISOString())));
   }
   const count = (status: PushResult['status']) => results.filter((r) => r.status === status).length;

@@ -1,6 +1,7 @@
 // `registrations:import`: parse the CSV, store every good row (with `changes` rows, so tablets
 // pull them, and the dose history of citizens vaccinated elsewhere) in one transaction, and
 // report the bad rows by line.
+import type { LocalDate } from '../../../src/domain/local-date';
 import { announceDoseHistories } from '../services/dose-histories';
 import type { Store } from '../store/store';
 import { parseRegistrationsCsv } from './registrations-csv';
@@ -14,7 +15,7 @@ export async function importRegistrations(
   store: Store,
   siteId: string,
   csvText: string,
-  options: { sessionDate: string },
+  options: { sessionDate: LocalDate },
 ): Promise<ImportReport> {
   const { registrations, errors } = parseRegistrationsCsv(csvText, options);
   if (registrations.length > 0) {

@@ -23,7 +23,7 @@ import { normalizePhone } from '../../../src/domain/phone';
 import { priorityGroupByCode } from '../../../src/domain/priority-groups';
 import type { Registration } from '../../../src/domain/protocol';
 import type { Citizen, Sex } from '../../../src/domain/records';
-import { parseDate } from '../../../src/domain/time';
+import { DATE_PROBLEM_TEXT, parseDate, type LocalDate } from '../../../src/domain/local-date';
 
 export interface CsvError {
   line: number;
@@ -53,7 +53,7 @@ type Fail = (field: string, message: string) => null;
 
 export function parseRegistrationsCsv(
   text: string,
-  defaults: { sessionDate?: string } = {},
+  defaults: { sessionDate?: LocalDate } = {},
 ): { registrations: Registration[]; errors: CsvError[] } {
   const [header, ...rows] = readCsv(text);
   if (header === undefined) {
@@ -120,7 +120,7 @@ function readHeader(
 /** One row as a registration, or null; every problem goes to `fail`. */
 function readRow(
   get: (c: Column) => string,
-  defaultSession: string | undefined,
+  defaultSession: LocalDate | undefined,
   fail: Fail,
 ): Registration | null {
   const code = get('code').toUpperCase();
@@ -128,19 +128,18 @@ function readRow(
   const fullName = readName(get('full_name'));
   if (fullName === '' || fullName.length > MAX_NAME)
     fail('full_name', `Must be 1–${MAX_NAME} characters`);
-  const dob = parseDate(get('dob'));
-  if (dob === null) fail('dob', 'Must be a real date, YYYY-MM-DD or dd/MM/yyyy');
+  const dob = readDate(get('dob'), 'dob', fail);
   const sex = SEXES[get('sex').normalize('NFC').toLowerCase()];
   if (sex === undefined) fail('sex', 'Must be M, F, Nam or Nữ');
   const sessionDate =
-    get('session_date') === '' ? (defaultSession ?? null) : parseDate(get('session_date'));
-  if (sessionDate === null) fail('session_date', 'Must be a real date, YYYY-MM-DD or dd/MM/yyyy');
+    get('session_date') === ''
+      ? (defaultSession ?? fail('session_date', 'Required: the import gives no session date'))
+      : readDate(get('session_date'), 'session_date', fail);
   const priorityGroup = get('priority_group') || '9';
   if (priorityGroupByCode(priorityGroup) === undefined)
     fail('priority_group', `Unknown priority group ${priorityGroup}`);
   if (dob === null || sex === undefined || sessionDate === null) return null;
-  if (dob < '1900-01-01' || dob > sessionDate)
-    return fail('dob', 'Must be after 1900 and not after the session');
+  if (dob > sessionDate) return fail('dob', 'Must not be after the session');
 
   const citizen: Citizen = { fullName, dob, sex };
   const minor = isMinor(dob, sessionDate);
@@ -165,6 +164,16 @@ function readRow(
       citizen.guardian = { name: guardianName, phone: guardianPhone };
   }
   return { id: newId(), code, sessionDate, priorityGroup, citizen, previousDoses: [] };
+}
+
+/** A date cell (YYYY-MM-DD or dd/MM/yyyy), or null after saying what is wrong with it. */
+function readDate(raw: string, field: Column, fail: Fail): LocalDate | null {
+  const reading = parseDate(raw);
+  if (reading.ok) return reading.date;
+  return fail(
+    field,
+    `Must be a date YYYY-MM-DD or dd/MM/yyyy: ${DATE_PROBLEM_TEXT[reading.problem]}`,
+  );
 }
 
 const readName = (raw: string): string => raw.normalize('NFC').replace(/\s+/g, ' ');

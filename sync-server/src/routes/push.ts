@@ -65,8 +65,9 @@ export const pushRoutes: FastifyPluginAsyncTypebox<PushRoutesOptions> = async (
           );
       }
       const device = deviceOf(request);
-      const receivedAt = new Date().toISOString();
-      return { results: await writer.write(device, checkBatch(device, records), receivedAt) };
+      const now = new Date();
+      const checked = checkBatch(device, records, now);
+      return { results: await writer.write(device, checked, now.toISOString()) };
     },
   );
 };

@@ -2,7 +2,7 @@
 // visits of that local date, from every record the server received (corrections applied).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { isIsoDate } from '../../../src/domain/time';
+import { DATE_PROBLEM_TEXT, readLocalDate } from '../../../src/domain/local-date';
 import { siteDaySummary } from '../services/day-report';
 import type { Store } from '../store/store';
 import { apiError } from './errors';
@@ -48,13 +48,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
     },
     async (request, reply) => {
       const { date } = request.query;
-      // The pattern lets 2026-02-30 through; the calendar does not.
-      if (!isIsoDate(date)) {
+      // The pattern lets 2026-02-30 and 9999-12-31 through; the date type does not.
+      const reading = readLocalDate(date);
+      if (!reading.ok) {
+        const why = DATE_PROBLEM_TEXT[reading.problem];
         return reply
           .code(400)
-          .send(apiError('bad-request', `date must be a real date, got ${date}`));
+          .send(apiError('bad-request', `date must be a date YYYY-MM-DD, got ${date}: ${why}`));
       }
-      return siteDaySummary(store, deviceOf(request).siteId, date);
+      return siteDaySummary(store, deviceOf(request).siteId, reading.date);
     },
   );
 };

@@ -2,6 +2,7 @@
 // Same options → same output, byte for byte (the PRNG is seeded; nothing reads the clock
 // except the default `today`).
 import type { Lot, Registration, Site, Staff } from '../../../src/domain/protocol';
+import type { LocalDate } from '../../../src/domain/local-date';
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
 import { DEMO_SITE, DEMO_STAFF, demoLots } from './demo-reference';
 import { RegistrationFactory } from './demo-registrations';
@@ -13,7 +14,7 @@ export interface DemoDataOptions {
   /** PRNG seed; default 2021. */
   seed?: number;
   /** YYYY-MM-DD the session is held; default today in Vietnam (UTC+7). */
-  today?: string;
+  today?: LocalDate;
 }
 
 export interface DemoData {

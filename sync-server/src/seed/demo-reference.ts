@@ -1,6 +1,6 @@
 // The demo site's reference data: the site, its staff and its vaccine stock.
 import type { Lot, Site, Staff } from '../../../src/domain/protocol';
-import { addDays } from '../../../src/domain/time';
+import { addDays, type LocalDate } from '../../../src/domain/local-date';
 
 export const DEMO_SITE: Site = {
   id: 'demo-site',
@@ -26,7 +26,7 @@ export const DEMO_PINS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /** Lots in stock at the site; expiries are counted from `today` so the demo never goes stale. */
-export function demoLots(today: string): Lot[] {
+export function demoLots(today: LocalDate): Lot[] {
   return [
     { lot: 'ABV5300', vaccine: 'AZ', expiry: addDays(today, 45), dosesAllocated: 500 },
     { lot: 'FK5127', vaccine: 'PF', expiry: addDays(today, 20), dosesAllocated: 1170 },

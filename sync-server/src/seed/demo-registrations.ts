@@ -6,7 +6,7 @@ import { makeCitizenId } from '../../../src/domain/citizen-id';
 import type { PreviousDose, Registration } from '../../../src/domain/protocol';
 import { PROVINCES } from '../../../src/domain/provinces';
 import type { Citizen, Sex } from '../../../src/domain/records';
-import { addDays } from '../../../src/domain/time';
+import { addDays, type LocalDate } from '../../../src/domain/local-date';
 import { vaccineByCode } from '../../../src/domain/vaccines';
 import { randomAddress, randomMobile } from './demo-contacts';
 import type { Random } from './random';
@@ -37,7 +37,7 @@ export class RegistrationFactory {
 
   constructor(
     private readonly rng: Random,
-    private readonly today: string,
+    private readonly today: LocalDate,
   ) {
     this.tomorrow = addDays(today, 1);
   }

@@ -66,11 +66,16 @@ async function storedTargets(tx: Repos, candidates: readonly Candidate[]) {
   return targets;
 }
 
-export function checkBatch(device: DeviceIdentity, inputs: readonly unknown[]): CheckedBatch {
+/** `now` is the server's clock, against which records' times are checked. */
+export function checkBatch(
+  device: DeviceIdentity,
+  inputs: readonly unknown[],
+  now: Date,
+): CheckedBatch {
   const answers: (PushResult | null)[] = inputs.map(() => null);
   const candidates: Candidate[] = [];
   inputs.forEach((input, index) => {
-    const checked = validateRecord(input);
+    const checked = validateRecord(input, now);
     if (!checked.ok) answers[index] = rejected(idOf(input), checked.errors);
     else if (checked.record.siteId !== device.siteId) {
       answers[index] = rejected(
@@ -208,5 +213,5 @@ export async function ingestBatch(
   inputs: readonly unknown[],
   now: Date,
 ): Promise<PushResult[]> {
-  return storeInTransaction(store, device, checkBatch(device, inputs), now.toISOString());
+  return storeInTransaction(store, device, checkBatch(device, inputs, now), now.toISOString());
 }

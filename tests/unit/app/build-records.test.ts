@@ -57,7 +57,7 @@ describe('buildScreening', () => {
       decision: 'proceed',
       consent: true,
     });
-    expect(validateRecord(record).ok).toBe(true);
+    expect(validateRecord(record, NOW).ok).toBe(true);
   });
 
   it('names the last dose’s vaccine to avoid after anaphylaxis to it', () => {
@@ -121,7 +121,7 @@ describe('buildInjection', () => {
       arm: 'left',
       vial: input.vial,
     });
-    expect(validateRecord(record).ok).toBe(true);
+    expect(validateRecord(record, NOW).ok).toBe(true);
   });
 
   it('records an override reason only when the plan had a warning', () => {
@@ -146,7 +146,7 @@ describe('buildObservation', () => {
       reactions: [{ code: 'fever', severity: 'mild' }],
       referred: false,
     });
-    expect(validateRecord(record).ok).toBe(true);
+    expect(validateRecord(record, NOW).ok).toBe(true);
   });
 });
 
@@ -164,6 +164,6 @@ describe('buildCorrection', () => {
       changes: { 'data.arm': 'right' },
       reason: 'Ghi nhầm tay',
     });
-    expect(validateRecord(record).ok).toBe(true);
+    expect(validateRecord(record, NOW).ok).toBe(true);
   });
 });

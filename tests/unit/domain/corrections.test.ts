@@ -7,7 +7,7 @@ import {
   correctionErrors,
   effectiveRecords,
 } from '../../../src/domain/corrections';
-import { validateRecord } from '../../../src/domain/validate-record';
+import { recordErrors } from '../../../src/domain/validate-record';
 import type { CheckinRecord, CorrectionRecord, VaxRecord } from '../../../src/domain/records';
 import { typed, uuid } from './record-builders';
 import * as samples from './record-samples';
@@ -106,7 +106,7 @@ describe('checkCorrection', () => {
 
   it('refuses a correction whose result would be invalid', () => {
     expect(fieldsOf(checkCorrection(checkin(), { 'data.citizen.dob': '1990-02-30' }))).toEqual([
-      'data.changes.data.citizen.dob:format',
+      'data.changes.data.citizen.dob:not-a-date',
     ]);
     expect(fieldsOf(checkCorrection(checkin(), { 'data.citizen.dob': '2027-01-01' }))).toEqual([
       'data.changes.data.citizen.dob:range',
@@ -196,10 +196,9 @@ describe('correctedRecords', () => {
   });
 });
 
-describe('a correction names only correctable fields (validateRecord, tablet and server)', () => {
+describe('a correction names only correctable fields (recordErrors, as validateRecord on tablet and server)', () => {
   const errorsOf = (changes: Record<string, unknown>) => {
-    const result = validateRecord(fix(injection(), changes, 70, '10:00'));
-    return result.ok ? [] : fieldsOf(result.errors);
+    return fieldsOf(recordErrors(fix(injection(), changes, 70, '10:00')));
   };
 
   it('refuses a path no record may have corrected, before its target is known', () => {

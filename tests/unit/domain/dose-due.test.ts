@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doseDue } from '../../../src/domain/dose-due';
-import { addMonths } from '../../../src/domain/time';
+import { addMonths, type LocalDate } from '../../../src/domain/local-date';
 
 const dose = (date: string, vaccine: string, doseNumber: number) => ({ date, vaccine, doseNumber });
 
@@ -49,9 +49,9 @@ describe('doseDue', () => {
   });
 
   it('moves whole calendar months, clamping to the end of shorter months', () => {
-    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
-    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
-    expect(addMonths('2026-11-23', 2)).toBe('2027-01-23');
-    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+    expect(addMonths('2026-08-31' as LocalDate, 6)).toBe('2027-02-28');
+    expect(addMonths('2027-08-31' as LocalDate, 6)).toBe('2028-02-29');
+    expect(addMonths('2026-11-23' as LocalDate, 2)).toBe('2027-01-23');
+    expect(addMonths('2026-01-15' as LocalDate, -1)).toBe('2025-12-15');
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
-  daysBetween,
-  isIsoDate,
   isIsoWithOffset,
   isoWithOffset,
+  isRealOffset,
   localDateOf,
-  parseDate,
+  readTimestamp,
 } from '../../../src/domain/time';
 
 describe('isoWithOffset', () => {
@@ -60,55 +58,54 @@ describe('isIsoWithOffset', () => {
     '2026-11-23T09:15:60+07:00',
     '2026-11-23T09:15:02+7:00',
     '2026-11-23T09:15:02+15:00',
+    '2026-11-23T09:15:02+14:59',
+    '2026-11-23T09:15:02+07:07',
+    '2026-11-23T09:15:02-12:30',
+    '0000-11-23T09:15:02+07:00',
+    '9999-12-31T23:59:59+07:00',
+    '1899-12-31T23:59:59+07:00',
+    '2101-01-01T00:00:00+07:00',
     '2026-11-23 09:15:02+07:00',
     '23/11/2026 09:15',
     '',
   ])('rejects %j', (s) => expect(isIsoWithOffset(s)).toBe(false));
 });
 
-describe('isIsoDate', () => {
-  it.each(['2026-11-23', '2024-02-29', '2000-02-29', '1900-01-01'])('accepts %s', (s) =>
-    expect(isIsoDate(s)).toBe(true),
-  );
-  it.each([
-    '2026-02-29',
-    '1900-02-29',
-    '2026-04-31',
-    '2026-00-10',
-    '2026-1-5',
-    '23/11/2026',
-    '2026-11-23T00:00Z',
-    '',
-  ])('rejects %j', (s) => expect(isIsoDate(s)).toBe(false));
-});
-
-describe('calendar arithmetic', () => {
-  it('counts and adds days across months, leap days and years', () => {
-    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
-    expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1);
-    expect(daysBetween('2025-12-31', '2026-01-28')).toBe(28);
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2026-11-23', 21)).toBe('2026-12-14');
-    expect(addDays('2026-01-05', -10)).toBe('2025-12-26');
+describe('readTimestamp', () => {
+  it('reads the local date, offset and instant', () => {
+    expect(readTimestamp('2026-11-23T00:30:00.000+07:00')).toEqual({
+      ok: true,
+      time: {
+        localDate: '2026-11-23',
+        offsetMinutes: 420,
+        epochMs: Date.parse('2026-11-22T17:30:00.000Z'),
+      },
+    });
+    expect(readTimestamp('2026-11-23T00:30:00-03:30')).toMatchObject({
+      ok: true,
+      time: { offsetMinutes: -210 },
+    });
   });
+
+  it.each([
+    ['2026-11-23', 'format'],
+    ['10000-01-01T00:00:00+07:00', 'format'],
+    ['2026-02-30T09:00:00+07:00', 'not-a-date'],
+    ['2026-11-23T24:00:00+07:00', 'not-a-date'],
+    ['0000-01-01T00:00:00Z', 'year-range'],
+    ['9999-12-31T23:59:59+07:00', 'year-range'],
+    ['2026-11-23T09:15:02+14:59', 'offset'],
+    ['2026-11-23T09:15:02+14:30', 'offset'],
+    ['2026-11-23T09:15:02-12:45', 'offset'],
+    ['2026-11-23T09:15:02+05:15', 'offset'],
+  ])('refuses %s: %s', (s, problem) => expect(readTimestamp(s)).toEqual({ ok: false, problem }));
 });
 
-describe('parseDate', () => {
-  it.each([
-    ['2026-11-23', '2026-11-23'],
-    ['23/11/2026', '2026-11-23'],
-    ['5/1/1990', '1990-01-05'],
-    ['29/02/2024', '2024-02-29'],
-  ])('%s → %s', (input, expected) => expect(parseDate(input)).toBe(expected));
-
-  it.each([
-    '29/02/2026',
-    '31/04/2026',
-    '11/23/2026',
-    '23-11-2026',
-    '23/11/26',
-    '2026/11/23',
-    '',
-    '1990-1-5',
-  ])('rejects %j', (input) => expect(parseDate(input)).toBeNull());
+describe('isRealOffset', () => {
+  it.each([0, 420, 840, -720, 345, 525, 765, -210, -570])('accepts %i minutes', (m) =>
+    expect(isRealOffset(m)).toBe(true),
+  );
+  it.each([899, 841, -721, -750, 7, 15, 435, 900])('refuses %i minutes', (m) =>
+    expect(isRealOffset(m)).toBe(false),
+  );
 });

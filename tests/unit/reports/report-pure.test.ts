@@ -1,6 +1,7 @@
 // The pure parts of the operators' reports: scope parsing, filters, lateness, CSV and ID masking.
 // What the database counts (bins, percentiles, duplicate doses) is tested in tests/server.
 import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../../src/domain/local-date';
 import { niceMax } from '../../../sync-server/src/routes/reports-pages/charts';
 import { toCsv, csvCell, csvFileName } from '../../../sync-server/src/services/reports/csv';
 import { daysOf, parseFilter } from '../../../sync-server/src/services/reports/filters';
@@ -59,32 +60,79 @@ describe('scope', () => {
 });
 
 describe('filters', () => {
+  const TODAY = '2026-11-23' as LocalDate;
+
   it('defaults to the last 14 days ending today', () => {
-    const { filter, invalid } = parseFilter({}, '2026-11-23');
-    expect(filter).toEqual({ from: '2026-11-10', to: '2026-11-23', province: undefined });
-    expect(invalid).toBe(false);
-    expect(daysOf(filter)).toHaveLength(14);
+    const reading = parseFilter({}, TODAY);
+    expect(reading).toEqual({
+      ok: true,
+      filter: { from: '2026-11-10', to: '2026-11-23', province: undefined },
+    });
+    expect(daysOf(reading.filter)).toHaveLength(14);
   });
 
-  it('takes a real range and falls back, saying so, on a bad one', () => {
-    expect(
-      parseFilter({ from: '2026-11-01', to: '2026-11-03' }, '2026-11-23').filter,
-    ).toMatchObject({ from: '2026-11-01', to: '2026-11-03' });
-    for (const bad of [
-      { from: '2026-11-05', to: '2026-11-01' },
+  it('takes a real range, and fills a missing end from today or 14 days back', () => {
+    expect(parseFilter({ from: '2026-11-01', to: '2026-11-03' }, TODAY).filter).toMatchObject({
+      from: '2026-11-01',
+      to: '2026-11-03',
+    });
+    expect(parseFilter({ from: '2026-11-20' }, TODAY).filter).toMatchObject({ to: TODAY });
+    expect(parseFilter({ to: '2026-11-20' }, TODAY).filter).toMatchObject({ from: '2026-11-07' });
+    expect(parseFilter({ from: '2025-11-23', to: '2026-11-23' }, TODAY).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      { from: '9999-12-31', to: '9999-12-31' },
+      { field: 'to', problem: 'year-range' },
+    ],
+    [
+      { from: '0000-01-01', to: '2026-11-01' },
+      { field: 'from', problem: 'year-range' },
+    ],
+    [
+      { from: '1899-12-31', to: '2026-11-01' },
+      { field: 'from', problem: 'year-range' },
+    ],
+    [
       { from: '2026-02-30', to: '2026-03-01' },
+      { field: 'from', problem: 'not-a-date' },
+    ],
+    [
+      { from: '10000-01-01', to: '2026-03-01' },
+      { field: 'from', problem: 'format' },
+    ],
+    [{ from: 'x' }, { field: 'from', problem: 'format' }],
+    [{ from: ['2026-11-01'] }, { field: 'from', problem: 'format' }],
+    [
+      { from: '2026-11-05', to: '2026-11-01' },
+      { field: 'range', problem: 'reversed' },
+    ],
+    [
+      { from: '2025-11-22', to: '2026-11-23' },
+      { field: 'range', problem: 'too-long' },
+    ],
+    [
       { from: '2024-01-01', to: '2026-01-01' },
-      { from: 'x' },
-    ]) {
-      const r = parseFilter(bad, '2026-11-23');
-      expect(r.invalid).toBe(true);
-      expect(r.filter.to).toBe('2026-11-23');
-    }
-    expect(daysOf({ from: '2026-02-27', to: '2026-03-01' })).toEqual([
+      { field: 'range', problem: 'too-long' },
+    ],
+  ])('refuses %j, saying why', (query, problem) => {
+    const reading = parseFilter(query, TODAY);
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.problem).toMatchObject(problem);
+  });
+
+  it('lists the days of a range, and never more than MAX_DAYS of them', () => {
+    expect(daysOf({ from: '2026-02-27' as LocalDate, to: '2026-03-01' as LocalDate })).toEqual([
       '2026-02-27',
       '2026-02-28',
       '2026-03-01',
     ]);
+    expect(daysOf({ from: '2026-03-02' as LocalDate, to: '2026-03-01' as LocalDate })).toEqual([]);
+    const edge = { from: '2100-12-01' as LocalDate, to: '2100-12-31' as LocalDate };
+    expect(daysOf(edge)).toHaveLength(31);
+    const tooMany = { from: '1900-01-01' as LocalDate, to: '2100-12-31' as LocalDate };
+    expect(() => daysOf(tooMany)).toThrow(RangeError);
   });
 });
 

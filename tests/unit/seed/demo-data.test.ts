@@ -5,13 +5,13 @@ import { isUuid } from '../../../src/domain/ids';
 import { normalizePhone } from '../../../src/domain/phone';
 import { PRIORITY_GROUPS } from '../../../src/domain/priority-groups';
 import type { Registration } from '../../../src/domain/protocol';
-import { addDays, daysBetween, isIsoDate } from '../../../src/domain/time';
+import { addDays, daysBetween, isLocalDate, type LocalDate } from '../../../src/domain/local-date';
 import { validateRecord } from '../../../src/domain/validate-record';
 import { vaccineByCode } from '../../../src/domain/vaccines';
 import { makeVisitKey } from '../../../src/domain/visit-key';
 import { demoData } from '../../../sync-server/src/seed/demo-data';
 
-const TODAY = '2026-11-23';
+const TODAY = '2026-11-23' as LocalDate;
 const data = demoData({ today: TODAY });
 const regs = data.registrations;
 const share = (pred: (r: Registration) => boolean): number =>
@@ -48,7 +48,7 @@ describe('demoData: reference data', () => {
     expect(data.lots.length).toBeLessThanOrEqual(6);
     for (const lot of data.lots) {
       expect(vaccineByCode(lot.vaccine)).toBeDefined();
-      expect(daysBetween(TODAY, lot.expiry)).toBeGreaterThan(0);
+      expect(daysBetween(TODAY, lot.expiry as LocalDate)).toBeGreaterThan(0);
       expect(lot.dosesAllocated).toBeGreaterThan(0);
     }
     expect(new Set(data.lots.map((l) => l.lot)).size).toBe(data.lots.length);
@@ -83,7 +83,7 @@ describe('demoData: every registration is valid', () => {
     for (const { citizen } of regs) {
       expect(citizen.fullName.normalize('NFC')).toBe(citizen.fullName);
       expect(citizen.fullName.split(' ').length).toBeGreaterThanOrEqual(3);
-      expect(isIsoDate(citizen.dob)).toBe(true);
+      expect(isLocalDate(citizen.dob)).toBe(true);
       expect(ageOn(citizen.dob, TODAY)).toBeGreaterThanOrEqual(12);
       expect(ageOn(citizen.dob, TODAY)).toBeLessThanOrEqual(90);
       expect(normalizePhone(citizen.phone ?? '')).toBe(citizen.phone);
@@ -131,27 +131,30 @@ describe('demoData: every registration is valid', () => {
         expect(vaccine).toBeDefined();
         expect(dose.doseNumber).toBe(i + 1);
         expect(dose.doseNumber).toBeLessThanOrEqual(vaccine?.seriesLength ?? 0);
-        expect(daysBetween(dose.date, TODAY)).toBeGreaterThan(0);
+        expect(daysBetween(dose.date as LocalDate, TODAY)).toBeGreaterThan(0);
         const before = previousDoses[i - 1];
         if (before)
-          expect(daysBetween(before.date, dose.date)).toBeGreaterThanOrEqual(
-            vaccine?.minIntervalDays ?? 0,
-          );
+          expect(
+            daysBetween(before.date as LocalDate, dose.date as LocalDate),
+          ).toBeGreaterThanOrEqual(vaccine?.minIntervalDays ?? 0);
       });
     }
   });
 
   it('yields citizens that check in without any data-quality flag', () => {
     for (const r of regs.slice(0, 500)) {
-      const result = validateRecord({
-        id: '01a208cd-7ed8-7133-b4e2-3a1c21ebde66',
-        type: 'checkin',
-        siteId: data.site.id,
-        staffId: data.staff[0]?.id,
-        visitKey: makeVisitKey(data.site.id, r.sessionDate, r.citizen.id ?? ''),
-        occurredAt: `${r.sessionDate}T08:00:00.000+07:00`,
-        data: { method: 'registration-qr', registrationId: r.id, citizen: r.citizen },
-      });
+      const result = validateRecord(
+        {
+          id: '01a208cd-7ed8-7133-b4e2-3a1c21ebde66',
+          type: 'checkin',
+          siteId: data.site.id,
+          staffId: data.staff[0]?.id,
+          visitKey: makeVisitKey(data.site.id, r.sessionDate, r.citizen.id ?? ''),
+          occurredAt: `${r.sessionDate}T08:00:00.000+07:00`,
+          data: { method: 'registration-qr', registrationId: r.id, citizen: r.citizen },
+        },
+        new Date(`${r.sessionDate}T01:00:00.000Z`),
+      );
       expect(result.ok && result.flags).toEqual([]);
     }
   });
@@ -159,12 +162,12 @@ describe('demoData: every registration is valid', () => {
 
 describe('demoData: edge dates and scale', () => {
   it('keeps ages exact when today is 29 February', () => {
-    const leap = demoData({ today: '2028-02-29', registrations: 3000 });
+    const leap = demoData({ today: '2028-02-29' as LocalDate, registrations: 3000 });
     for (const r of leap.registrations) {
       const age = ageOn(r.citizen.dob, '2028-02-29');
       expect(age).toBeGreaterThanOrEqual(12);
       expect(age).toBeLessThanOrEqual(90);
-      expect(isIsoDate(r.citizen.dob)).toBe(true);
+      expect(isLocalDate(r.citizen.dob)).toBe(true);
     }
   });
 

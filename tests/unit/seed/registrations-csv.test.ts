@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUuid } from '../../../src/domain/ids';
+import type { LocalDate } from '../../../src/domain/local-date';
 import { parseRegistrationsCsv } from '../../../sync-server/src/admin/registrations-csv';
 
 const HEADER =
@@ -9,7 +10,8 @@ const ADULT =
 const MINOR =
   'KX7P9M2Q,Trần Minh Khang,10/02/2013,Nam,,+84 903 111 222,,9,2026-11-24,Trần Văn Hùng,0903111222';
 const csv = (...rows: string[]): string => [HEADER, ...rows].join('\r\n') + '\r\n';
-const parse = (text: string) => parseRegistrationsCsv(text, { sessionDate: '2026-11-23' });
+const parse = (text: string) =>
+  parseRegistrationsCsv(text, { sessionDate: '2026-11-23' as LocalDate });
 const errorsOf = (text: string) => parse(text).errors.map((e) => `${e.line}:${e.field}`);
 
 describe('parseRegistrationsCsv: good rows', () => {

@@ -2,7 +2,12 @@
 // the filter form that sets them.
 import type { FastifyRequest } from 'fastify';
 import { PROVINCES } from '../../../../src/domain/provinces';
-import { parseFilter, todayInVietnam, type ReportFilter } from '../../services/reports/filters';
+import {
+  parseFilter,
+  todayInVietnam,
+  type FilterProblem,
+  type ReportFilter,
+} from '../../services/reports/filters';
 import { effectiveScope, type OperatorScope } from '../../services/reports/scope';
 import type { Store } from '../../store/store';
 import { operatorOf, type Operator } from '../operator-auth';
@@ -14,28 +19,44 @@ export interface ReportContext {
   lang: Lang;
   locale: string;
   filter: ReportFilter;
-  invalidFilter: boolean;
   /** The operator's scope, narrowed by the province filter for a national operator. */
   scope: OperatorScope;
   query: Record<string, string | undefined>;
 }
 
+/** A report asked for a range it cannot show; answered 400 with the form (see report-refusals). */
+export class BadReportFilter extends Error {
+  constructor(readonly problem: FilterProblem) {
+    super(`bad report filter: ${problem.field} ${problem.problem}`);
+  }
+}
+
+/** The context of a page that shows data: a range it cannot show is refused before any work. */
 export function reportContext(request: FastifyRequest): ReportContext {
+  const { context, problem } = readContext(request);
+  if (problem !== undefined) throw new BadReportFilter(problem);
+  return context;
+}
+
+/** The context with the default range in place of a refused one: for the page that says so. */
+export const formContext = (request: FastifyRequest): ReportContext => readContext(request).context;
+
+function readContext(request: FastifyRequest): { context: ReportContext; problem?: FilterProblem } {
   const query = request.query as Record<string, string | undefined>;
   const operator = operatorOf(request);
   const lang = langOf(query);
-  const { filter, invalid } = parseFilter(query, todayInVietnam(new Date()));
+  const reading = parseFilter(query, todayInVietnam(new Date()));
   const national = operator.scope.kind === 'national';
-  const own = national ? filter : { ...filter, province: undefined };
-  return {
+  const own = national ? reading.filter : { ...reading.filter, province: undefined };
+  const context = {
     operator,
     lang,
     locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
     filter: own,
-    invalidFilter: invalid,
     scope: effectiveScope(operator.scope, own.province),
     query,
   };
+  return reading.ok ? { context } : { context, problem: reading.problem };
 }
 
 /** The filter parameters to keep in every link of the page. */
@@ -51,7 +72,13 @@ export function provinceName(code: string): string {
   return name ? `${code} — ${name}` : code;
 }
 
-export async function filterForm(c: ReportContext, store: Store, action: string): Promise<Html> {
+/** The filter form, then the range shown, or `alert` when the page shows no data but a problem. */
+export async function filterForm(
+  c: ReportContext,
+  store: Store,
+  action: string,
+  alert?: string,
+): Promise<Html> {
   const t = STRINGS[c.lang];
   const provinces = c.operator.scope.kind === 'national' ? await store.reports.provinces() : [];
   return html`<form class="filters" method="get" action="${action}" aria-label="${t.filters}">
@@ -77,6 +104,9 @@ export async function filterForm(c: ReportContext, store: Store, action: string)
       }
       <div><button type="submit">${t.apply}</button></div>
     </form>
-    ${c.invalidFilter ? html`<p class="alert" role="alert">${t.badFilter}</p>` : ''}
-    <p class="range">${t.range(c.filter.from, c.filter.to)}</p>`;
+    ${
+      alert === undefined
+        ? html`<p class="range">${t.range(c.filter.from, c.filter.to)}</p>`
+        : html`<p class="alert" role="alert">${alert}</p>`
+    }`;
 }

@@ -12,6 +12,9 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'correction-refused': 'Đính chính không được áp dụng: người sửa không có thẩm quyền',
     'history-withheld': 'Không gửi lịch sử tiêm: chưa quét giấy tờ hay đăng ký tại điểm',
     'revoked-device-import': 'Nhập từ tệp của máy đã bị thu hồi',
+    'future-time': 'Thời điểm ghi sớm hơn giờ máy chủ quá một ngày',
+    'before-campaign': 'Thời điểm ghi trước ngày bắt đầu chiến dịch (08/03/2021)',
+    'visit-date-off': 'Ngày lượt tiêm lệch một ngày so với thời điểm ghi',
   },
   en: {
     'id-birthyear-mismatch': 'ID number does not match birth year',
@@ -24,6 +27,9 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'correction-refused': 'Correction not applied: its author had no authority',
     'history-withheld': 'Dose history withheld: no card scan or registration at the site',
     'revoked-device-import': "Imported from a revoked device's file",
+    'future-time': "Recorded more than a day ahead of the server's clock",
+    'before-campaign': 'Recorded before the campaign began (8 March 2021)',
+    'visit-date-off': 'Visit dated one day from when it was recorded',
   },
 };
 

@@ -7,7 +7,7 @@ import { operatorSignInRoutes } from '../operator-sign-in';
 import { overviewRoutes } from './overview-routes';
 import { qualityRoutes } from './quality-routes';
 import { REPORTS_CSS } from './styles';
-import { answerTooLarge } from './too-large';
+import { answerRefusals } from './report-refusals';
 
 export async function reportsPages(
   fastify: FastifyInstance,
@@ -28,7 +28,7 @@ export async function reportsPages(
       reply.header('cache-control', 'no-store');
       return payload;
     });
-    answerTooLarge(pages, store);
+    answerRefusals(pages, store);
     await pages.register(overviewRoutes, { store });
     await pages.register(qualityRoutes, { store, maxRecords });
   });

@@ -1,7 +1,24 @@
 // The report pages' words: Vietnamese by default (operators are Vietnamese), English with
 // ?lang=en. Kept NFC: precomposed letters, as Vietnamese keyboards type them.
 
+import { EARLIEST_YEAR, LATEST_YEAR, type DateProblem } from '../../../../src/domain/local-date';
+import { MAX_DAYS, type FilterProblem } from '../../services/reports/filters';
+
 export type Lang = 'vi' | 'en';
+
+/** A refused value as shown back: enough to recognise it, never a page of someone's text. */
+const shown = (given: string): string => (given.length > 40 ? `${given.slice(0, 40)}…` : given);
+
+const VI_DATE_PROBLEMS: Record<DateProblem, string> = {
+  format: 'không phải là ngày dạng năm-tháng-ngày (YYYY-MM-DD)',
+  'not-a-date': 'không có trong lịch',
+  'year-range': `có năm ngoài khoảng ${EARLIEST_YEAR}–${LATEST_YEAR}`,
+};
+const EN_DATE_PROBLEMS: Record<DateProblem, string> = {
+  format: 'is not a date written YYYY-MM-DD',
+  'not-a-date': 'is not a day of the calendar',
+  'year-range': `has a year outside ${EARLIEST_YEAR}–${LATEST_YEAR}`,
+};
 
 const vi = {
   appName: 'Báo cáo tiêm chủng',
@@ -26,7 +43,15 @@ const vi = {
   province: 'Tỉnh/thành',
   allProvinces: 'Tất cả',
   apply: 'Xem',
-  badFilter: 'Khoảng ngày không hợp lệ; đang hiện 14 ngày gần nhất.',
+  badFilter: (p: FilterProblem) => {
+    if (p.field === 'range') {
+      return p.problem === 'reversed'
+        ? 'Từ ngày ở sau Đến ngày. Hãy chọn lại hai ngày rồi bấm Xem.'
+        : `Khoảng ngày dài hơn ${MAX_DAYS} ngày. Hãy chọn khoảng ngắn hơn rồi bấm Xem.`;
+    }
+    const which = p.field === 'from' ? 'Từ ngày' : 'Đến ngày';
+    return `${which} “${shown(p.given)}” ${VI_DATE_PROBLEMS[p.problem]}. Hãy chọn lại ngày rồi bấm Xem.`;
+  },
   tooManyRecords: (n: string) =>
     `Danh sách này có quá nhiều hồ sơ để hiện trên một trang (hơn ${n}). Hãy chọn ít ngày hơn hoặc một tỉnh/thành.`,
   csv: 'Tải CSV',
@@ -97,7 +122,15 @@ const en: Strings = {
   province: 'Province',
   allProvinces: 'All',
   apply: 'Show',
-  badFilter: 'Invalid date range; showing the last 14 days.',
+  badFilter: (p: FilterProblem) => {
+    if (p.field === 'range') {
+      return p.problem === 'reversed'
+        ? 'From is after To. Choose the two dates again and press Show.'
+        : `The range is longer than ${MAX_DAYS} days. Choose a shorter one and press Show.`;
+    }
+    const which = p.field === 'from' ? 'From' : 'To';
+    return `${which} “${shown(p.given)}” ${EN_DATE_PROBLEMS[p.problem]}. Choose the date again and press Show.`;
+  },
   tooManyRecords: (n: string) =>
     `This list holds too many records (more than ${n}) to show on one page. Choose fewer days or one province.`,
   csv: 'Download CSV',

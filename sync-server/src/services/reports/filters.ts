@@ -1,12 +1,20 @@
 // The date range (and, for national operators, province) a report covers. Dates are the sites'
-// local dates, as written in the records' own ISO times. Bad input falls back to the default
-// range and says so, rather than failing the page.
-import { addDays, daysBetween, isIsoDate } from '../../../../src/domain/time';
+// local dates, as written in the records' own ISO times. A range that cannot be shown (a date
+// that is not one, an implausible year, from after to, more than MAX_DAYS days) is refused with
+// the reason, so the operator sees what to fix instead of another range than the one asked for.
+import {
+  addDays,
+  datesFrom,
+  daysBetween,
+  readLocalDate,
+  type DateProblem,
+  type LocalDate,
+} from '../../../../src/domain/local-date';
 import { isProvinceValue } from './scope';
 
 export interface ReportFilter {
-  from: string;
-  to: string;
+  from: LocalDate;
+  to: LocalDate;
   /** Only honoured for national operators (see effectiveScope). */
   province?: string;
 }
@@ -15,31 +23,51 @@ export const DEFAULT_DAYS = 14;
 /** A year at most: the days become one IN list, and a page of 366 bars is already dense. */
 export const MAX_DAYS = 366;
 
+/** What is wrong with a requested range: one of its dates, or the two together. */
+export type FilterProblem =
+  | { field: 'from' | 'to'; problem: DateProblem; given: string }
+  | { field: 'range'; problem: 'reversed' | 'too-long' };
+
+export type FilterReading =
+  | { ok: true; filter: ReportFilter }
+  /** `filter` is the default range, for the form that asks again. */
+  | { ok: false; problem: FilterProblem; filter: ReportFilter };
+
 /** Today's date in Vietnam (UTC+7), where the sites are. */
-export const todayInVietnam = (now: Date): string =>
-  new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const todayInVietnam = (now: Date): LocalDate =>
+  new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) as LocalDate;
 
 export function parseFilter(
   query: { from?: unknown; to?: unknown; province?: unknown },
-  today: string,
-): { filter: ReportFilter; invalid: boolean } {
+  today: LocalDate,
+): FilterReading {
   const province =
     typeof query.province === 'string' && isProvinceValue(query.province.normalize('NFC'))
       ? query.province.normalize('NFC')
       : undefined;
-  const fallback = { from: addDays(today, 1 - DEFAULT_DAYS), to: today, province };
-  const given = (v: unknown) => typeof v === 'string' && v !== '';
-  if (!given(query.from) && !given(query.to)) return { filter: fallback, invalid: false };
-  const to = given(query.to) ? String(query.to) : today;
-  const from = given(query.from) ? String(query.from) : addDays(to, 1 - DEFAULT_DAYS);
-  const span = isIsoDate(from) && isIsoDate(to) ? daysBetween(from, to) : -1;
-  if (span < 0 || span >= MAX_DAYS) return { filter: fallback, invalid: true };
-  return { filter: { from, to, province }, invalid: false };
+  const lastDays = (to: LocalDate) => addDays(to, 1 - DEFAULT_DAYS);
+  const fallback: ReportFilter = { from: lastDays(today), to: today, province };
+  const refuse = (problem: FilterProblem): FilterReading => ({
+    ok: false,
+    problem,
+    filter: fallback,
+  });
+  // A repeated parameter arrives as an array: given, and refused as not a date.
+  const given = (v: unknown): boolean => v !== undefined && v !== '';
+  if (!given(query.from) && !given(query.to)) return { ok: true, filter: fallback };
+
+  const to = given(query.to) ? readLocalDate(query.to) : ({ ok: true, date: today } as const);
+  if (!to.ok) return refuse({ field: 'to', problem: to.problem, given: String(query.to) });
+  const from = given(query.from)
+    ? readLocalDate(query.from)
+    : ({ ok: true, date: lastDays(to.date) } as const);
+  if (!from.ok) return refuse({ field: 'from', problem: from.problem, given: String(query.from) });
+  const span = daysBetween(from.date, to.date);
+  if (span < 0) return refuse({ field: 'range', problem: 'reversed' });
+  if (span >= MAX_DAYS) return refuse({ field: 'range', problem: 'too-long' });
+  return { ok: true, filter: { from: from.date, to: to.date, province } };
 }
 
-/** Every date from `from` to `to`, both included. */
-export function daysOf(filter: Pick<ReportFilter, 'from' | 'to'>): string[] {
-  const days: string[] = [];
-  for (let d = filter.from; d <= filter.to; d = addDays(d, 1)) days.push(d);
-  return days;
-}
+/** Every date from `from` to `to`, both included; never more than MAX_DAYS of them. */
+export const daysOf = (filter: Pick<ReportFilter, 'from' | 'to'>): LocalDate[] =>
+  datesFrom(filter.from, filter.to, MAX_DAYS);
