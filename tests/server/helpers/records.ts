@@ -13,6 +13,10 @@ import { isoWithOffset } from '../../../src/domain/time';
 const DAY = '2026-11-23';
 const CITIZEN_ID = '001085123456'; // Hà Nội, male, born 1985
 
+/** `time` on the day of the visit the overrides name (else DAY): a record's time must agree. */
+const onVisitDay = (overrides: { visitKey?: string }, time: string) =>
+  `${overrides.visitKey?.split(':')[1] ?? DAY}T${time}+07:00`;
+
 export function checkinRecord(
   siteId: string,
   staffId: string,
@@ -24,7 +28,7 @@ export function checkinRecord(
     siteId,
     staffId,
     visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
-    occurredAt: `${DAY}T09:15:02.123+07:00`,
+    occurredAt: onVisitDay(overrides, '09:15:02.123'),
     data: {
       method: 'cccd-qr',
       citizen: { id: CITIZEN_ID, fullName: 'Nguyễn Văn An', dob: '1985-04-12', sex: 'M' },
@@ -44,7 +48,7 @@ export function injectionRecord(
     siteId,
     staffId,
     visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
-    occurredAt: `${DAY}T09:40:00.000+07:00`,
+    occurredAt: onVisitDay(overrides, '09:40:00.000'),
     data: { vaccine: 'comirnaty', lot: 'FK1234', doseNumber: 1, doseKind: 'primary', arm: 'left' },
     ...overrides,
   };
@@ -66,7 +70,7 @@ export function screeningRecord(
     siteId,
     staffId,
     visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
-    occurredAt: `${DAY}T09:25:00.000+07:00`,
+    occurredAt: onVisitDay(overrides, '09:25:00.000'),
     data: { answers: { acuteIllness: false }, outcome: 'eligible', decision: 'proceed' },
     ...overrides,
   };
@@ -83,7 +87,7 @@ export function observationRecord(
     siteId,
     staffId,
     visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
-    occurredAt: `${DAY}T10:10:00.000+07:00`,
+    occurredAt: onVisitDay(overrides, '10:10:00.000'),
     data: { releasedAt: `${DAY}T10:10:00.000+07:00`, reactions: [], referred: false },
     ...overrides,
   };
