@@ -184,4 +184,7 @@ export const en: Record<ShellMessageKey, string> = {
   'field.sex': 'Choose the sex.',
   'field.guardian': "Enter the guardian's name and phone number.",
   'field.not-correctable': 'This information cannot be corrected.',
+  'field.not-canonical':
+    'An identifier is not written in its standard form (ID numbers: digits only, no spaces; UUIDs: lower case with dashes; vaccine codes: capitals). Type it again.',
+  'field.unknown-vaccine': 'This vaccine is not in the vaccine list; choose one from the list.',
 };

@@ -181,6 +181,9 @@ export const vi = {
   'field.sex': 'Hãy chọn giới tính.',
   'field.guardian': 'Hãy nhập họ tên và số điện thoại người giám hộ.',
   'field.not-correctable': 'Thông tin này không được đính chính.',
+  'field.not-canonical':
+    'Mã viết chưa đúng dạng chuẩn (số CCCD/CMND chỉ gồm chữ số, không dấu cách; mã UUID viết chữ thường, có gạch nối; mã vắc xin viết hoa). Hãy nhập lại.',
+  'field.unknown-vaccine': 'Vắc xin không có trong danh mục; hãy chọn vắc xin trong danh sách.',
 };
 
 export type ShellMessageKey = keyof typeof vi;

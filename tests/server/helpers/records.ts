@@ -45,7 +45,7 @@ export function injectionRecord(
     staffId,
     visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
     occurredAt: `${DAY}T09:40:00.000+07:00`,
-    data: { vaccine: 'comirnaty', lot: 'FK1234', doseNumber: 1, doseKind: 'primary', arm: 'left' },
+    data: { vaccine: 'PF', lot: 'FK1234', doseNumber: 1, doseKind: 'primary', arm: 'left' },
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'missing-id': 'Người lớn không có số định danh',
     'minor-without-guardian': 'Trẻ em không có người giám hộ',
     'duplicate-dose': 'Một người bị ghi trùng mũi tiêm',
+    'unknown-lot': 'Lô vắc xin chưa từng cấp cho điểm tiêm',
   },
   en: {
     'id-birthyear-mismatch': 'ID number does not match birth year',
@@ -16,6 +17,7 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'missing-id': 'Adult without an ID number',
     'minor-without-guardian': 'Minor without a guardian',
     'duplicate-dose': 'Duplicate dose for one citizen',
+    'unknown-lot': 'Vaccine lot never given to the site',
   },
 };
 
