@@ -286,6 +286,7 @@ describe('data quality', () => {
       'id-sex-mismatch': '0',
       'missing-id': '1',
       'minor-without-guardian': '1',
+      'unknown-lot': '0',
       'duplicate-dose': '2',
     });
     // S2 sees its half of the duplicate, none of S1's check-in flags.
