@@ -7,6 +7,7 @@ import { COMMANDS } from '../../sync-server/src/admin/commands';
 import { CCCD_SYSTEM } from '../../sync-server/src/services/fhir/codes';
 import { push } from './helpers/api';
 import { addOperator, getAs, signInCookie } from './helpers/operators';
+import { onPostgres } from './helpers/test-database';
 import { correctionRecord, injectionRecord } from './helpers/records';
 import {
   createTestApp,
@@ -26,8 +27,8 @@ const NATIONAL = { kind: 'national' } as const;
 let t: TestApp;
 let device: Device;
 let cookie: string;
-beforeEach(async () => {
-  t = await createTestApp();
+async function start(options: { writerThread?: boolean } = {}) {
+  t = await createTestApp(options);
   device = await enrollDevice(t);
   const lot = (code: string) => ({
     lot: code,
@@ -41,7 +42,8 @@ beforeEach(async () => {
   });
   await addOperator(t, 'nat', NATIONAL);
   cookie = await signInCookie(t, 'nat');
-});
+}
+beforeEach(() => start());
 afterEach(() => t.close());
 
 const dose = (vaccine: string, lot = 'FK1234') =>
@@ -144,4 +146,19 @@ describe('lots', () => {
     ]);
     expect(await t.store.records.flagsOf(good.id)).toEqual([]);
   });
+
+  it.skipIf(onPostgres)(
+    'flags it the same when the SQLite writer thread stores the batch',
+    async () => {
+      await t.close();
+      await start({ writerThread: true });
+      const unknown = dose('PF', 'ZZ406');
+      const known = dose('PF', 'FK1234');
+      await push(t, device, [unknown, known]);
+      expect((await t.store.records.flagsOf(unknown.id)).map((f) => f.code)).toEqual([
+        'unknown-lot',
+      ]);
+      expect(await t.store.records.flagsOf(known.id)).toEqual([]);
+    },
+  );
 });
