@@ -66,10 +66,13 @@ function validate(input: unknown): RecordValidation {
   const type = r.oneOf(input, 'type', 'type', RECORD_TYPES);
   const siteId = r.checked(input, 'siteId', 'siteId', codeIdProblem);
   r.checked(input, 'staffId', 'staffId', codeIdProblem);
-  const visitKey = r.checked(input, 'visitKey', 'visitKey', visitKeyProblem);
+  const visitKey = r.string(input, 'visitKey', 'visitKey');
   if (visitKey !== undefined) {
     const parts = parseVisitKey(visitKey);
-    if (parts !== null && siteId !== undefined && parts.siteId !== siteId) {
+    // Parsed once; the reason is worked out only for a key that does not parse.
+    const problem = parts === null ? visitKeyProblem(visitKey) : undefined;
+    if (problem !== undefined) r.fail('visitKey', problem.code, problem.message);
+    else if (siteId !== undefined && parts?.siteId !== siteId) {
       r.fail('visitKey', 'site-mismatch', 'The visit key names another site');
     }
   }
