@@ -22,7 +22,7 @@ function checkedId(
   return id;
 }
 
-/** Site, staff and lot ids are compared as text and sit in visit keys: one plain spelling. */
+/** Site, staff and lot ids are compared as text (site ids also sit in visit keys): one spelling. */
 export const codeId = (value: string | undefined, option: string): string =>
   checkedId(value, option, codeIdProblem);
 

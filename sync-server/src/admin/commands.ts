@@ -12,7 +12,6 @@ import {
   positiveNumber,
   refuseCaseTwin,
   required,
-  siteId,
   vaccineCode,
 } from './checks';
 import { importRegistrations } from './import-registrations';
@@ -37,7 +36,7 @@ export const COMMANDS: Record<string, Command> = {
     options: ['id', 'name', 'province'],
     async run(store, o) {
       const site = {
-        id: siteId(o.id),
+        id: codeId(o.id, 'id'),
         name: required(o.name, 'name'),
         province: required(o.province, 'province'),
       };
