@@ -4,6 +4,7 @@
 import { isMinor } from './age';
 import { checkCitizenId } from './citizen-id';
 import { FieldReader, type Obj } from './field-reader';
+import { uuidProblem } from './ids';
 import { normalizePhone } from './phone';
 import type { CheckinMethod, FieldError, Sex } from './records';
 
@@ -14,7 +15,7 @@ const isPhone = (s: string): boolean => normalizePhone(s) !== null;
 /** `visitDate` is the local date of occurredAt (when valid): ages and "born in the future" use it. */
 export function checkCheckinData(r: FieldReader, data: Obj, visitDate?: string): FieldError[] {
   r.oneOf(data, 'method', 'data.method', METHODS);
-  r.string(data, 'registrationId', 'data.registrationId', { max: 64, optional: true });
+  r.checked(data, 'registrationId', 'data.registrationId', uuidProblem, true);
   const citizen = r.object(data, 'citizen', 'data.citizen');
   return citizen === undefined ? [] : checkCitizen(r, citizen, 'data.citizen', visitDate);
 }

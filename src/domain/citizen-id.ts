@@ -1,6 +1,7 @@
 // Structure of Vietnamese ID numbers (DESIGN §6). A 12-digit personal ID encodes the province of
 // birth registration, the sex and century, and the birth year, so a typo or a wrong card shows up
 // as a mismatch with the DOB and sex the volunteer sees on screen.
+import type { IdProblem } from './ids';
 import type { FieldError, Sex } from './records';
 import { provinceName } from './provinces';
 
@@ -28,6 +29,24 @@ const MAX_CENTURY_DIGIT = 3;
 
 const err = (code: string, message: string): FieldError => ({ field: 'id', code, message });
 
+/** A 12-digit personal ID or a 9-digit old ID, in ASCII digits and nothing else. */
+export function isIdNumber(s: string): boolean {
+  return /^(\d{12}|\d{9})$/.test(s);
+}
+
+/**
+ * What is wrong with `s` as an ID number, or undefined when it is one. An ID number has one
+ * spelling, its ASCII digits: one typed with spaces, dots or full-width digits is refused as
+ * `not-canonical` (with the canonical spelling), not rewritten, so it is never a second person.
+ */
+export function idNumberProblem(s: string): IdProblem | undefined {
+  if (isIdNumber(s)) return undefined;
+  const digits = s.normalize('NFKC').replace(/[\s.-]/g, '');
+  return isIdNumber(digits)
+    ? { code: 'not-canonical', message: `Write the ID number as digits only: ${digits}` }
+    : { code: 'format', message: 'ID must be 12 digits (or 9 for an old ID)' };
+}
+
 /** Province, sex and birth year encoded in a 12-digit ID, or null if it is not a valid one. */
 export function describeCitizenId(id: string): CitizenIdFacts | null {
   if (!/^\d{12}$/.test(id)) return null;
@@ -47,14 +66,11 @@ export function checkCitizenId(
   id: string,
   expected: { dob?: string; sex?: Sex } = {},
 ): CitizenIdCheck {
-  if (/^\d{9}$/.test(id)) return { kind: 'cmnd9', errors: [], warnings: [] };
-  if (!/^\d{12}$/.test(id)) {
-    return {
-      kind: 'invalid',
-      errors: [err('format', 'ID must be 12 digits (or 9 for an old ID)')],
-      warnings: [],
-    };
+  const problem = idNumberProblem(id);
+  if (problem !== undefined) {
+    return { kind: 'invalid', errors: [err(problem.code, problem.message)], warnings: [] };
   }
+  if (id.length === 9) return { kind: 'cmnd9', errors: [], warnings: [] };
   const errors: FieldError[] = [];
   if (provinceName(id.slice(0, 3)) === null) {
     errors.push(err('province', `Unknown province code ${id.slice(0, 3)}`));

@@ -1,20 +1,19 @@
 // A citizen's doses and certificate status, derived from injection records (DESIGN §1, issue 4):
 // one dose of a series is yellow, a complete primary series (or any booster) is green. The server
 // derives it across every site; the tablet uses the same rules for what it recorded itself.
+import { isIdNumber } from './citizen-id';
 import type { CertificateStatus, PreviousDose } from './protocol';
 import type { CheckinRecord, InjectionRecord } from './records';
 import { localDateOf } from './time';
 import { vaccineByCode } from './vaccines';
 import { parseVisitKey } from './visit-key';
 
-const ID_NUMBER = /^(\d{12}|\d{9})$/;
-
 /** The ID number a visit is about: its key's, else the one its check-in recorded, if any. */
 export function citizenIdOfVisit(visitKey: string, checkin?: CheckinRecord): string | undefined {
   const key = parseVisitKey(visitKey)?.citizenKey;
-  if (key !== undefined && ID_NUMBER.test(key)) return key;
+  if (key !== undefined && isIdNumber(key)) return key;
   const id = checkin?.data.citizen.id;
-  return id !== undefined && ID_NUMBER.test(id) ? id : undefined;
+  return id !== undefined && isIdNumber(id) ? id : undefined;
 }
 
 export function doseOf(injection: InjectionRecord): PreviousDose {

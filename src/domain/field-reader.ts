@@ -97,6 +97,20 @@ export class FieldReader {
     return this.fail(path, code, `${message} ${what}`);
   }
 
+  /** A string that `problem` finds nothing wrong with; its code and message otherwise. */
+  checked(
+    obj: Obj,
+    key: string,
+    path: string,
+    problem: (s: string) => { code: string; message: string } | undefined,
+    optional = false,
+  ): string | undefined {
+    const v = this.string(obj, key, path, { optional });
+    if (v === undefined) return undefined;
+    const found = problem(v);
+    return found === undefined ? v : this.fail(path, found.code, found.message);
+  }
+
   oneOf<T extends string>(
     obj: Obj,
     key: string,

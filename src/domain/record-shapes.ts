@@ -3,8 +3,9 @@
 // abnormal values are a screening outcome, impossible ones a typing error.
 import { isCorrectablePath } from './correctable';
 import { FieldReader, isObject, type Obj } from './field-reader';
-import { isUuid } from './ids';
+import { uuidProblem } from './ids';
 import type { InjectionData, ObservationData, ScreeningData } from './records';
+import { vaccineCodeProblem } from './vaccines';
 
 const OUTCOMES: readonly ScreeningData['outcome'][] = [
   'eligible',
@@ -53,7 +54,7 @@ export function checkScreeningData(r: FieldReader, data: Obj): void {
 }
 
 export function checkInjectionData(r: FieldReader, data: Obj): void {
-  r.string(data, 'vaccine', 'data.vaccine', { max: 64 });
+  r.checked(data, 'vaccine', 'data.vaccine', vaccineCodeProblem);
   r.string(data, 'lot', 'data.lot', { max: 64 });
   r.number(data, 'doseNumber', 'data.doseNumber', { min: 1, max: 10, integer: true });
   r.oneOf(data, 'doseKind', 'data.doseKind', DOSE_KINDS);
@@ -63,7 +64,7 @@ export function checkInjectionData(r: FieldReader, data: Obj): void {
   if (override !== undefined) r.string(override, 'reason', 'data.override.reason');
   const vial = r.object(data, 'vial', 'data.vial', true);
   if (vial !== undefined) {
-    r.formatted(vial, 'id', 'data.vial.id', isUuid, 'a UUID');
+    r.checked(vial, 'id', 'data.vial.id', uuidProblem);
     r.timestamp(vial, 'openedAt', 'data.vial.openedAt');
   }
 }
@@ -85,7 +86,7 @@ export function checkObservationData(r: FieldReader, data: Obj): void {
 }
 
 export function checkCorrectionData(r: FieldReader, data: Obj): void {
-  r.formatted(data, 'targetId', 'data.targetId', isUuid, 'a UUID');
+  r.checked(data, 'targetId', 'data.targetId', uuidProblem);
   const changes = r.object(data, 'changes', 'data.changes');
   // A path no record may have corrected is refused on arrival, target or not (a correction that
   // waits for its target must already be one that could apply).
@@ -93,6 +94,11 @@ export function checkCorrectionData(r: FieldReader, data: Obj): void {
     if (!isCorrectablePath(path)) {
       r.fail(`data.changes.${path}`, 'not-correctable', `No record's ${path} can be corrected`);
     }
+  }
+  // Checked here, not only when the correction is applied: a correction may arrive before its
+  // target, and an unknown vaccine must be refused on arrival all the same.
+  if (changes !== undefined && Object.hasOwn(changes, 'data.vaccine')) {
+    r.checked(changes, 'data.vaccine', 'data.changes.data.vaccine', vaccineCodeProblem);
   }
   r.string(data, 'reason', 'data.reason');
 }

@@ -95,3 +95,21 @@ const BY_CODE = new Map(VACCINES.map((v) => [v.code, v]));
 export function vaccineByCode(code: string): Vaccine | undefined {
   return BY_CODE.get(code);
 }
+
+/**
+ * What is wrong with `code` as the vaccine of a dose, or undefined when it is in the table. A
+ * made-up product would be counted as doses in every report, so it is refused, as is a known
+ * code spelt another way (`pf` for `PF`), which would be counted apart.
+ */
+export function vaccineCodeProblem(code: string): { code: string; message: string } | undefined {
+  if (BY_CODE.has(code)) return undefined;
+  const canonical = code.normalize('NFKC').trim().toUpperCase();
+  if (BY_CODE.has(canonical)) {
+    return {
+      code: 'not-canonical',
+      message: `Vaccine codes are written in capitals: ${canonical}`,
+    };
+  }
+  const known = VACCINES.map((v) => v.code).join(', ');
+  return { code: 'unknown-vaccine', message: `Not a vaccine of the table; one of ${known}` };
+}

@@ -2,7 +2,7 @@
 // before storing. Input is untrusted JSON: this never throws, whatever it is given.
 import { checkCheckinData } from './checkin-rules';
 import { FieldReader, isObject, type Obj } from './field-reader';
-import { isUuid } from './ids';
+import { codeIdProblem, uuidProblem } from './ids';
 import { checkLimits } from './record-limits';
 import {
   checkCorrectionData,
@@ -12,7 +12,7 @@ import {
 } from './record-shapes';
 import { checkRecordTimes } from './record-times';
 import type { FieldError, RecordType, VaxRecord } from './records';
-import { parseVisitKey } from './visit-key';
+import { parseVisitKey, visitKeyProblem } from './visit-key';
 
 export type RecordValidation =
   { ok: true; record: VaxRecord; flags: FieldError[] } | { ok: false; errors: FieldError[] };
@@ -24,7 +24,6 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'observation',
   'correction',
 ];
-const MAX_ID_LENGTH = 64;
 
 /** Checks one type's `data`; returns its flags. */
 type DataCheck = (r: FieldReader, data: Obj, visitDate?: string) => FieldError[];
@@ -77,15 +76,17 @@ function validate(input: unknown, now: Date | undefined): RecordValidation {
   if (limitErrors.length > 0) return { ok: false, errors: limitErrors };
 
   const r = new FieldReader();
-  r.formatted(input, 'id', 'id', isUuid, 'a UUID');
+  r.checked(input, 'id', 'id', uuidProblem);
   const type = r.oneOf(input, 'type', 'type', RECORD_TYPES);
-  const siteId = r.string(input, 'siteId', 'siteId', { max: MAX_ID_LENGTH });
-  r.string(input, 'staffId', 'staffId', { max: MAX_ID_LENGTH });
+  const siteId = r.checked(input, 'siteId', 'siteId', codeIdProblem);
+  r.checked(input, 'staffId', 'staffId', codeIdProblem);
   const visitKey = r.string(input, 'visitKey', 'visitKey');
   if (visitKey !== undefined) {
     const parts = parseVisitKey(visitKey);
-    if (parts === null) r.fail('visitKey', 'format', 'Must be siteId:YYYY-MM-DD:citizenKey');
-    else if (siteId !== undefined && parts.siteId !== siteId) {
+    // Parsed once; the reason is worked out only for a key that does not parse.
+    const problem = parts === null ? visitKeyProblem(visitKey) : undefined;
+    if (problem !== undefined) r.fail('visitKey', problem.code, problem.message);
+    else if (siteId !== undefined && parts?.siteId !== siteId) {
       r.fail('visitKey', 'site-mismatch', 'The visit key names another site');
     }
   }

@@ -1,6 +1,7 @@
 // visitKey = siteId ':' local date ':' citizenKey (DESIGN §3). Any tablet at the site derives the
 // same key for the same citizen on the same day, which is how the server merges a visit's steps.
-import { isUuid } from './ids';
+import { idNumberProblem, isIdNumber } from './citizen-id';
+import { isCodeId, isUuid, uuidProblem, type IdProblem } from './ids';
 import { isLocalDate, type LocalDate } from './local-date';
 
 export interface VisitKeyParts {
@@ -9,22 +10,39 @@ export interface VisitKeyParts {
   citizenKey: string;
 }
 
-const CITIZEN_ID = /^(\d{12}|\d{9})$/;
-
 export function makeVisitKey(siteId: string, localDate: string, citizenKey: string): string {
   return `${siteId}:${localDate}:${citizenKey}`;
 }
 
 /** A citizen key is the 12-digit or 9-digit ID number, or a provisional UUID when none is known. */
 export function isCitizenKey(s: string): boolean {
-  return CITIZEN_ID.test(s) || isUuid(s);
+  return isIdNumber(s) || isUuid(s);
+}
+
+const FORMAT: IdProblem = { code: 'format', message: 'Must be siteId:YYYY-MM-DD:citizenKey' };
+
+/**
+ * What is wrong with a visit key, or undefined when parseVisitKey takes it. A citizen key spelt
+ * another way (an upper-case UUID, an ID number with spaces) is `not-canonical`, so the same
+ * visit is never split in two by spelling.
+ */
+export function visitKeyProblem(key: string): IdProblem | undefined {
+  if (parseVisitKey(key) !== null) return undefined;
+  const [siteId = '', localDate = '', citizenKey = '', ...rest] = key.split(':');
+  if (rest.length > 0 || !isCodeId(siteId) || !isLocalDate(localDate)) return FORMAT;
+  const respelt = [idNumberProblem(citizenKey), uuidProblem(citizenKey)].find(
+    (p) => p?.code === 'not-canonical',
+  );
+  return respelt === undefined
+    ? FORMAT
+    : { code: 'not-canonical', message: `In the citizen key: ${respelt.message}` };
 }
 
 export function parseVisitKey(key: string): VisitKeyParts | null {
   const parts = key.split(':');
   if (parts.length !== 3) return null;
   const [siteId = '', localDate = '', citizenKey = ''] = parts;
-  if (siteId === '' || !isLocalDate(localDate) || !isCitizenKey(citizenKey)) return null;
+  if (!isCodeId(siteId) || !isLocalDate(localDate) || !isCitizenKey(citizenKey)) return null;
   return { siteId, localDate, citizenKey };
 }
 

@@ -209,4 +209,7 @@ export const en: Record<ShellMessageKey, string> = {
     "Recorded more than a day ahead of the clock; check the tablet's date and time.",
   'field.before-campaign':
     "Recorded before the campaign began (8 March 2021); check the tablet's date and time.",
+  'field.not-canonical':
+    'An identifier is not written in its standard form (ID numbers: digits only, no spaces; UUIDs: lower case with dashes; vaccine codes: capitals). Type it again.',
+  'field.unknown-vaccine': 'This vaccine is not in the vaccine list; choose one from the list.',
 };

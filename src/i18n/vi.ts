@@ -204,6 +204,9 @@ export const vi = {
     'Thời điểm ghi sớm hơn đồng hồ hiện tại quá một ngày; hãy kiểm tra ngày giờ của máy.',
   'field.before-campaign':
     'Thời điểm ghi trước ngày bắt đầu chiến dịch (08/03/2021); hãy kiểm tra ngày giờ của máy.',
+  'field.not-canonical':
+    'Mã viết chưa đúng dạng chuẩn (số CCCD/CMND chỉ gồm chữ số, không dấu cách; mã UUID viết chữ thường, có gạch nối; mã vắc xin viết hoa). Hãy nhập lại.',
+  'field.unknown-vaccine': 'Vắc xin không có trong danh mục; hãy chọn vắc xin trong danh sách.',
 };
 
 export type ShellMessageKey = keyof typeof vi;

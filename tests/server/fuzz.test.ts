@@ -90,10 +90,14 @@ function hostileBody(
   const hostileText = (): unknown => {
     const r = structuredClone(valid) as { id: string; data: { citizen: object } };
     r.id = uuidv7();
+    // Free text only: a registration id is a UUID, refused in any other form.
     r.data = {
       ...r.data,
-      registrationId: rng.pick(HOSTILE_TEXT).slice(0, 64),
-      citizen: { ...r.data.citizen, address: rng.pick(HOSTILE_TEXT).slice(0, 200) },
+      citizen: {
+        ...r.data.citizen,
+        fullName: rng.pick(HOSTILE_TEXT).slice(0, 200),
+        address: rng.pick(HOSTILE_TEXT).slice(0, 200),
+      },
     } as typeof r.data;
     return r;
   };

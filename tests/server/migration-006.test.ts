@@ -50,7 +50,7 @@ it('fills the report rows, registration ids and flag days from the stored record
       day: '2026-11-23',
       visit_key: injection.visitKey,
       record_id: injection.id,
-      vaccine: 'comirnaty',
+      vaccine: 'PF',
       dose_number: 1,
       delay_ms: 20 * 60_000,
     },
@@ -59,7 +59,7 @@ it('fills the report rows, registration ids and flag days from the stored record
       day: '2026-11-23',
       visit_key: corrected.visitKey,
       record_id: corrected.id,
-      vaccine: 'comirnaty',
+      vaccine: 'PF',
       dose_number: 2,
       delay_ms: 20 * 60_000,
     },
@@ -77,8 +77,8 @@ it('fills the report rows, registration ids and flag days from the stored record
   const national = { kind: 'national' } as const;
   expect(await store.progress.byVaccineAndNumber(national, ['2026-11-23'])).toEqual(
     expect.arrayContaining([
-      { vaccine: 'comirnaty', doseNumber: 1, doses: 1 },
-      { vaccine: 'comirnaty', doseNumber: 2, doses: 1 },
+      { vaccine: 'PF', doseNumber: 1, doses: 1 },
+      { vaccine: 'PF', doseNumber: 2, doses: 1 },
     ]),
   );
   expect(await store.quality.flagCounts(national, ['2026-11-23'])).toEqual([

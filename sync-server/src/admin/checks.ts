@@ -1,5 +1,7 @@
 // Input checks shared by the admin commands; each throws AdminError naming the option.
+import { codeIdProblem, uuidProblem } from '../../../src/domain/ids';
 import { DATE_PROBLEM_TEXT, readLocalDate, type LocalDate } from '../../../src/domain/local-date';
+import { vaccineCodeProblem } from '../../../src/domain/vaccines';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 
@@ -8,13 +10,39 @@ export function required(value: string | undefined, option: string): string {
   return value.trim();
 }
 
-/** Site ids become part of visit keys (`site:date:citizen`), so no colons or spaces. */
-export function siteId(value: string | undefined): string {
-  const id = required(value, 'site');
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(id)) {
-    throw new AdminError('a site id is 1-64 letters, digits, dots, dashes or underscores');
-  }
+/** The value of `--option`, which `problem` must find nothing wrong with. */
+function checkedId(
+  value: string | undefined,
+  option: string,
+  problem: (s: string) => { code: string; message: string } | undefined,
+): string {
+  const id = required(value, option);
+  const found = problem(id);
+  if (found !== undefined) throw new AdminError(`--${option} "${id}": ${found.message}`);
   return id;
+}
+
+/** Site, staff and lot ids are compared as text (site ids also sit in visit keys): one spelling. */
+export const codeId = (value: string | undefined, option: string): string =>
+  checkedId(value, option, codeIdProblem);
+
+export const siteId = (value: string | undefined): string => codeId(value, 'site');
+
+/** Device ids are the server's UUIDs, as `device:list` prints them. */
+export const deviceId = (value: string | undefined): string =>
+  checkedId(value, 'device', uuidProblem);
+
+export const vaccineCode = (value: string | undefined): string =>
+  checkedId(value, 'vaccine', vaccineCodeProblem);
+
+/**
+ * Refuses a new id that equals a stored one but for letter case: the store compares ids exactly,
+ * so `S1` and `s1` would be two sites (or staff, or lots) to the system and one to people.
+ */
+export function refuseCaseTwin(what: string, id: string, stored: string | undefined): void {
+  if (stored !== undefined && stored !== id) {
+    throw new AdminError(`${what} "${stored}" already exists; use that spelling, not "${id}"`);
+  }
 }
 
 export function isoDate(value: string | undefined, option: string): LocalDate {

@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
-import { existingSite, isoDate, positiveNumber, required, siteId } from './checks';
+import {
+  codeId,
+  deviceId,
+  existingSite,
+  isoDate,
+  positiveNumber,
+  refuseCaseTwin,
+  required,
+  vaccineCode,
+} from './checks';
 import { importRegistrations } from './import-registrations';
 import { importRecordsCommand } from './import-records';
 import { OPERATOR_COMMANDS } from './operator-commands';
@@ -27,11 +36,12 @@ export const COMMANDS: Record<string, Command> = {
     options: ['id', 'name', 'province'],
     async run(store, o) {
       const site = {
-        id: siteId(o.id),
+        id: codeId(o.id, 'id'),
         name: required(o.name, 'name'),
         province: required(o.province, 'province'),
       };
       if (await store.sites.get(site.id)) throw new AdminError(`site "${site.id}" already exists`);
+      refuseCaseTwin('site', site.id, await store.sites.idIgnoringCase(site.id));
       await store.sites.create(site, new Date());
       return [`Site ${site.id} created`];
     },
@@ -44,11 +54,12 @@ export const COMMANDS: Record<string, Command> = {
     async run(store, o) {
       const site = await existingSite(store, o.site);
       const lot = {
-        lot: required(o.lot, 'lot'),
-        vaccine: required(o.vaccine, 'vaccine'),
+        lot: codeId(o.lot, 'lot'),
+        vaccine: vaccineCode(o.vaccine),
         expiry: isoDate(o.expiry, 'expiry'),
         dosesAllocated: positiveNumber(o.doses, 'doses', { integer: true }),
       };
+      refuseCaseTwin('lot', lot.lot, await store.lots.lotIgnoringCase(site, lot.lot));
       await store.transaction((tx) => tx.lots.put(site, [lot]));
       return [`Lot ${lot.lot} saved for site ${site}`];
     },
@@ -82,7 +93,7 @@ export const COMMANDS: Record<string, Command> = {
     usage: '--device DEVICE_ID',
     options: ['device'],
     async run(store, o) {
-      const id = required(o.device, 'device');
+      const id = deviceId(o.device);
       if (!(await store.devices.revoke(id, new Date()))) throw new AdminError(`no device "${id}"`);
       return [`Device ${id} revoked`];
     },

@@ -9,7 +9,7 @@ import {
 } from '../../../src/domain/pin';
 import type { StaffRole } from '../../../src/domain/protocol';
 import { AdminError } from './admin-error';
-import { existingSite, oneOf, required } from './checks';
+import { codeId, existingSite, oneOf, refuseCaseTwin, required } from './checks';
 import type { Command } from './commands';
 
 const ROLES: readonly StaffRole[] = ['volunteer', 'nurse', 'doctor', 'admin'];
@@ -36,8 +36,10 @@ const staffCreate: Command = {
   async run(store, o) {
     const site = await existingSite(store, o.site);
     const pin = pinOption(o.pin);
+    const id = codeId(o.id, 'id');
+    refuseCaseTwin('staff', id, await store.staff.idIgnoringCase(site, id));
     const staff = {
-      id: required(o.id, 'id'),
+      id,
       name: required(o.name, 'name'),
       role: oneOf(o.role, 'role', ROLES),
       // Without --pin, a staff member saved again keeps the PIN they had.
@@ -53,7 +55,7 @@ const staffPin: Command = {
   options: ['site', 'staff', 'pin'],
   async run(store, o) {
     const site = await existingSite(store, o.site);
-    const staffId = required(o.staff, 'staff');
+    const staffId = codeId(o.staff, 'staff');
     const given = pinOption(o.pin);
     const pin = given ?? randomPin();
     const verifier = await createPinVerifier(pin);

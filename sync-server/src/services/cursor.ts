@@ -1,5 +1,6 @@
 // Pull cursors are opaque to the client: base64url of `v1:<last seq seen>`. The version prefix
-// lets a later format be told apart; anything that does not decode is a bad request.
+// lets a later format be told apart; anything that does not decode is a bad request, and so is
+// any spelling but the one the server gave (base64 has others: padding, stray low bits).
 const PREFIX = 'v1:';
 
 export function encodeCursor(seq: number): string {
@@ -15,5 +16,5 @@ export function decodeCursor(cursor: string | undefined): number | undefined {
   const digits = text.slice(PREFIX.length);
   if (!/^(0|[1-9]\d{0,15})$/.test(digits)) return undefined;
   const seq = Number(digits);
-  return Number.isSafeInteger(seq) ? seq : undefined;
+  return Number.isSafeInteger(seq) && encodeCursor(seq) === cursor ? seq : undefined;
 }

@@ -1,13 +1,14 @@
 // Ingests one pushed batch (DESIGN §4) in two steps. `checkBatch` validates every record and
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
 // then, inside the ONE transaction it is given (on SQLite a savepoint of a group commit, which is
-// all or nothing just the same), looks up staff roles, already-stored ids and correction targets
-// for the whole batch, bulk-inserts what is new with its flags, settles the corrections that were
-// waiting for a record it brings (held-corrections.ts), records the citizens its check-ins scanned
-// and flags records naming a citizen it has no proof of (history-proof.ts), updates the dose
-// histories and the reports' dose rows it touches, and appends all its `changes` rows last.
-// Per-record problems become `rejected` results; only an unexpected error fails the batch, and
-// then nothing of it is written.
+// all or nothing just the same), looks up staff roles, already-stored ids, correction targets and
+// the site's lots (a dose from a lot it was never given is flagged) for the whole batch,
+// bulk-inserts what is new with its flags, settles the corrections that were waiting for a record
+// it brings (held-corrections.ts), records the citizens its check-ins scanned and flags records
+// naming a citizen it has no proof of (history-proof.ts), updates the dose histories and the
+// reports' dose rows it touches, and appends all its `changes` rows last. Per-record problems
+// become `rejected` results; only an unexpected error fails the batch, and then nothing of it is
+// written.
 import { canonicalJson } from '../../../src/domain/canonical-json';
 import type { PushResult } from '../../../src/domain/protocol';
 import type { FieldError, VaxRecord } from '../../../src/domain/records';
@@ -24,6 +25,7 @@ import { heldFlag, settleHeldCorrections } from './held-corrections';
 import { recordScans, withheldHistoryFlags } from './history-proof';
 import { authorityErrors, type FoundTarget } from './record-authority';
 import { updateReportDoses } from './report-doses';
+import { unknownLotFlags } from './unknown-lots';
 
 interface Candidate {
   index: number;
@@ -107,12 +109,17 @@ export async function storeBatch(
   );
   const stored = await tx.records.bodiesOf(candidates.map((c) => c.record.id));
   const targets = await storedTargets(tx, candidates);
+  const lotFlags = await unknownLotFlags(
+    tx,
+    device.siteId,
+    candidates.map((c) => c.record),
+  );
   const rows: RecordsTable[] = [];
   const flags: RecordFlag[] = [];
   const accepted: VaxRecord[] = [];
   /** Corrections whose target is not there: stored, but not served until they take effect. */
   const held = new Set<string>();
-  for (const { index, record, body, flags: recordFlags } of candidates) {
+  for (const [position, { index, record, body, flags: recordFlags }] of candidates.entries()) {
     const role = roles.get(record.staffId);
     if (role === undefined) {
       results[index] = rejected(
@@ -157,7 +164,10 @@ export async function storeBatch(
       target_id: record.type === 'correction' ? record.data.targetId : null,
       registration_id: (record.type === 'checkin' && record.data.registrationId) || null,
     });
-    for (const flag of recordFlags) flags.push({ recordId: record.id, ...flag });
+    const lotFlag = lotFlags.get(position);
+    for (const flag of lotFlag ? [...recordFlags, lotFlag] : recordFlags) {
+      flags.push({ recordId: record.id, ...flag });
+    }
     if (record.type === 'correction' && target === undefined) {
       held.add(record.id);
       flags.push(heldFlag(record));

@@ -49,7 +49,7 @@ export function injectionRecord(
     staffId,
     visitKey: `${siteId}:${DAY}:${CITIZEN_ID}`,
     occurredAt: onVisitDay(overrides, '09:40:00.000'),
-    data: { vaccine: 'comirnaty', lot: 'FK1234', doseNumber: 1, doseKind: 'primary', arm: 'left' },
+    data: { vaccine: 'PF', lot: 'FK1234', doseNumber: 1, doseKind: 'primary', arm: 'left' },
     ...overrides,
   };
 }

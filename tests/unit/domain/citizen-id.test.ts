@@ -67,7 +67,6 @@ describe('checkCitizenId', () => {
     '0791901234',
     '07919012345',
     '0791901234567',
-    '079 190 123 456',
     '07919012345a',
     '٠٧٩١٩٠١٢٣٤٥٦',
   ])('rejects %j as a format error', (id) => {
@@ -75,6 +74,19 @@ describe('checkCitizenId', () => {
     expect(result.kind).toBe('invalid');
     expect(codes(result.errors)).toEqual(['format']);
     expect(result.errors[0]?.field).toBe('id');
+  });
+
+  it.each([
+    ['079 190 123 456', '079190123456'],
+    ['079.190.123.456', '079190123456'],
+    [' 079190123456', '079190123456'],
+    ['０７９１９０１２３４５６', '079190123456'],
+    ['023 456 789', '023456789'],
+  ])('refuses %j, another spelling of %s, as not-canonical', (id, digits) => {
+    const result = checkCitizenId(id);
+    expect(result.kind).toBe('invalid');
+    expect(codes(result.errors)).toEqual(['not-canonical']);
+    expect(result.errors[0]?.message).toContain(digits);
   });
 
   it.each(['000190123456', '003190123456', '097190123456', '099190123456', '500190123456'])(

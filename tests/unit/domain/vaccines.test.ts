@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VACCINES, vaccineByCode } from '../../../src/domain/vaccines';
+import { VACCINES, vaccineByCode, vaccineCodeProblem } from '../../../src/domain/vaccines';
 
 describe('vaccine table', () => {
   it('has the series of DESIGN §6 under unique codes', () => {
@@ -25,4 +25,29 @@ describe('vaccine table', () => {
     expect(vaccineByCode('XX')).toBeUndefined();
     expect(vaccineByCode('toString')).toBeUndefined();
   });
+});
+
+describe('vaccineCodeProblem', () => {
+  it.each(VACCINES.map((v) => v.code))('takes %s', (code) => {
+    expect(vaccineCodeProblem(code)).toBeUndefined();
+  });
+
+  it.each(['comirnaty', 'XX', 'Pfizer', 'toString', '__proto__'])(
+    'refuses %j as unknown-vaccine, listing the codes',
+    (code) => {
+      const problem = vaccineCodeProblem(code);
+      expect(problem?.code).toBe('unknown-vaccine');
+      expect(problem?.message).toContain('AZ, PF');
+    },
+  );
+
+  it.each(['pf', 'Pf', ' PF', 'ＰＦ'])(
+    'refuses %j, another spelling of PF, as not-canonical',
+    (code) => {
+      expect(vaccineCodeProblem(code)).toEqual({
+        code: 'not-canonical',
+        message: expect.stringContaining('PF') as string,
+      });
+    },
+  );
 });

@@ -106,7 +106,7 @@ describe('validateRecord: base fields', () => {
     ['type', 'vaccination', 'type:enum'],
     ['type', undefined, 'type:required'],
     ['siteId', '', 'siteId:required'],
-    ['siteId', 'x'.repeat(65), 'siteId:too-long'],
+    ['siteId', 'x'.repeat(65), 'siteId:format'],
     ['staffId', null, 'staffId:required'],
     ['staffId', ['a'], 'staffId:type'],
     ['visitKey', 'demo-site:2026-11-23', 'visitKey:format'],
@@ -403,5 +403,59 @@ describe('validateRecord: hostile input', () => {
       target[pick(Object.keys(target))] = pick(junk);
       expect(() => validateRecord(record, NOW)).not.toThrow();
     }
+  });
+});
+
+describe('validateRecord: one spelling per identifier (DESIGN §10)', () => {
+  const ID = '01a208cd-7ed8-7133-b4e2-3a1c21ebde66';
+
+  it.each([
+    ['id', ID.toUpperCase()],
+    ['id', `{${ID}}`],
+    ['id', `urn:uuid:${ID}`],
+    ['id', ID.replaceAll('-', '')],
+    ['siteId', 'ｄｅｍｏ-site'],
+    ['staffId', ' staff-nurse-1'],
+    ['visitKey', `demo-site:2026-11-23:${ID.toUpperCase()}`],
+    ['visitKey', 'demo-site:2026-11-23:079 190 123 456'],
+    ['data.registrationId', '01A208CD-7ED8-7133-B4E2-000000000001'],
+    ['data.citizen.id', '０７９１９０１２３４５６'],
+  ])('refuses %s = %j as not-canonical', (path, value) => {
+    const record = path.startsWith('data.') ? samples.checkin() : samples.injection();
+    expect(errorsOf(withField(record, path, value))).toEqual([`${path}:not-canonical`]);
+  });
+
+  it('refuses a correction target and a vial spelt in upper case', () => {
+    const correction = withField(samples.correction(), 'data.targetId', ID.toUpperCase());
+    expect(errorsOf(correction)).toEqual(['data.targetId:not-canonical']);
+    const vial = { id: ID.toUpperCase(), openedAt: '2026-11-23T09:00:00.000+07:00' };
+    expect(errorsOf(withField(samples.injection(), 'data.vial', vial))).toEqual([
+      'data.vial.id:not-canonical',
+    ]);
+  });
+
+  it('refuses a registration id that is no UUID', () => {
+    expect(errorsOf(withField(samples.checkin(), 'data.registrationId', 'reg-1'))).toEqual([
+      'data.registrationId:format',
+    ]);
+  });
+});
+
+describe('validateRecord: vaccines come from the table', () => {
+  it.each([
+    ['comirnaty', 'unknown-vaccine'],
+    ['Made-up Vax', 'unknown-vaccine'],
+    ['pf', 'not-canonical'],
+  ])('refuses an injection of %j (%s)', (vaccine, code) => {
+    expect(errorsOf(withField(samples.injection(), 'data.vaccine', vaccine))).toEqual([
+      `data.vaccine:${code}`,
+    ]);
+  });
+
+  it('refuses a correction that would set an unknown vaccine, even before its target is known', () => {
+    const correction = withField(samples.correction(), 'data.changes', { 'data.vaccine': 'XX' });
+    expect(errorsOf(correction)).toEqual(['data.changes.data.vaccine:unknown-vaccine']);
+    const known = withField(samples.correction(), 'data.changes', { 'data.vaccine': 'AZ' });
+    expect(errorsOf(known)).toEqual([]);
   });
 });

@@ -109,6 +109,21 @@ describe('parseRegistrationsCsv: bad rows are reported and skipped', () => {
     expect(result.registrations.map((r) => r.code)).toEqual(['KX7P9M2Q', 'ZZ99ZZ99']);
   });
 
+  it.each(['079 190 123 456', '０７９１９０１２３４５６'])(
+    'refuses the ID number %j, another spelling of one, saying how to write it',
+    (id) => {
+      const result = parse(csv(ADULT.replace('079190123456', id)));
+      expect(result.errors).toEqual([
+        {
+          line: 2,
+          field: 'id_number',
+          message: 'Write the ID number as digits only: 079190123456',
+        },
+      ]);
+      expect(result.registrations).toEqual([]);
+    },
+  );
+
   it('reports duplicate codes and ID numbers against the first line', () => {
     const sameCode = ADULT.replace('079190123456', '079190654321');
     const sameId = ADULT.replace('AB12CD34', 'AB12CD35');

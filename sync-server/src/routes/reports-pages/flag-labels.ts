@@ -15,6 +15,7 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'future-time': 'Thời điểm ghi sớm hơn giờ máy chủ quá một ngày',
     'before-campaign': 'Thời điểm ghi trước ngày bắt đầu chiến dịch (08/03/2021)',
     'visit-date-off': 'Ngày lượt tiêm lệch một ngày so với thời điểm ghi',
+    'unknown-lot': 'Lô vắc xin chưa từng cấp cho điểm tiêm',
   },
   en: {
     'id-birthyear-mismatch': 'ID number does not match birth year',
@@ -30,6 +31,7 @@ const LABELS: Record<'vi' | 'en', Record<string, string>> = {
     'future-time': "Recorded more than a day ahead of the server's clock",
     'before-campaign': 'Recorded before the campaign began (8 March 2021)',
     'visit-date-off': 'Visit dated one day from when it was recorded',
+    'unknown-lot': 'Vaccine lot never given to the site',
   },
 };
 

@@ -1,5 +1,6 @@
 // Search parameters of the API. Anything the API does not support is refused (400) rather than
 // ignored: an ignored filter would answer a different question than the one asked.
+import { isIdNumber } from '../../../../src/domain/citizen-id';
 import { CCCD_SYSTEM, CMND_SYSTEM } from './codes';
 
 export type Params<K extends string> =
@@ -36,7 +37,7 @@ const DIGITS_OF: Record<string, RegExp> = {
 export function citizenIdOfToken(token: string): string | undefined {
   const bar = token.indexOf('|');
   const value = bar < 0 ? token : token.slice(bar + 1);
-  if (bar < 0) return /^(\d{12}|\d{9})$/.test(value) ? value : undefined;
+  if (bar < 0) return isIdNumber(value) ? value : undefined;
   const pattern = DIGITS_OF[token.slice(0, bar)];
   return pattern?.test(value) ? value : undefined;
 }

@@ -7,6 +7,32 @@ import { changesRepo } from './changes';
 
 export function lotsRepo(db: Kysely<Database>) {
   return {
+    /** The stored lot of the site equal to `lot` but for letter case, if any. */
+    async lotIgnoringCase(siteId: string, lot: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('lots')
+        .select('lot')
+        .where('site_id', '=', siteId)
+        .where((eb) => eb(eb.fn('lower', ['lot']), '=', lot.toLowerCase()))
+        .executeTakeFirst();
+      return row?.lot;
+    },
+
+    /** Those of `lots` the site was given: one query per call for a batch's few distinct lots. */
+    async givenTo(siteId: string, lots: readonly string[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      for (const chunk of chunks([...new Set(lots)], 1)) {
+        const rows = await db
+          .selectFrom('lots')
+          .select('lot')
+          .where('site_id', '=', siteId)
+          .where('lot', 'in', chunk)
+          .execute();
+        for (const r of rows) found.add(r.lot);
+      }
+      return found;
+    },
+
     async put(siteId: string, lots: readonly Lot[]): Promise<void> {
       for (const chunk of chunks(lots, 5)) {
         await db

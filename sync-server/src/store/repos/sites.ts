@@ -19,6 +19,16 @@ export function sitesRepo(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
+    /** The stored id equal to `id` but for letter case (ids are ASCII), if any. */
+    async idIgnoringCase(id: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('sites')
+        .select('id')
+        .where((eb) => eb(eb.fn('lower', ['id']), '=', id.toLowerCase()))
+        .executeTakeFirst();
+      return row?.id;
+    },
+
     async count(): Promise<number> {
       const row = await db
         .selectFrom('sites')

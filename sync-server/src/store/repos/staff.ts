@@ -85,6 +85,17 @@ export function staffRepo(db: Kysely<Database>) {
       return true;
     },
 
+    /** The stored id of the site's staff equal to `id` but for letter case, if any. */
+    async idIgnoringCase(siteId: string, id: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('staff')
+        .select('id')
+        .where('site_id', '=', siteId)
+        .where((eb) => eb(eb.fn('lower', ['id']), '=', id.toLowerCase()))
+        .executeTakeFirst();
+      return row?.id;
+    },
+
     /** Roles (as stored) of those of `ids` who are staff of the site, in one query per batch. */
     async rolesOf(siteId: string, ids: readonly string[]): Promise<Map<string, string>> {
       const found = new Map<string, string>();
