@@ -29,6 +29,17 @@ beforeEach(async () => {
   t = await createTestApp();
   atA = await enrollDevice(t, A.id);
   atB = await enrollDevice(t, B.id);
+  // The lots the doses name, so the only flags are the ones under test.
+  const lot = (code: string) => ({
+    lot: code,
+    vaccine: 'PF',
+    expiry: '2027-06-30',
+    dosesAllocated: 100,
+  });
+  await t.store.transaction(async (tx) => {
+    await tx.lots.put(A.id, [lot('FK1')]);
+    await tx.lots.put(B.id, [lot('FK1234')]);
+  });
   // Two doses at A, after a scan of the citizen's card there.
   const visit = (day: string) => `${A.id}:${day}:${CITIZEN}`;
   const doses = [1, 2].flatMap((n) => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PushResponse } from '../../src/domain/protocol';
 import type { VaxRecord } from '../../src/domain/records';
 import { startChildServer } from './helpers/child-server';
+import { recordChanges } from './helpers/record-changes';
 import { checkinBatch } from './helpers/records';
 import {
   createTestApp,
@@ -78,18 +79,7 @@ it('keeps every acknowledged batch exactly once after kill -9 mid-stream', async
       const stored = batch.filter((r) => present.has(r.id)).length;
       expect([0, batch.length]).toContain(stored);
     }
-    const changes = await db
-      .selectFrom('changes')
-      .select((eb) => [
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.count<number>('key').distinct().as('k'),
-      ])
-      .where('entity', '=', 'record')
-      .executeTakeFirstOrThrow();
-    expect({ n: Number(changes.n), k: Number(changes.k) }).toEqual({
-      n: present.size,
-      k: present.size,
-    });
+    expect(await recordChanges(db)).toEqual({ rows: present.size, distinct: present.size });
   } finally {
     await db.destroy();
   }
