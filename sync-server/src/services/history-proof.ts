@@ -63,21 +63,20 @@ export async function withheldHistoryFlags(
   const named = await unprovenCitizens(tx, added);
   if (named.size === 0) return [];
   const citizens = [...new Set([...named.values()].map((n) => n.citizenId))];
-  const recipients = await historyRecipients(tx, citizens);
-  const unproven = citizens.filter((c) => !recipients.get(c)?.has(siteId));
-  if (unproven.length === 0) return [];
   // Doses recorded at another site, or listed by a registration (necessarily another site's).
-  const elsewhere = new Set(
-    (await historiesOf(tx, unproven))
-      .filter(
-        (h) =>
-          [...h.gaveDoses].some((s) => s !== siteId) ||
-          h.data.doses.some((d) => d.recordId === undefined),
-      )
-      .map((h) => h.data.citizenId),
-  );
+  // Asked first: most citizens have none, and then nobody needs to be asked for a proof.
+  const elsewhere = (await historiesOf(tx, citizens))
+    .filter(
+      (h) =>
+        [...h.gaveDoses].some((s) => s !== siteId) ||
+        h.data.doses.some((d) => d.recordId === undefined),
+    )
+    .map((h) => h.data.citizenId);
+  if (elsewhere.length === 0) return [];
+  const recipients = await historyRecipients(tx, elsewhere);
+  const unproven = new Set(elsewhere.filter((c) => !recipients.get(c)?.has(siteId)));
   return [...named]
-    .filter(([, n]) => elsewhere.has(n.citizenId))
+    .filter(([, n]) => unproven.has(n.citizenId))
     .map(([recordId, n]) => ({
       recordId,
       field: n.field,
