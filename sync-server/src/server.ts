@@ -1,4 +1,5 @@
 // Launches the sync-server: config, database (migrated; demo site on first start), HTTP.
+import { registrationLine } from './admin/registrations-list';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { batchWriterFor } from './services/batch-writer/batch-writer';
@@ -46,6 +47,7 @@ await fastify.listen({ port: config.port, host: config.host });
 if (seeded) {
   console.log(`Enrollment code: ${seeded.code}`);
   for (const p of seeded.pins) console.log(`Demo PIN ${p.pin} — ${p.name} (${p.role})`);
+  for (const r of seeded.citizens) console.log(`Demo citizen to check in: ${registrationLine(r)}`);
 }
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 console.log(`Open http://${shownHost}:${config.port}/ on the tablet`);

@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { enroll, expectNoAxeViolations, signIn } from './support/app';
-import { startServer, type RunningServer } from './support/server';
+import { E2E_SECOND_PORT as PORT, startServer, type RunningServer } from './support/server';
 
-const PORT = 18082;
 let server: RunningServer;
 let staticDir: string;
 

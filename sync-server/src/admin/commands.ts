@@ -15,6 +15,7 @@ import {
   vaccineCode,
 } from './checks';
 import { importRegistrations } from './import-registrations';
+import { registrationsListCommand } from './registrations-list';
 import { importRecordsCommand } from './import-records';
 import { OPERATOR_COMMANDS } from './operator-commands';
 import { slipsCommand } from './slips';
@@ -122,6 +123,7 @@ export const COMMANDS: Record<string, Command> = {
       ];
     },
   },
+  'registrations:list': registrationsListCommand,
   'registrations:slips': slipsCommand,
   'records:import': importRecordsCommand,
 };

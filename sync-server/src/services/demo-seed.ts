@@ -1,6 +1,7 @@
 // On an empty database the server seeds the demo site so a fresh install can be tried at once.
 import { createPinVerifier } from '../../../src/domain/pin';
-import type { StaffRole } from '../../../src/domain/protocol';
+import { isoWithOffset, localDateOf } from '../../../src/domain/time';
+import type { Registration, StaffRole } from '../../../src/domain/protocol';
 import { demoData } from '../seed/demo-data';
 import { DEMO_OPERATORS } from '../seed/demo-operators';
 import { DEMO_PINS } from '../seed/demo-reference';
@@ -17,7 +18,11 @@ export interface DemoSeed {
   pins: { pin: string; name: string; role: StaffRole }[];
   /** The demo report operators and their passwords, to print at start. */
   operators: { username: string; password: string; name: string }[];
+  /** A few registered adults of today's session with an ID, to type at the desk. */
+  citizens: Registration[];
 }
+
+const CITIZENS_SHOWN = 3;
 
 /** Seeds and returns a fresh enrollment code, or undefined when the database already has sites. */
 export async function seedDemoIfEmpty(
@@ -26,7 +31,9 @@ export async function seedDemoIfEmpty(
   registrations?: number,
 ): Promise<DemoSeed | undefined> {
   if ((await store.sites.count()) > 0) return undefined;
-  const demo = demoData({ registrations });
+  // The site's day in Vietnam (UTC+7), for its sessions and for the citizens printed at start.
+  const today = localDateOf(isoWithOffset(now, 7 * 60));
+  const demo = demoData({ registrations, today });
   // The slow PIN derivations run before the transaction, not inside it.
   const staff = await Promise.all(
     demo.staff.map(async (s) => {
@@ -57,6 +64,9 @@ export async function seedDemoIfEmpty(
       );
     }
     const shown = operators.map((o) => ({ username: o.id, password: o.password, name: o.name }));
-    return { code, siteId: demo.site.id, pins, operators: shown };
+    const citizens = demo.registrations
+      .filter((r) => r.sessionDate === today && r.citizen.id !== undefined && !r.citizen.guardian)
+      .slice(0, CITIZENS_SHOWN);
+    return { code, siteId: demo.site.id, pins, operators: shown, citizens };
   });
 }

@@ -4,7 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+// Ports of the e2e servers: the shared one and, for a spec that needs a server of its own (it
+// publishes a new build), a second one. Set E2E_PORT when 18080 is taken; the second is E2E_PORT + 2
+// unless E2E_SECOND_PORT says otherwise.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 18080);
+export const E2E_SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? E2E_PORT + 2);
 const root = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 

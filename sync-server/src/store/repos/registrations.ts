@@ -99,12 +99,13 @@ export function registrationsRepo(db: Kysely<Database>) {
     /** The site's registrations, optionally of one session date or one code, ordered by code. */
     async list(
       siteId: string,
-      filter: { sessionDate?: string; code?: string } = {},
+      filter: { sessionDate?: string; code?: string; limit?: number } = {},
     ): Promise<Registration[]> {
       let query = db.selectFrom('registrations').select('body').where('site_id', '=', siteId);
       if (filter.sessionDate !== undefined)
         query = query.where('session_date', '=', filter.sessionDate);
       if (filter.code !== undefined) query = query.where('code', '=', filter.code);
+      if (filter.limit !== undefined) query = query.limit(filter.limit);
       const rows = await query.orderBy('code').execute();
       return rows.map((row) => JSON.parse(row.body) as Registration);
     },
