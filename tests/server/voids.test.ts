@@ -103,6 +103,8 @@ async function counts() {
     history: history?.doses.map((d) => d.doseNumber),
     certificate: history?.certificate,
     citizenDoses: (await t.store.citizenDoses.ofCitizens([CITIZEN])).map((r) => r.record_id),
+    // The data-quality page's doses given twice (two doses of one citizen on one day).
+    duplicates: await t.store.quality.duplicateCount({ kind: 'national' }, [DAY]),
   };
 }
 
@@ -117,6 +119,7 @@ describe('voiding an injection', () => {
       ],
       history: [1, 2],
       certificate: 'green',
+      duplicates: 2,
     });
     const voided = voidOf(twice, NURSE.id);
     expect((await resultOf(tablet, voided))?.status).toBe('accepted');
@@ -128,6 +131,7 @@ describe('voiding an injection', () => {
       history: [1],
       certificate: 'yellow',
       citizenDoses: [first.id],
+      duplicates: 0,
     });
     expect((await immunization(twice.id)).status).toBe('entered-in-error');
     expect((await immunization(first.id)).status).toBe('completed');
