@@ -1,7 +1,8 @@
 // The site's vaccine stock as the injection table sees it: lots with what makes each unusable
-// today, and the vials opened today, both from every tablet's injection records.
+// today, and the vials opened today, both from every tablet's injection records (voided ones left
+// out: a dose recorded by mistake took nothing from a vial).
 import type { LotView, StockService } from '../app/services';
-import { effectiveRecords } from '../domain/corrections';
+import { countedRecords } from '../domain/corrections';
 import { lotProblem } from '../domain/injection-plan';
 import type { InjectionRecord, VaxRecord } from '../domain/records';
 import { isoWithOffset, localDateOf } from '../domain/time';
@@ -11,7 +12,7 @@ import type { RecordRepository } from './record-repo';
 import type { ReferenceRepository } from './reference-repo';
 
 const injectionsOf = (records: readonly VaxRecord[]): InjectionRecord[] =>
-  effectiveRecords(records).filter((r): r is InjectionRecord => r.type === 'injection');
+  countedRecords(records).filter((r): r is InjectionRecord => r.type === 'injection');
 
 export function createStockService(deps: {
   records: RecordRepository;

@@ -1,14 +1,15 @@
 // The site's visits as the stations see them: every record from every tablet merged by visitKey,
-// corrections applied, and each step saved only for the person signed in and only if their role
+// corrections applied (a voided record counts for nothing but its history), and each step saved only for the person signed in and only if their role
 // may record it.
 import type { SessionService, VisitDetail, VisitService, VisitView } from '../app/services';
-import { correctedRecords, correctionErrors } from '../domain/corrections';
+import { correctedRecords, correctionErrors, countedRecords } from '../domain/corrections';
 import { certificateStatus, citizenIdOfVisit, doseOf } from '../domain/dose-history';
 import { mergeDoses } from '../domain/injection-plan';
 import type { FieldError, VaxRecord } from '../domain/records';
 import { mayRecord } from '../domain/roles';
 import { isoWithOffset, localDateOf } from '../domain/time';
 import { visitStage } from '../domain/visit-stage';
+import { isVoided, withoutVoided } from '../domain/voids';
 import type { RecordRepository, SaveResult } from './record-repo';
 import type { ReferenceRepository } from './reference-repo';
 
@@ -35,7 +36,7 @@ function latest<T extends VaxRecord['type']>(records: readonly VaxRecord[], type
 /** Visits (with a check-in) among records of one or more visits, newest check-in first. */
 export function toVisits(records: readonly VaxRecord[]): VisitView[] {
   const byVisit = new Map<string, VaxRecord[]>();
-  for (const { record } of correctedRecords(records)) {
+  for (const record of countedRecords(records)) {
     byVisit.set(record.visitKey, [...(byVisit.get(record.visitKey) ?? []), record]);
   }
   const visits: VisitView[] = [];
@@ -88,13 +89,18 @@ export function createVisitService(deps: VisitServiceDeps): VisitService {
           records.ofCitizenId(citizenId),
         ])
       : [undefined, undefined, []];
-    const localDoses = correctedRecords(earlier)
-      .map((c) => c.record)
+    const byId = new Map([...own, ...earlier].map((r) => [r.id, r]));
+    const mine = correctedRecords([...byId.values()]).map((c) => c.record);
+    // A dose voided here may still be in the server's history until the void reaches it.
+    const voided = new Set(mine.filter(isVoided).map((r) => r.id));
+    const localDoses = withoutVoided(mine)
       .filter((r) => r.type === 'injection' && r.visitKey !== visitKey)
       .map((r) => doseOf(r as Extract<VaxRecord, { type: 'injection' }>));
     const previousDoses = mergeDoses(
       registration?.previousDoses ?? [],
-      platform?.doses.filter((d) => d.recordId !== visit.injection?.id) ?? [],
+      platform?.doses.filter(
+        (d) => d.recordId !== visit.injection?.id && !voided.has(d.recordId ?? ''),
+      ) ?? [],
       localDoses,
     );
     const all = visit.injection ? [...previousDoses, doseOf(visit.injection)] : previousDoses;

@@ -5,6 +5,7 @@ import { CORRECTABLE } from './correctable';
 import type { CorrectionRecord, FieldError, VaxRecord } from './records';
 import { isStaffRole, mayCorrect } from './roles';
 import { recordErrors } from './validate-record';
+import { isVoid, mayVoid, voidedBy, voidedErrors, withoutVoided } from './voids';
 
 export { CORRECTABLE } from './correctable';
 
@@ -35,8 +36,13 @@ export function applyChanges(record: VaxRecord, changes: Record<string, unknown>
   return result as VaxRecord;
 }
 
-/** Problems with a correction of `target`: paths it may not change, or a result that is invalid. */
+/**
+ * Problems with a correction of `target` (as it now stands): a voided target, paths it may not
+ * change, or a result that is invalid.
+ */
 export function checkCorrection(target: VaxRecord, changes: Record<string, unknown>): FieldError[] {
+  const voided = voidedErrors(target);
+  if (voided.length > 0) return voided;
   const allowed = CORRECTABLE[target.type];
   const errors: FieldError[] = Object.keys(changes)
     .filter((path) => !allowed.includes(path))
@@ -55,6 +61,21 @@ export function checkCorrection(target: VaxRecord, changes: Record<string, unkno
   }));
 }
 
+/** Problems with applying `correction` (a change or a void) to `target` as it now stands. */
+export function correctionProblems(target: VaxRecord, correction: CorrectionRecord): FieldError[] {
+  if (!isVoid(correction)) return checkCorrection(target, correction.data.changes);
+  if (target.type === 'correction') {
+    return [
+      { field: 'data.targetId', code: 'not-correctable', message: 'A correction cannot be voided' },
+    ];
+  }
+  return voidedErrors(target);
+}
+
+/** `record` as `correction` leaves it; the caller has checked it applies. */
+export const applyCorrection = (record: VaxRecord, correction: CorrectionRecord): VaxRecord =>
+  isVoid(correction) ? voidedBy(record, correction) : applyChanges(record, correction.data.changes);
+
 /** A correction's target as found, with the site that stored it. */
 export interface CorrectionTarget {
   siteId: string;
@@ -68,8 +89,9 @@ const staffError = (code: string, message: string): FieldError[] => [
 /**
  * Why a correction may not take effect on its target; empty when it may. Judged when it would
  * take effect (DESIGN §10), whenever the two meet: the author's role at that moment (undefined when
- * they are no longer staff of the site) must allow recording the target's kind, on the target's
- * own site, with changes that leave a valid record.
+ * they are no longer staff of the site) must allow recording the target's kind (a void: be its
+ * author or the site lead, voids.ts), on the target's own site, with changes that leave a valid
+ * record. `target.record` is the target as it now stands, so a voided one is refused.
  */
 export function correctionErrors(
   correction: CorrectionRecord,
@@ -90,11 +112,16 @@ export function correctionErrors(
   if (!isStaffRole(role))
     return staffError('role', `This staff member has no known role ("${role}")`);
   const targetType = target.record.type;
-  // Correcting a correction is not a question of role: checkCorrection says it is never allowed.
-  if (targetType !== 'correction' && !mayCorrect(role, targetType)) {
-    return staffError('role', `A ${role} may not correct ${targetType} records`);
+  // Correcting a correction is not a question of role: correctionProblems says it is never allowed.
+  if (targetType !== 'correction') {
+    if (isVoid(correction) && !mayVoid(role, correction.staffId, target.record)) {
+      return staffError('role', `Only its author or the site lead may void a ${targetType} record`);
+    }
+    if (!isVoid(correction) && !mayCorrect(role, targetType)) {
+      return staffError('role', `A ${role} may not correct ${targetType} records`);
+    }
   }
-  return checkCorrection(target.record, correction.data.changes);
+  return correctionProblems(target.record, correction);
 }
 
 /**
@@ -119,15 +146,18 @@ export function correctedRecords(records: readonly VaxRecord[]): CorrectedRecord
       );
       let record: VaxRecord = original;
       for (const c of corrections) {
-        if (checkCorrection(record, c.data.changes).length === 0) {
-          record = applyChanges(record, c.data.changes);
-        }
+        if (correctionProblems(record, c).length === 0) record = applyCorrection(record, c);
       }
       return { record, original, corrections };
     });
 }
 
-/** The records as they now stand, corrections applied and dropped. */
+/** The records as they now stand, corrections applied and dropped; voided ones marked. */
 export function effectiveRecords(records: readonly VaxRecord[]): VaxRecord[] {
   return correctedRecords(records).map((c) => c.record);
+}
+
+/** The records that count, as they now stand: corrections applied, voided records left out. */
+export function countedRecords(records: readonly VaxRecord[]): VaxRecord[] {
+  return withoutVoided(effectiveRecords(records));
 }

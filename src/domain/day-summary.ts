@@ -1,7 +1,7 @@
 // End-of-day figures for one site and day (issue 4), from that day's records with corrections
-// applied. The tablet computes them from what it holds, the server from what it received: the
+// applied and voided records left out. The tablet computes them from what it holds, the server from what it received: the
 // same function, so after a full sync both show the same numbers.
-import { effectiveRecords } from './corrections';
+import { countedRecords } from './corrections';
 import type { ScreeningData, VaxRecord } from './records';
 import type { ScreeningOutcome } from './screening';
 import { lotUse, vialsOf, type LotUse } from './vials';
@@ -31,7 +31,7 @@ export function daySummary(records: readonly VaxRecord[]): DaySummary {
   const doses = new Map<string, { vaccine: string; doseNumber: number; count: number }>();
   const reactions = { mild: 0, moderate: 0, severe: 0, referred: 0 };
   const injections = [];
-  for (const r of effectiveRecords(records)) {
+  for (const r of countedRecords(records)) {
     if (r.type === 'checkin') checkins.add(r.visitKey);
     else if (r.type === 'screening') keepLatest(screenings, r);
     else if (r.type === 'injection') {

@@ -6,6 +6,7 @@ import { FieldReader, isObject, type Obj } from './field-reader';
 import { uuidProblem } from './ids';
 import type { InjectionData, ObservationData, ScreeningData } from './records';
 import { vaccineCodeProblem } from './vaccines';
+import { VOID_REASONS } from './voids';
 
 const OUTCOMES: readonly ScreeningData['outcome'][] = [
   'eligible',
@@ -101,4 +102,9 @@ export function checkCorrectionData(r: FieldReader, data: Obj): void {
     r.checked(changes, 'data.vaccine', 'data.changes.data.vaccine', vaccineCodeProblem);
   }
   r.string(data, 'reason', 'data.reason');
+  // A void changes nothing: it says why the record no longer counts (voids.ts).
+  const voids = r.oneOf(data, 'void', 'data.void', VOID_REASONS, true);
+  if (voids !== undefined && changes !== undefined && Object.keys(changes).length > 0) {
+    r.fail('data.changes', 'void-with-changes', 'A void cannot also change the record');
+  }
 }

@@ -64,11 +64,26 @@ export interface ObservationData {
   referred: boolean;
 }
 
+/** Why a record was voided: made for the wrong person, twice, for a dose not given, or else. */
+export type VoidReason = 'wrong-person' | 'duplicate' | 'not-given' | 'other';
+
 export interface CorrectionData {
   targetId: string;
   /** New values by dotted path inside the target record, e.g. `{"data.lot": "AZ-2"}`. */
   changes: Record<string, unknown>;
   reason: string;
+  /** Present on a void: the target stops counting anywhere; `changes` is then `{}`. */
+  void?: VoidReason;
+}
+
+/** How a void correction marks the record it voids, as that record now stands (voids.ts). */
+export interface VoidMark {
+  reason: VoidReason;
+  /** The void correction's words (its `reason`). */
+  note: string;
+  correctionId: string;
+  staffId: string;
+  at: string;
 }
 
 interface RecordBase<T extends RecordType, D> {
@@ -82,6 +97,8 @@ interface RecordBase<T extends RecordType, D> {
   /** ISO 8601 with offset, e.g. 2026-11-23T09:15:02.123+07:00 */
   occurredAt: string;
   data: D;
+  /** Only on a record as it now stands, set by a void correction; never stored or pushed. */
+  voided?: VoidMark;
 }
 
 export type CheckinRecord = RecordBase<'checkin', CheckinData>;

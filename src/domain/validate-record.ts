@@ -90,6 +90,10 @@ function validate(input: unknown, now: Date | undefined): RecordValidation {
       r.fail('visitKey', 'site-mismatch', 'The visit key names another site');
     }
   }
+  // The void mark belongs to a record as it now stands (voids.ts): only a correction voids.
+  if (Object.hasOwn(input, 'voided')) {
+    r.fail('voided', 'not-allowed', 'A record is voided by a void correction, not by itself');
+  }
   const times = checkRecordTimes(r, input, now);
   const data = r.object(input, 'data', 'data');
   const flags = [

@@ -267,6 +267,26 @@ export const viStations = {
   'tabs.visits': 'Hồ sơ hôm nay',
   'visits.heading': 'Hồ sơ hôm nay ({n} lượt)',
   'visits.hint': 'Chạm vào một người để xem lịch sử và sửa sai sót (lô, liều, thông tin cá nhân).',
+  // Issue 17: voiding a record made by mistake (VoidForm, HistoryEntry).
+  'void.open': 'Huỷ bản ghi',
+  'void.heading': 'Huỷ bản ghi {type}',
+  'void.explain':
+    'Bản ghi bị huỷ vẫn được lưu trong lịch sử nhưng không còn được tính ở đâu (danh sách chờ, số liều, lọ vắc xin, báo cáo, lịch sử tiêm).',
+  'void.reason': 'Lý do huỷ (bắt buộc)',
+  'void.reason.wrong-person': 'Ghi nhầm người',
+  'void.reason.duplicate': 'Ghi trùng',
+  'void.reason.not-given': 'Chưa tiêm thực tế',
+  'void.reason.other': 'Khác',
+  'void.note': 'Ghi chú (không bắt buộc)',
+  'void.noteRequired': 'Ghi rõ lý do (bắt buộc khi chọn “Khác”)',
+  'void.reasonMissing': 'Hãy chọn lý do huỷ.',
+  'void.noteMissing': 'Hãy ghi rõ lý do huỷ.',
+  'void.save': 'Huỷ bản ghi này',
+  'void.cancel': 'Không huỷ',
+  'void.saved': 'Đã huỷ bản ghi.',
+  'void.badge': 'Đã huỷ: {reason}',
+  'void.by': 'Huỷ bởi {name} lúc {time}',
+  'field.voided': 'Bản ghi này đã bị huỷ: không thể sửa hay huỷ lại.',
 };
 
 export type StationMessageKey = keyof typeof viStations;

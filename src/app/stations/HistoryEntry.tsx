@@ -1,7 +1,9 @@
 // One record of a visit as it now stands, and under it its corrections (from → to, why, who, when).
+// A voided record is marked with its reason and offers nothing more to do.
 import { Fragment } from 'preact';
 import type { CorrectedRecord } from '../../domain/corrections';
 import { mayCorrect } from '../../domain/roles';
+import { isVoid, isVoided, mayVoid } from '../../domain/voids';
 import { formatClock, formatDate } from '../../i18n/format';
 import { useApp } from '../context';
 import { correctionSteps, valueAt } from './correction-steps';
@@ -9,13 +11,16 @@ import { FORM_PATHS } from './correction-draft';
 import { CorrectionForm } from './CorrectionForm';
 import { summaryPaths } from './record-summary';
 import { useSignedIn } from './use-signed-in';
+import { VoidForm } from './VoidForm';
 import { pathLabel, valueText } from './value-text';
 
 export interface HistoryEntryProps {
   entry: CorrectedRecord;
   staffName(id: string): string;
-  correcting: boolean;
+  /** The form open under this record, if any. */
+  editing: 'correct' | 'void' | null;
   onCorrect(): void;
+  onVoid(): void;
   onCorrected(): void;
   onCancel(): void;
 }
@@ -26,13 +31,23 @@ export function HistoryEntry(props: HistoryEntryProps) {
   const { t } = useApp();
   const me = useSignedIn();
   const { record, original } = props.entry;
+  const live = !isVoided(record);
   const canCorrect =
-    me !== null && mayCorrect(me.role, record.type) && FORM_PATHS[record.type] !== undefined;
+    live &&
+    me !== null &&
+    mayCorrect(me.role, record.type) &&
+    FORM_PATHS[record.type] !== undefined;
+  const canVoid = live && me !== null && mayVoid(me.role, me.id, original);
   return (
-    <li class="history-entry">
+    <li class={live ? 'history-entry' : 'history-entry is-voided'}>
       <h3>
         {t(`type.${record.type}`)} — {when(original.occurredAt)}
       </h3>
+      {record.voided && (
+        <p class="void-badge">
+          {t('void.badge', { reason: t(`void.reason.${record.voided.reason}`) })}
+        </p>
+      )}
       <p class="muted">{t('history.by', { name: props.staffName(original.staffId) })}</p>
       <dl class="facts">
         {summaryPaths(record).map((path) => (
@@ -47,7 +62,7 @@ export function HistoryEntry(props: HistoryEntryProps) {
           {correctionSteps(props.entry).map(({ correction, changes, applied }) => (
             <li key={correction.id}>
               <p>
-                {t('history.correctedBy', {
+                {t(isVoid(correction) ? 'void.by' : 'history.correctedBy', {
                   name: props.staffName(correction.staffId),
                   time: when(correction.occurredAt),
                 })}
@@ -69,14 +84,25 @@ export function HistoryEntry(props: HistoryEntryProps) {
           ))}
         </ul>
       )}
-      {props.correcting ? (
+      {props.editing === 'correct' && (
         <CorrectionForm entry={props.entry} onSaved={props.onCorrected} onCancel={props.onCancel} />
-      ) : (
-        canCorrect && (
-          <button type="button" class="button" onClick={props.onCorrect}>
-            {t('history.correct')}
-          </button>
-        )
+      )}
+      {props.editing === 'void' && (
+        <VoidForm entry={props.entry} onSaved={props.onCorrected} onCancel={props.onCancel} />
+      )}
+      {props.editing === null && (canCorrect || canVoid) && (
+        <div class="actions">
+          {canCorrect && (
+            <button type="button" class="button" onClick={props.onCorrect}>
+              {t('history.correct')}
+            </button>
+          )}
+          {canVoid && (
+            <button type="button" class="button is-danger" onClick={props.onVoid}>
+              {t('void.open')}
+            </button>
+          )}
+        </div>
       )}
     </li>
   );

@@ -1,5 +1,6 @@
 // Everything recorded for one visit, oldest first, each record with the corrections made to it:
-// what changed from what to what, why, by whom and when. Lazy-loaded.
+// what changed from what to what, why, by whom and when; a record made by mistake can be voided
+// here. Lazy-loaded.
 import { useEffect, useState } from 'preact/hooks';
 import type { CorrectedRecord } from '../../domain/corrections';
 import type { Staff } from '../../domain/protocol';
@@ -16,7 +17,7 @@ export function VisitHistory({ visitKey, onClose }: VisitHistoryProps) {
   const { t, services } = useApp();
   const [detail, setDetail] = useState<VisitDetail | null | undefined>(undefined);
   const [staff, setStaff] = useState<Staff[]>([]);
-  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; mode: 'correct' | 'void' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = () =>
@@ -56,17 +57,21 @@ export function VisitHistory({ visitKey, onClose }: VisitHistoryProps) {
             key={entry.original.id}
             entry={entry}
             staffName={staffName}
-            correcting={correcting === entry.original.id}
+            editing={editing?.id === entry.original.id ? editing.mode : null}
             onCorrect={() => {
               setNotice(null);
-              setCorrecting(entry.original.id);
+              setEditing({ id: entry.original.id, mode: 'correct' });
+            }}
+            onVoid={() => {
+              setNotice(null);
+              setEditing({ id: entry.original.id, mode: 'void' });
             }}
             onCorrected={() => {
-              setCorrecting(null);
-              setNotice(t('correction.saved'));
+              setNotice(t(editing?.mode === 'void' ? 'void.saved' : 'correction.saved'));
+              setEditing(null);
               load();
             }}
-            onCancel={() => setCorrecting(null)}
+            onCancel={() => setEditing(null)}
           />
         ))}
       </ol>

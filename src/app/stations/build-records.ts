@@ -12,6 +12,7 @@ import type {
   ObservationRecord,
   ScreeningData,
   ScreeningRecord,
+  VoidReason,
 } from '../../domain/records';
 import { screeningOutcome, type Vitals } from '../../domain/screening';
 import { isoWithOffset } from '../../domain/time';
@@ -110,6 +111,8 @@ export interface CorrectionInput extends RecordContext {
   targetId: string;
   changes: Record<string, unknown>;
   reason: string;
+  /** A void (voids.ts): then `changes` is empty. */
+  void?: VoidReason;
 }
 
 export function buildCorrection(input: CorrectionInput): CorrectionRecord {
@@ -120,6 +123,7 @@ export function buildCorrection(input: CorrectionInput): CorrectionRecord {
       targetId: input.targetId,
       changes: { ...input.changes },
       reason: cleanText(input.reason) ?? '',
+      ...(input.void !== undefined && { void: input.void }),
     },
   };
 }

@@ -1,6 +1,10 @@
 // The history of one record in words' raw material: for each correction, every changed path with
 // the value before and after it, replayed in the order the corrections were made (pure).
-import { applyChanges, checkCorrection, type CorrectedRecord } from '../../domain/corrections';
+import {
+  applyCorrection,
+  correctionProblems,
+  type CorrectedRecord,
+} from '../../domain/corrections';
 import type { CorrectionRecord, VaxRecord } from '../../domain/records';
 
 export interface ChangeStep {
@@ -35,8 +39,8 @@ export function correctionSteps(
       from: valueAt(current, path),
       to,
     }));
-    const applied = checkCorrection(current, correction.data.changes ?? {}).length === 0;
-    if (applied) current = applyChanges(current, correction.data.changes);
+    const applied = correctionProblems(current, correction).length === 0;
+    if (applied) current = applyCorrection(current, correction);
     return { correction, changes, applied };
   });
 }

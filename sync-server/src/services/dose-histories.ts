@@ -1,6 +1,7 @@
 // Dose history and certificate status (DESIGN §1): inside the ingest transaction, every accepted
 // injection, and every accepted correction of an injection, recomputes that injection's row in
-// `citizen_doses` (corrections applied: effective-injections.ts). Each citizen touched then gets
+// `citizen_doses` (corrections applied: effective-injections.ts; a voided one leaves it for
+// `voided_doses`, so the citizen's status and dose numbers are derived again without it). Each citizen touched then gets
 // one `dose-history` change for every site that can prove it sees the citizen (DESIGN §10): one
 // holding a registration of theirs, or one where a check-in read their identity from a card or
 // QR. Giving a dose, or typing an ID, proves nothing: anyone can push an injection with any ID
@@ -9,8 +10,9 @@ import { certificateStatus, doseOf } from '../../../src/domain/dose-history';
 import { mergeDoses } from '../../../src/domain/injection-plan';
 import type { DoseHistory, PreviousDose } from '../../../src/domain/protocol';
 import type { InjectionRecord } from '../../../src/domain/records';
+import { isVoided } from '../../../src/domain/voids';
 import type { NewChange } from '../store/repos/changes';
-import type { CitizenDosesTable } from '../store/schema';
+import type { CitizenDosesTable, VoidedDosesTable } from '../store/schema';
 import type { Repos } from '../store/store';
 import { citizensOfInjections } from './visit-citizens';
 
@@ -82,9 +84,14 @@ export async function updateDoseHistories(
   const ids = injections.map((r) => r.id);
   const citizens = await citizensOfInjections(tx, injections);
   const rows: CitizenDosesTable[] = [];
+  const voided: VoidedDosesTable[] = [];
   for (const record of injections) {
     const citizenId = citizens.get(record.id);
     if (citizenId === undefined) continue;
+    if (isVoided(record)) {
+      voided.push({ record_id: record.id, citizen_id: citizenId, site_id: record.siteId });
+      continue;
+    }
     const dose = doseOf(record);
     rows.push({
       record_id: record.id,
@@ -98,7 +105,7 @@ export async function updateDoseHistories(
   // A dose that moved to another citizen leaves its former one to recompute as well. Only
   // injections stored before this batch can have a row to delete: most of a batch is new.
   const former = await tx.citizenDoses.citizensOfRecords(ids.filter((id) => !added.has(id)));
-  await tx.citizenDoses.replace([...former.keys()], rows);
+  await tx.citizenDoses.replace([...former.keys()], rows, voided);
   const affected = [...new Set([...citizens.values(), ...former.values()])];
   if (affected.length === 0) return [];
 

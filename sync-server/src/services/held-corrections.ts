@@ -4,7 +4,7 @@
 // When its target arrives it is judged by the same rule as one that arrived after it, with its
 // author's role at that moment: it then takes effect (and is served), or is refused for good and
 // stays listed on the data-quality pages with its reason.
-import { correctionErrors } from '../../../src/domain/corrections';
+import { applyCorrection, correctionErrors } from '../../../src/domain/corrections';
 import type { CorrectionRecord, FieldError, VaxRecord } from '../../../src/domain/records';
 import type { NewChange } from '../store/repos/changes';
 import { CORRECTION_HELD, CORRECTION_REFUSED, type RecordFlag } from '../store/repos/records';
@@ -33,9 +33,15 @@ export async function settleHeldCorrections(
   siteId: string,
   stored: readonly VaxRecord[],
 ): Promise<NewChange[]> {
-  const targets = new Map(stored.filter((r) => r.type !== 'correction').map((r) => [r.id, r]));
+  const targets = new Map<string, VaxRecord>(
+    stored.filter((r) => r.type !== 'correction').map((r) => [r.id, r]),
+  );
   if (targets.size === 0) return [];
-  const held = await tx.records.heldFor([...targets.keys()]);
+  // In the order they were made, each judged on its target as the earlier ones left it: of two
+  // held voids of one record, the second is refused.
+  const held = (await tx.records.heldFor([...targets.keys()])).sort(
+    (a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id.localeCompare(b.id),
+  );
   if (held.length === 0) return [];
   const corrections = held.map((h) => JSON.parse(h.body) as CorrectionRecord);
   const roles = await tx.staff.rolesOf(
@@ -51,6 +57,7 @@ export async function settleHeldCorrections(
     const errors = correctionErrors(correction, { siteId, record }, roles.get(correction.staffId));
     if (errors.length > 0) refused.push(refusedFlag(h.id, errors));
     else {
+      targets.set(record.id, applyCorrection(record, correction));
       changes.push({
         siteId: h.siteId,
         entity: 'record',

@@ -2,7 +2,8 @@
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
 // then, inside the ONE transaction it is given (on SQLite a savepoint of a group commit, which is
 // all or nothing just the same), looks up staff roles, already-stored ids, correction targets and
-// the site's lots (a dose from a lot it was never given is flagged) for the whole batch,
+// the site's lots (a dose from a lot it was never given is flagged) for the whole batch (each
+// correction judged on its target as it now stands: standing-targets.ts),
 // bulk-inserts what is new with its flags, settles the corrections that were waiting for a record
 // it brings (held-corrections.ts), records the citizens its check-ins scanned and flags records
 // naming a citizen it has no proof of (history-proof.ts), updates the dose histories and the
@@ -23,6 +24,7 @@ import { updateDoseHistories } from './dose-histories';
 import { effectiveInjections } from './effective-injections';
 import { heldFlag, settleHeldCorrections } from './held-corrections';
 import { recordScans, withheldHistoryFlags } from './history-proof';
+import { standingTargets } from './standing-targets';
 import { authorityErrors, type FoundTarget } from './record-authority';
 import { updateReportDoses } from './report-doses';
 import { unknownLotFlags } from './unknown-lots';
@@ -109,6 +111,7 @@ export async function storeBatch(
   );
   const stored = await tx.records.bodiesOf(candidates.map((c) => c.record.id));
   const targets = await storedTargets(tx, candidates);
+  const standing = await standingTargets(tx, targets);
   const lotFlags = await unknownLotFlags(
     tx,
     device.siteId,
@@ -141,7 +144,7 @@ export async function storeBatch(
       continue;
     }
     const target = record.type === 'correction' ? targets.get(record.data.targetId) : undefined;
-    const refused = authorityErrors(record, role, target);
+    const refused = authorityErrors(record, role, target && standing.of(target));
     if (refused.length > 0) {
       results[index] = rejected(record.id, refused);
       continue;
@@ -150,6 +153,7 @@ export async function storeBatch(
     // corrections of it against it.
     stored.set(record.id, body);
     targets.set(record.id, { siteId: device.siteId, record });
+    if (record.type === 'correction' && target !== undefined) standing.accepted(record);
     accepted.push(record);
     rows.push({
       id: record.id,

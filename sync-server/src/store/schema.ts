@@ -158,6 +158,13 @@ export interface RateLimitsTable {
   blocked_until: number;
 }
 
+/** An injection voided by a correction, and whose it was: only the FHIR API still shows it. */
+export interface VoidedDosesTable {
+  record_id: string;
+  citizen_id: string;
+  site_id: string;
+}
+
 /** One row (id 1): the write /healthz makes to prove the database can still write. */
 export interface HealthProbeTable {
   id: number;
@@ -181,4 +188,5 @@ export interface Database {
   operator_sessions: OperatorSessionsTable;
   rate_limits: RateLimitsTable;
   health_probe: HealthProbeTable;
+  voided_doses: VoidedDosesTable;
 }

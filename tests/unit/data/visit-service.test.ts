@@ -199,6 +199,80 @@ describe('visit service', () => {
   });
 });
 
+describe('voiding a record made by mistake (issue 17)', () => {
+  const voidOf = (visit: CheckinRecord, target: VaxRecord, at: string, staffId = NURSE.id) =>
+    step(
+      visit,
+      'correction',
+      { targetId: target.id, changes: {}, reason: 'Ghi trùng', void: 'duplicate' },
+      at,
+      staffId,
+    );
+  const screening = (visit: CheckinRecord) =>
+    step(
+      visit,
+      'screening',
+      { answers: {}, outcome: 'eligible', decision: 'proceed', consent: true },
+      '2026-11-23T09:20:00.000+07:00',
+    );
+
+  it('sends the visit back to the injection queue and takes the dose out of every count', async () => {
+    const { records, reference, visits } = setup();
+    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const dose = injection(visit);
+    const id = visit.data.citizen.id!;
+    await db.records.bulkAdd([visit, screening(visit), dose]);
+    // The server's history still names the dose until the void reaches it.
+    await reference.applyChanges(
+      [
+        {
+          entity: 'dose-history',
+          op: 'put',
+          key: id,
+          data: {
+            citizenId: id,
+            certificate: 'yellow',
+            doses: [{ date: '2026-11-23', vaccine: 'AZ', doseNumber: 1, recordId: dose.id }],
+          },
+        },
+      ],
+      'c1',
+    );
+    expect((await visits.today())[0]?.stage).toBe('in-observation');
+
+    expect(await visits.save(voidOf(visit, dose, '2026-11-23T09:45:00.000+07:00'))).toEqual({
+      ok: true,
+    });
+    expect((await visits.today())[0]?.stage).toBe('waiting-injection');
+    const detail = await visits.detail(visit.visitKey);
+    expect(detail?.injection).toBeUndefined();
+    expect(detail?.previousDoses).toEqual([]);
+    expect(detail?.certificate).toBe('none');
+    expect(detail?.history.find((h) => h.original.id === dose.id)?.record.voided).toMatchObject({
+      reason: 'duplicate',
+    });
+    const stock = createStockService({ records, reference, siteId: () => SITE, now: () => NOW });
+    expect(await stock.vials()).toEqual([]);
+  });
+
+  it('refuses a void by another nurse, and a second void, with the reason', async () => {
+    const { visits } = setup();
+    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const dose = { ...injection(visit), staffId: 'n2' };
+    await db.records.bulkAdd([visit, dose]);
+    expect(await visits.save(voidOf(visit, dose, '2026-11-23T09:45:00.000+07:00'))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'role' }],
+    });
+    const mine = injection(visit, 'AZ1', '2026-11-23T09:41:00.000+07:00');
+    await db.records.bulkAdd([mine, voidOf(visit, mine, '2026-11-23T09:46:00.000+07:00')]);
+    expect(await visits.save(voidOf(visit, mine, '2026-11-23T09:50:00.000+07:00'))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'voided' }],
+    });
+  });
+});
+
 describe('stock service', () => {
   it('counts doses per lot and marks lots that cannot be used today', async () => {
     const { records, reference } = setup();

@@ -1,6 +1,6 @@
 // One Immunization per injection record, as it stands after its corrections. The record id is
 // the resource id (a UUIDv7 is a valid FHIR id) and also its business identifier, so a copy held
-// elsewhere can be matched back to the record.
+// elsewhere can be matched back to the record. A voided injection stays, as entered-in-error.
 import type { Immunization } from 'fhir/r4';
 import { vaccineByCode } from '../../../../src/domain/vaccines';
 import {
@@ -34,7 +34,8 @@ export function toImmunization(
     resourceType: 'Immunization',
     id: record.id,
     identifier: [{ system: 'urn:ietf:rfc:3986', value: `urn:uuid:${record.id}` }],
-    status: 'completed',
+    // A void (voids.ts) says the record was a mistake: FHIR's word for it.
+    status: record.voided ? 'entered-in-error' : 'completed',
     vaccineCode: { coding: vaccineCodings(vaccine), text: vaccineByCode(vaccine)?.name ?? vaccine },
     patient: { reference: `Patient/${patientId}` },
     occurrenceDateTime: record.occurredAt,

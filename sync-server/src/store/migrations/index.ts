@@ -9,6 +9,7 @@ import { reportFacts } from './006-report-facts';
 import { rateLimits } from './007-rate-limits';
 import { proofsAndHolds } from './008-proofs-and-holds';
 import { healthProbe } from './010-health-probe';
+import { voidedDoses } from './012-voided-doses';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '007-rate-limits': rateLimits,
   '008-proofs-and-holds': proofsAndHolds,
   '010-health-probe': healthProbe,
+  '012-voided-doses': voidedDoses,
 };
 
 export const migrationProvider: MigrationProvider = {

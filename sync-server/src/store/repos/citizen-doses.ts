@@ -1,9 +1,10 @@
 // `citizen_doses`: one row per injection record, corrections applied, keyed by the citizen's ID
-// number, so a citizen's history across every site is one indexed read.
+// number, so a citizen's history across every site is one indexed read. A voided injection has no
+// row here but one in `voided_doses` (migration 012), which only the FHIR API reads.
 import type { Kysely } from 'kysely';
 import { chunks } from '../chunks';
 import { insertRows } from '../insert-rows';
-import type { CitizenDosesTable, Database } from '../schema';
+import type { CitizenDosesTable, Database, VoidedDosesTable } from '../schema';
 
 export function citizenDosesRepo(db: Kysely<Database>) {
   return {
@@ -36,12 +37,26 @@ export function citizenDosesRepo(db: Kysely<Database>) {
       return found;
     },
 
-    /** Replaces the dose rows of these records with `rows` (recomputed from their records). */
-    async replace(recordIds: readonly string[], rows: readonly CitizenDosesTable[]): Promise<void> {
+    /**
+     * Replaces the dose rows of these records with `rows` (recomputed from their records), and
+     * stores `voided`: the doses of these records that a void took out of every count.
+     */
+    async replace(
+      recordIds: readonly string[],
+      rows: readonly CitizenDosesTable[],
+      voided: readonly VoidedDosesTable[] = [],
+    ): Promise<void> {
       for (const chunk of chunks([...new Set(recordIds)], 1)) {
         await db.deleteFrom('citizen_doses').where('record_id', 'in', chunk).execute();
       }
       await insertRows(db, 'citizen_doses', rows);
+      for (const chunk of chunks(
+        voided.map((v) => v.record_id),
+        1,
+      )) {
+        await db.deleteFrom('voided_doses').where('record_id', 'in', chunk).execute();
+      }
+      await insertRows(db, 'voided_doses', voided);
     },
   };
 }

@@ -25,9 +25,16 @@ const PATIENT_ID_KEY = 'patient-id';
 
 export function fhirRepo(db: Kysely<Database>) {
   const keys = db.withTables<{ fhir_keys: FhirKeysTable }>();
+  // A voided dose is in `voided_doses` instead of `citizen_doses` (migration 012): shown all the
+  // same, as entered-in-error (immunization.ts).
+  const doses = () =>
+    db
+      .selectFrom('citizen_doses')
+      .select(['record_id', 'citizen_id'])
+      .unionAll(db.selectFrom('voided_doses').select(['record_id', 'citizen_id']));
   const injections = () =>
     db
-      .selectFrom('citizen_doses as d')
+      .selectFrom(doses().as('d'))
       .innerJoin('records as r', 'r.id', 'd.record_id')
       .select([
         'r.id as id',

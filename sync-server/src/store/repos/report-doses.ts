@@ -23,5 +23,18 @@ export function reportDosesRepo(db: Kysely<Database>) {
           .execute();
       }
     },
+
+    /** A void took these injections out of every count. */
+    async remove(rows: readonly ReportDosesTable[]): Promise<void> {
+      for (const r of rows) {
+        await db
+          .deleteFrom('report_doses')
+          .where('site_id', '=', r.site_id)
+          .where('day', '=', r.day)
+          .where('visit_key', '=', r.visit_key)
+          .where('record_id', '=', r.record_id)
+          .execute();
+      }
+    },
   };
 }
