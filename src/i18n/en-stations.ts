@@ -267,4 +267,7 @@ export const enStations: Record<StationMessageKey, string> = {
   'tabs.visits': "Today's records",
   'visits.heading': "Today's records ({n} visits)",
   'visits.hint': 'Tap a person to see the history and fix a mistake (lot, dose, personal details).',
+  // issue 17 (dose): one injection per visit.
+  'field.already-injected':
+    "This visit's injection is already recorded: do not inject or record it again. If that record is wrong, correct it in Today's records.",
 };

@@ -267,6 +267,9 @@ export const viStations = {
   'tabs.visits': 'Hồ sơ hôm nay',
   'visits.heading': 'Hồ sơ hôm nay ({n} lượt)',
   'visits.hint': 'Chạm vào một người để xem lịch sử và sửa sai sót (lô, liều, thông tin cá nhân).',
+  // issue 17 (dose): one injection per visit.
+  'field.already-injected':
+    'Mũi tiêm của lượt này đã được ghi rồi: không tiêm và không ghi thêm lần nữa. Nếu bản ghi trước bị nhầm, hãy sửa nó trong Hồ sơ hôm nay.',
 };
 
 export type StationMessageKey = keyof typeof viStations;

@@ -7,6 +7,7 @@ import type {
   StockService,
   VisitService,
 } from '../app/services';
+import type { ChangeSignal } from '../data/change-signal';
 import { createExportService, type ExportDevice } from '../data/export-unsynced';
 import type { OutboxRepository } from '../data/outbox-repo';
 import type { RecordRepository } from '../data/record-repo';
@@ -25,6 +26,8 @@ export interface StationServiceDeps {
   api(): ApiClient | undefined;
   device(): ExportDevice | undefined;
   onSaved(): Promise<void>;
+  /** Told after every save, so the lists of every station refresh at once. */
+  changes: ChangeSignal;
 }
 
 export interface StationServices {
