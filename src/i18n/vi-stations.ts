@@ -270,6 +270,9 @@ export const viStations = {
   // issue 17 (dose): one injection per visit.
   'field.already-injected':
     'Mũi tiêm của lượt này đã được ghi rồi: không tiêm và không ghi thêm lần nữa. Nếu bản ghi trước bị nhầm, hãy sửa nó trong Hồ sơ hôm nay.',
+  // issue 17 (dose): an open vial is not waste while it is usable.
+  'report.dosesOpen': 'Liều còn trong lọ đang mở',
+  'report.dosesOpenUntil': '{n}, còn dùng được đến {until}',
 };
 
 export type StationMessageKey = keyof typeof viStations;

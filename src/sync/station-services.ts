@@ -45,7 +45,7 @@ export function createStationServices(deps: StationServiceDeps): StationServices
     dayReport: {
       async local(date) {
         const site = siteId();
-        return daySummary(site === undefined ? [] : await records.ofDay(site, date));
+        return daySummary(site === undefined ? [] : await records.ofDay(site, date), Date.now());
       },
       async server(date) {
         const result = await deps.api()?.dayReport(date);
