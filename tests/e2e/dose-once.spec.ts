@@ -34,6 +34,8 @@ async function lookAt(page: Page, name: string) {
 test('a saved injection leaves the queue at once: a tap on the card cannot record it twice', async ({
   page,
 }) => {
+  // Three screens, each looked at and scanned in two orientations: slow on a busy machine.
+  test.setTimeout(240_000);
   const [person] = unvaccinatedRegistrations(SITE, 1, offset(), todayInVietnam());
   const { citizen } = person!;
   await enroll(page);
