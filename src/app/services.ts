@@ -166,6 +166,9 @@ export interface VisitDetail extends VisitView {
   history: CorrectedRecord[];
   /** The citizen's doses before this visit (registration, platform, this tablet), oldest first. */
   previousDoses: PreviousDose[];
+  /** Every dose known, this visit's own included: what a form lists beside `certificate`. */
+  doses: PreviousDose[];
+  /** Derived from `doses`, so the two never disagree. */
   certificate: CertificateStatus;
 }
 
@@ -176,9 +179,13 @@ export interface VisitService {
   today(): Promise<VisitView[]>;
   /** Today's visit of this citizen (ID number or provisional key), if they checked in. */
   find(citizenKey: string): Promise<VisitView | undefined>;
+  /** The visit as it stands in the store now (its stage included), if this tablet holds it. */
+  view(visitKey: string): Promise<VisitView | undefined>;
   detail(visitKey: string): Promise<VisitDetail | undefined>;
   /** Stores any record with its outbox entry; refused unless the signed-in person may record it. */
   save(record: VaxRecord): Promise<SaveOutcome>;
+  /** Calls `listener` after every save on this tablet; returns the way to stop. */
+  subscribe(listener: () => void): () => void;
 }
 
 export interface LotView extends Lot {

@@ -4,12 +4,14 @@
 import type { SessionService, VisitDetail, VisitService, VisitView } from '../app/services';
 import { correctedRecords, correctionErrors, countedRecords } from '../domain/corrections';
 import { certificateStatus, citizenIdOfVisit, doseOf } from '../domain/dose-history';
+import { secondInjectionErrors } from '../domain/injection-once';
 import { mergeDoses } from '../domain/injection-plan';
 import type { FieldError, VaxRecord } from '../domain/records';
 import { mayRecord } from '../domain/roles';
 import { isoWithOffset, localDateOf } from '../domain/time';
 import { visitStage } from '../domain/visit-stage';
 import { isVoided, withoutVoided } from '../domain/voids';
+import { createChangeSignal, type ChangeSignal } from './change-signal';
 import type { RecordRepository, SaveResult } from './record-repo';
 import type { ReferenceRepository } from './reference-repo';
 
@@ -19,6 +21,8 @@ export interface VisitServiceDeps {
   session: SessionService;
   siteId(): string | undefined;
   onSaved(): Promise<void>;
+  /** Told after every save; one is made when not given. */
+  changes?: ChangeSignal;
   now?: () => Date;
 }
 
@@ -68,6 +72,7 @@ const refused = (code: string, message: string): { ok: false; errors: FieldError
 export function createVisitService(deps: VisitServiceDeps): VisitService {
   const { records, reference, session } = deps;
   const now = deps.now ?? (() => new Date());
+  const changes = deps.changes ?? createChangeSignal();
   const today = () => localDateOf(isoWithOffset(now()));
   const ofToday = async () => {
     const siteId = deps.siteId();
@@ -103,14 +108,19 @@ export function createVisitService(deps: VisitServiceDeps): VisitService {
       ) ?? [],
       localDoses,
     );
-    const all = visit.injection ? [...previousDoses, doseOf(visit.injection)] : previousDoses;
-    return { ...visit, history, previousDoses, certificate: certificateStatus(all) };
+    // One list for what the form shows and the certificate beside it (issue 17: "no dose yet"
+    // was shown beside "yellow" when the visit's own injection counted in only one of them).
+    const doses = visit.injection ? [...previousDoses, doseOf(visit.injection)] : previousDoses;
+    return { ...visit, history, previousDoses, doses, certificate: certificateStatus(doses) };
   }
 
   return {
     today: ofToday,
     async find(citizenKey) {
       return (await ofToday()).find((v) => v.visitKey.endsWith(`:${citizenKey}`));
+    },
+    async view(visitKey) {
+      return toVisits(await records.byVisitKeys([visitKey]))[0];
     },
     detail,
     async save(record) {
@@ -131,10 +141,18 @@ export function createVisitService(deps: VisitServiceDeps): VisitService {
         const errors = correctionErrors(record, on, staff.role);
         if (errors.length > 0) return { ok: false, errors };
       }
+      if (record.type === 'injection') {
+        // Read at save time: a form opened before another save of this visit must not add a dose.
+        const visit = countedRecords(await records.byVisitKeys([record.visitKey]));
+        const errors = secondInjectionErrors(visit, record);
+        if (errors.length > 0) return { ok: false, errors };
+      }
       const result: SaveResult = await records.saveConfirmed(record);
       if (!result.ok) return result;
+      changes.notify();
       await deps.onSaved();
       return { ok: true };
     },
+    subscribe: changes.subscribe,
   };
 }

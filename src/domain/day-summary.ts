@@ -24,7 +24,8 @@ function keepLatest<T extends VaxRecord>(map: Latest<T>, r: T): void {
   if (had === undefined || r.occurredAt > had.occurredAt) map.set(r.visitKey, r);
 }
 
-export function daySummary(records: readonly VaxRecord[]): DaySummary {
+/** The figures at `nowMs`: doses left in a vial that has not expired yet are not waste. */
+export function daySummary(records: readonly VaxRecord[], nowMs: number): DaySummary {
   const checkins = new Set<string>();
   const screenings: Latest<VaxRecord & { data: ScreeningData }> = new Map();
   const released = new Set<string>();
@@ -60,6 +61,6 @@ export function daySummary(records: readonly VaxRecord[]): DaySummary {
     ),
     released: released.size,
     reactions,
-    lots: lotUse(vialsOf(injections)),
+    lots: lotUse(vialsOf(injections), nowMs),
   };
 }

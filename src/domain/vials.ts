@@ -1,6 +1,7 @@
 // Opened vials, derived from the injection records that name them, so the tablet's countdown and
 // the server's end-of-day figures come from the same facts. A vial is opened with its first dose;
-// what is left in a vial at the end of the day is wasted.
+// what is left in it is wasted only once the vial has expired (issue 17: a vial still good until
+// 13:47 is not waste at 12:00).
 import type { InjectionRecord } from './records';
 import { vaccineByCode } from './vaccines';
 
@@ -57,11 +58,16 @@ export interface LotUse {
   vaccine: string;
   vialsOpened: number;
   dosesUsed: number;
-  /** Doses left in opened vials: discarded once a vial expires or the day ends. */
+  /** Doses left in opened vials that are still usable at the clock's time. */
+  dosesOpen: number;
+  /** When the last of those vials expires (epoch ms); null when none is usable. */
+  openUntilMs: number | null;
+  /** Doses left in opened vials that have expired by the clock's time. */
   dosesWasted: number;
 }
 
-export function lotUse(vials: readonly VialState[]): LotUse[] {
+/** Each lot's vials and doses at `nowMs`: left doses are open until their vial expires, then waste. */
+export function lotUse(vials: readonly VialState[], nowMs: number): LotUse[] {
   const byLot = new Map<string, LotUse>();
   for (const v of vials) {
     const use = byLot.get(v.lot) ?? {
@@ -69,11 +75,16 @@ export function lotUse(vials: readonly VialState[]): LotUse[] {
       vaccine: v.vaccine,
       vialsOpened: 0,
       dosesUsed: 0,
+      dosesOpen: 0,
+      openUntilMs: null,
       dosesWasted: 0,
     };
     use.vialsOpened += 1;
     use.dosesUsed += v.dosesUsed;
-    use.dosesWasted += v.remaining;
+    if (vialUsable(v, nowMs)) {
+      use.dosesOpen += v.remaining;
+      use.openUntilMs = Math.max(use.openUntilMs ?? 0, v.expiresAtMs);
+    } else use.dosesWasted += v.remaining;
     byLot.set(v.lot, use);
   }
   return [...byLot.values()].sort((a, b) => a.lot.localeCompare(b.lot));

@@ -287,4 +287,10 @@ export const enStations: Record<StationMessageKey, string> = {
   'void.badge': 'Voided: {reason}',
   'void.by': 'Voided by {name} at {time}',
   'field.voided': 'This record was voided: it can be neither corrected nor voided again.',
+  // issue 17 (dose): one injection per visit.
+  'field.already-injected':
+    "This visit's injection is already recorded: do not inject or record it again. If that record is wrong, correct it in Today's records.",
+  // issue 17 (dose): an open vial is not waste while it is usable.
+  'report.dosesOpen': 'Doses left in open vials',
+  'report.dosesOpenUntil': '{n}, usable until {until}',
 };

@@ -287,6 +287,12 @@ export const viStations = {
   'void.badge': 'Đã huỷ: {reason}',
   'void.by': 'Huỷ bởi {name} lúc {time}',
   'field.voided': 'Bản ghi này đã bị huỷ: không thể sửa hay huỷ lại.',
+  // issue 17 (dose): one injection per visit.
+  'field.already-injected':
+    'Mũi tiêm của lượt này đã được ghi rồi: không tiêm và không ghi thêm lần nữa. Nếu bản ghi trước bị nhầm, hãy sửa nó trong Hồ sơ hôm nay.',
+  // issue 17 (dose): an open vial is not waste while it is usable.
+  'report.dosesOpen': 'Liều còn trong lọ đang mở',
+  'report.dosesOpenUntil': '{n}, còn dùng được đến {until}',
 };
 
 export type StationMessageKey = keyof typeof viStations;

@@ -1,7 +1,8 @@
 // Wires storage, the sync engine and its triggers into the services the UI consumes
 // (src/app/services.ts). Called once from src/app/main.tsx.
-import type { AppServices, DeviceInfo, Station } from '../app/services';
+import type { AppServices, DeviceInfo, Station, VisitService } from '../app/services';
 import { AttentionRepository } from '../data/attention-repo';
+import { createChangeSignal } from '../data/change-signal';
 import { openDb } from '../data/db';
 import { createStaffSession } from '../data/staff-session';
 import { MetaRepository } from '../data/meta-repo';
@@ -60,6 +61,7 @@ export async function createAppServices(
     failures: new PinFailureRepository(db),
     ...(options.idleLockMs === undefined ? {} : { idleMs: options.idleLockMs }),
   });
+  const visitChanges = createChangeSignal();
   let stations: Promise<StationServices> | undefined;
   const loadStations = () =>
     (stations ??= import('./station-services').then((m) =>
@@ -72,18 +74,24 @@ export async function createAppServices(
         api: () => api,
         device: () =>
           device && { deviceId: device.deviceId, siteId: device.site.id, key: device.key },
+        changes: visitChanges,
         async onSaved() {
           triggers?.saved();
           await engine.refresh();
         },
       }),
     ));
-  const visits = lazyService(async () => (await loadStations()).visits, {
-    today: true,
-    find: true,
-    detail: true,
-    save: true,
-  });
+  // subscribe is synchronous and must work before the station code loads: it goes to the signal.
+  const visits = {
+    ...lazyService<Omit<VisitService, 'subscribe'>>(async () => (await loadStations()).visits, {
+      today: true,
+      find: true,
+      view: true,
+      detail: true,
+      save: true,
+    }),
+    subscribe: visitChanges.subscribe,
+  };
 
   return {
     enrollment: {

@@ -7,6 +7,7 @@ import type {
   StockService,
   VisitService,
 } from '../app/services';
+import type { ChangeSignal } from '../data/change-signal';
 import { createExportService, type ExportDevice } from '../data/export-unsynced';
 import type { OutboxRepository } from '../data/outbox-repo';
 import type { RecordRepository } from '../data/record-repo';
@@ -25,6 +26,8 @@ export interface StationServiceDeps {
   api(): ApiClient | undefined;
   device(): ExportDevice | undefined;
   onSaved(): Promise<void>;
+  /** Told after every save, so the lists of every station refresh at once. */
+  changes: ChangeSignal;
 }
 
 export interface StationServices {
@@ -42,7 +45,7 @@ export function createStationServices(deps: StationServiceDeps): StationServices
     dayReport: {
       async local(date) {
         const site = siteId();
-        return daySummary(site === undefined ? [] : await records.ofDay(site, date));
+        return daySummary(site === undefined ? [] : await records.ofDay(site, date), Date.now());
       },
       async server(date) {
         const result = await deps.api()?.dayReport(date);

@@ -95,7 +95,18 @@ describe('GET /api/v1/reports/day', () => {
       injected: [{ vaccine: 'PF', doseNumber: 2, count: 1 }],
       released: 1,
       reactions: { mild: 1, moderate: 0, severe: 0, referred: 0 },
-      lots: [{ lot: 'FK5127', vaccine: 'PF', vialsOpened: 1, dosesUsed: 1, dosesWasted: 5 }],
+      // The vial's six hours are long over: what is left in it is waste.
+      lots: [
+        {
+          lot: 'FK5127',
+          vaccine: 'PF',
+          vialsOpened: 1,
+          dosesUsed: 1,
+          dosesOpen: 0,
+          openUntilMs: null,
+          dosesWasted: 5,
+        },
+      ],
     });
     expect((await report(tablet, '?date=2026-11-24')).json<DaySummary>().checkedIn).toBe(1);
     expect((await report(tablet, '?date=2026-11-25')).json<DaySummary>().checkedIn).toBe(0);

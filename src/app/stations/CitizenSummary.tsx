@@ -18,11 +18,11 @@ export function CitizenSummary({ detail, today }: { detail: VisitDetail; today: 
         <IdentityFacts citizen={citizen} today={today} />
         <dt>{t('checkin.previousDoses')}</dt>
         <dd>
-          {detail.previousDoses.length === 0 ? (
+          {detail.doses.length === 0 ? (
             t('checkin.noDoses')
           ) : (
             <ul class="doses">
-              {detail.previousDoses.map((d) => (
+              {detail.doses.map((d) => (
                 <li key={`${d.doseNumber}:${d.date}:${d.vaccine}`}>
                   {t('checkin.dose', {
                     n: d.doseNumber,

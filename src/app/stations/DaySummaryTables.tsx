@@ -2,6 +2,7 @@
 import type { DaySummary } from '../../domain/day-summary';
 import { useApp } from '../context';
 import { vaccineName } from './CitizenSummary';
+import { clockOf } from './clock';
 
 export function DaySummaryTables({ summary: s }: { summary: DaySummary }) {
   const { t } = useApp();
@@ -75,12 +76,13 @@ export function DaySummaryTables({ summary: s }: { summary: DaySummary }) {
           t('report.vaccine'),
           t('report.vialsOpened'),
           t('report.dosesUsed'),
+          t('report.dosesOpen'),
           t('report.dosesWasted'),
         )}
         <tbody>
           {s.lots.length === 0 && (
             <tr>
-              <td colSpan={5}>{t('report.none')}</td>
+              <td colSpan={6}>{t('report.none')}</td>
             </tr>
           )}
           {s.lots.map((l) => (
@@ -89,6 +91,11 @@ export function DaySummaryTables({ summary: s }: { summary: DaySummary }) {
               <td>{vaccineName(l.vaccine)}</td>
               <td class="num">{l.vialsOpened}</td>
               <td class="num">{l.dosesUsed}</td>
+              <td class="num">
+                {l.openUntilMs === null
+                  ? l.dosesOpen
+                  : t('report.dosesOpenUntil', { n: l.dosesOpen, until: clockOf(l.openUntilMs) })}
+              </td>
               <td class="num">{l.dosesWasted}</td>
             </tr>
           ))}

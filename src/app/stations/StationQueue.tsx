@@ -44,6 +44,11 @@ export function StationQueue(props: StationQueueProps) {
       const today = await services.visits.today();
       visit = today.find((v) => v.checkin.data.registrationId === lookup.registrationId);
     }
+    openAtStage(visit);
+  }
+
+  /** Opens `visit` only if it is at this station now: the list shown may be a moment old. */
+  function openAtStage(visit: VisitView | undefined) {
     if (visit === undefined) return setError(t('station.notCheckedIn'));
     if (!props.accepts.includes(visit.stage)) {
       return setError(
@@ -61,6 +66,13 @@ export function StationQueue(props: StationQueueProps) {
   const scanned = (text: string) =>
     void citizenKeyFromScan(parseScan(text), services.reference, props.siteId)
       .then(open)
+      .catch(() => setError(t('station.lookupFailed')));
+
+  // A card is read again from the store at the tap: it may show a stage the visit has left.
+  const tapped = (visitKey: string) =>
+    void services.visits
+      .view(visitKey)
+      .then(openAtStage)
       .catch(() => setError(t('station.lookupFailed')));
 
   const typed = (event: Event) => {
@@ -85,7 +97,7 @@ export function StationQueue(props: StationQueueProps) {
         {visits === null ? (
           <p class="muted">{t('station.loading')}</p>
         ) : (
-          <QueueList visits={visits} onOpen={props.onOpen} emptyText={props.emptyText} />
+          <QueueList visits={visits} onOpen={tapped} emptyText={props.emptyText} />
         )}
       </section>
       <section class="card" aria-label={t('station.findPerson')}>

@@ -1,5 +1,6 @@
 // Today's visits at this site, re-read every two seconds so people checked in, screened or injected
-// on another tablet appear without anyone pressing a button.
+// on another tablet appear without anyone pressing a button, and at once after a save on this one
+// (a saved visit must leave every queue before anyone can tap it again).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { VisitStage } from '../../domain/visit-stage';
 import { useApp } from '../context';
@@ -23,7 +24,11 @@ export function useTodayVisits(stage?: VisitStage): {
   useEffect(() => {
     refresh();
     const timer = setInterval(refresh, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+    const stop = services.visits.subscribe(refresh);
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
+  }, [refresh, services]);
   return { visits, refresh };
 }

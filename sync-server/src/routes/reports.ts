@@ -29,6 +29,8 @@ const DaySummarySchema = Type.Object({
       vaccine: Type.String(),
       vialsOpened: Count,
       dosesUsed: Count,
+      dosesOpen: Count,
+      openUntilMs: Type.Union([Type.Integer(), Type.Null()]),
       dosesWasted: Count,
     }),
   ),
@@ -56,7 +58,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
           .code(400)
           .send(apiError('bad-request', `date must be a date YYYY-MM-DD, got ${date}: ${why}`));
       }
-      return siteDaySummary(store, deviceOf(request).siteId, reading.date);
+      return siteDaySummary(store, deviceOf(request).siteId, reading.date, Date.now());
     },
   );
 };

@@ -8,7 +8,11 @@ export async function siteDaySummary(
   store: Store,
   siteId: string,
   date: string,
+  nowMs: number,
 ): Promise<DaySummary> {
   const bodies = await store.records.ofVisitDay(siteId, date);
-  return daySummary(bodies.map((body) => JSON.parse(body) as VaxRecord));
+  return daySummary(
+    bodies.map((body) => JSON.parse(body) as VaxRecord),
+    nowMs,
+  );
 }

@@ -118,7 +118,17 @@ describe('summaryDiff', () => {
     injected: [{ vaccine: 'AZ', doseNumber: 1, count: 2 }],
     released: 2,
     reactions: { mild: 1, moderate: 0, severe: 0, referred: 0 },
-    lots: [{ lot: 'AZ-1', vaccine: 'AZ', vialsOpened: 1, dosesUsed: 2, dosesWasted: 8 }],
+    lots: [
+      {
+        lot: 'AZ-1',
+        vaccine: 'AZ',
+        vialsOpened: 1,
+        dosesUsed: 2,
+        dosesOpen: 0,
+        openUntilMs: null,
+        dosesWasted: 8,
+      },
+    ],
   };
   it('is empty when both sides agree and lists each differing figure otherwise', () => {
     expect(summaryDiff(day, structuredClone(day), t)).toEqual([]);

@@ -313,3 +313,42 @@ describe('stock service', () => {
     expect(vials[0]).toMatchObject({ lot: 'AZ1', dosesUsed: 1, remaining: 9 });
   });
 });
+
+describe('one dose per visit (issue 17)', () => {
+  it('refuses a second injection in a visit, read from the store at save time', async () => {
+    const { visits } = setup();
+    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    await db.records.add(visit);
+    expect(await visits.save(injection(visit))).toEqual({ ok: true });
+    const again = injection(visit, 'AZ1', '2026-11-23T09:41:00.000+07:00');
+    expect(await visits.save(again)).toMatchObject({
+      ok: false,
+      errors: [{ code: 'already-injected' }],
+    });
+    expect(await db.records.where('type').equals('injection').count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('tells subscribers after a save, so every queue reads again at once', async () => {
+    const { visits } = setup();
+    let told = 0;
+    const stop = visits.subscribe(() => void told++);
+    const [a, b] = [checkin(1), checkin(2)];
+    await db.records.bulkAdd([a, b]);
+    expect(await visits.save(injection(a))).toEqual({ ok: true });
+    expect(told).toBe(1);
+    stop();
+    expect(await visits.save(injection(b))).toEqual({ ok: true });
+    expect(told).toBe(1);
+  });
+
+  it('gives the stage a visit is at now, and lists the doses the certificate counts', async () => {
+    const { visits } = setup();
+    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    await db.records.bulkAdd([visit, injection(visit)]);
+    expect((await visits.view(visit.visitKey))?.stage).toBe('in-observation');
+    const detail = await visits.detail(visit.visitKey);
+    expect(detail?.certificate).toBe('yellow');
+    expect(detail?.doses.map((d) => d.doseNumber)).toEqual([1]);
+  });
+});

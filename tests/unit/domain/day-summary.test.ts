@@ -11,6 +11,9 @@ import type {
 import { typed, uuid } from './record-builders';
 import { ADULT_ID, DAY } from './record-samples';
 
+/** Late on the sample day: every vial opened that morning has expired. */
+const EVENING = Date.parse(`${DAY}T22:00:00.000+07:00`);
+
 const A = ADULT_ID;
 const B = uuid(900); // provisional key: no ID number
 const C = makeCitizenId('001', 'M', 1985, '000111');
@@ -106,6 +109,16 @@ function day(): { records: VaxRecord[]; wrongLot: VaxRecord } {
   return { records, wrongLot };
 }
 
+const lot = (code: string, vaccine: string, vials: number, used: number, wasted: number) => ({
+  lot: code,
+  vaccine,
+  vialsOpened: vials,
+  dosesUsed: used,
+  dosesOpen: 0,
+  openUntilMs: null,
+  dosesWasted: wasted,
+});
+
 describe('daySummary', () => {
   it('sums up a small day, with the corrected lot', () => {
     const { records, wrongLot } = day();
@@ -114,7 +127,7 @@ describe('daySummary', () => {
       { targetId: wrongLot.id, changes: { 'data.lot': 'FK5127' }, reason: 'Nhầm số lô' },
       { n: next(), citizenKey: D, at: '09:12' },
     );
-    expect(daySummary([...records, correction])).toEqual({
+    expect(daySummary([...records, correction], EVENING)).toEqual({
       checkedIn: 6,
       screened: { eligible: 4, postpone: 1, contraindicated: 0, refer: 1, caution: 0 },
       injected: [
@@ -123,28 +136,28 @@ describe('daySummary', () => {
       ],
       released: 3,
       reactions: { mild: 1, moderate: 1, severe: 1, referred: 1 },
-      lots: [
-        { lot: 'AZ-1', vaccine: 'AZ', vialsOpened: 1, dosesUsed: 1, dosesWasted: 9 },
-        { lot: 'FK5127', vaccine: 'PF', vialsOpened: 2, dosesUsed: 3, dosesWasted: 9 },
-      ],
+      lots: [lot('AZ-1', 'AZ', 1, 1, 9), lot('FK5127', 'PF', 2, 3, 9)],
     });
   });
 
   it('without the correction the wrong lot shows', () => {
     const { records } = day();
-    expect(daySummary(records).lots).toEqual([
-      { lot: 'AZ-1', vaccine: 'AZ', vialsOpened: 1, dosesUsed: 1, dosesWasted: 9 },
-      { lot: 'FK5127', vaccine: 'PF', vialsOpened: 1, dosesUsed: 2, dosesWasted: 4 },
-      { lot: 'FK5999', vaccine: 'PF', vialsOpened: 1, dosesUsed: 1, dosesWasted: 5 },
+    expect(daySummary(records, EVENING).lots).toEqual([
+      lot('AZ-1', 'AZ', 1, 1, 9),
+      lot('FK5127', 'PF', 1, 2, 4),
+      lot('FK5999', 'PF', 1, 1, 5),
     ]);
   });
 
   it('counts a visit by its latest screening, whatever order the records come in', () => {
     const { records } = day();
-    const reversed = daySummary([...records].reverse());
-    expect(reversed.screened).toEqual(daySummary(records).screened);
+    const reversed = daySummary([...records].reverse(), EVENING);
+    expect(reversed.screened).toEqual(daySummary(records, EVENING).screened);
     const later = screening(A, '09:50', 'postpone');
-    expect(daySummary([...records, later]).screened).toMatchObject({ eligible: 3, postpone: 2 });
+    expect(daySummary([...records, later], EVENING).screened).toMatchObject({
+      eligible: 3,
+      postpone: 2,
+    });
   });
 
   it('corrects the dose counts too', () => {
@@ -154,7 +167,7 @@ describe('daySummary', () => {
       { targetId: wrongLot.id, changes: { 'data.vaccine': 'MD' }, reason: 'Nhầm vắc xin' },
       { n: next(), citizenKey: D, at: '09:12' },
     );
-    expect(daySummary([...records, correction]).injected).toEqual([
+    expect(daySummary([...records, correction], EVENING).injected).toEqual([
       { vaccine: 'AZ', doseNumber: 2, count: 1 },
       { vaccine: 'MD', doseNumber: 1, count: 1 },
       { vaccine: 'PF', doseNumber: 1, count: 2 },
@@ -162,7 +175,7 @@ describe('daySummary', () => {
   });
 
   it('is all zeros for an empty day', () => {
-    expect(daySummary([])).toEqual({
+    expect(daySummary([], EVENING)).toEqual({
       checkedIn: 0,
       screened: { eligible: 0, postpone: 0, contraindicated: 0, refer: 0, caution: 0 },
       injected: [],

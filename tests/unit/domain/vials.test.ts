@@ -124,13 +124,52 @@ describe('lotUse', () => {
       shot('AZ', 'AZ-1', 3, '08:40'),
       shot('AZ', 'AZ-1', 3, '08:50'),
     ]);
-    expect(lotUse(vials)).toEqual([
-      { lot: 'AZ-1', vaccine: 'AZ', vialsOpened: 1, dosesUsed: 3, dosesWasted: 7 },
-      { lot: 'FK5127', vaccine: 'PF', vialsOpened: 2, dosesUsed: 8, dosesWasted: 4 },
+    // At the end of the day every vial has expired: what is left is waste.
+    expect(lotUse(vials, ms('23:59'))).toEqual([
+      {
+        lot: 'AZ-1',
+        vaccine: 'AZ',
+        vialsOpened: 1,
+        dosesUsed: 3,
+        dosesOpen: 0,
+        openUntilMs: null,
+        dosesWasted: 7,
+      },
+      {
+        lot: 'FK5127',
+        vaccine: 'PF',
+        vialsOpened: 2,
+        dosesUsed: 8,
+        dosesOpen: 0,
+        openUntilMs: null,
+        dosesWasted: 4,
+      },
+    ]);
+  });
+
+  it('counts doses left in a vial still usable as open, not waste, until it expires', () => {
+    const vials = vialsOf([
+      shot('AZ', 'AZ-1', 1, '07:47'),
+      shot('AZ', 'AZ-1', 1, '08:00'),
+      shot('AZ', 'AZ-1', 1, '08:10'),
+      // An empty vial wastes nothing, whatever the time.
+      ...Array.from({ length: 6 }, (_, i) => shot('PF', 'FK5127', 2, `09:0${i}`)),
+    ]);
+    const at = (hhmm: string) =>
+      lotUse(vials, ms(hhmm)).map((l) => [l.lot, l.dosesOpen, l.openUntilMs, l.dosesWasted]);
+    // Opened at 07:47, an AZ vial is good for six hours: until 13:47.
+    expect(at('12:00')).toEqual([
+      ['AZ-1', 7, ms('13:47'), 0],
+      ['FK5127', 0, null, 0],
+    ]);
+    expect(at('13:46')).toEqual(at('12:00'));
+    expect(at('13:47')).toEqual([
+      ['AZ-1', 0, null, 7],
+      ['FK5127', 0, null, 0],
     ]);
   });
 
   it('is empty without vials', () => {
-    expect(lotUse([])).toEqual([]);
+    expect(lotUse([], ms('12:00'))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { maskIdNumber } from '../../services/reports/mask';
 import type { Store } from '../../store/store';
 import { barChart } from './charts';
 import { filterForm, filterParams, reportContext, type ReportContext } from './context';
+import { duplicateNote } from './duplicate-note';
 import { flagDetail, flagLabel, recordTypeLabel } from './flag-labels';
 import { html, type Html } from './html';
 import { href, page } from './layout';
@@ -78,7 +79,9 @@ export async function qualityRoutes(
         r.date,
         r.type,
         r.maskedId,
-        flagDetail(code, r.detail, c.lang),
+        r.duplicate
+          ? `${flagDetail(code, r.detail, c.lang)}. ${duplicateNote(r.duplicate, c.lang)}`
+          : flagDetail(code, r.detail, c.lang),
       ]),
       show: (cell, col) => (col === 3 ? recordTypeLabel(String(cell), c.lang) : String(cell)),
       link: (row) => href(`/reports/records/${records[row]!.id}`, c.lang, params),

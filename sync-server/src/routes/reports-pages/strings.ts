@@ -95,6 +95,13 @@ const vi = {
   back: 'Quay lại chất lượng dữ liệu',
   notFound: 'Không tìm thấy',
   range: (from: string, to: string) => `Từ ${from} đến ${to}`,
+  // issue 17 (dose): both records of a duplicate dose, to find them.
+  dupThis: 'Bản ghi này',
+  dupOthers: 'Trùng với',
+  dupDevice: 'máy',
+  dupStaff: 'nhân viên',
+  dupSite: 'điểm tiêm',
+  dupAt: (time: string, date: string) => `lúc ${time} ngày ${date}`,
 };
 
 export type Strings = typeof vi;
@@ -174,6 +181,13 @@ const en: Strings = {
   back: 'Back to data quality',
   notFound: 'Not found',
   range: (from: string, to: string) => `${from} to ${to}`,
+  // issue 17 (dose): both records of a duplicate dose, to find them.
+  dupThis: 'This record',
+  dupOthers: 'Same dose as',
+  dupDevice: 'tablet',
+  dupStaff: 'staff',
+  dupSite: 'site',
+  dupAt: (time: string, date: string) => `at ${time} on ${date}`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -7,6 +7,7 @@
 import type { CheckinRecord, VaxRecord } from '../../../../src/domain/records';
 import { parseVisitKey } from '../../../../src/domain/visit-key';
 import type { Store } from '../../store/store';
+import { duplicatePairs, type DuplicatePair } from './duplicate-pairs';
 import { daysOf, type ReportFilter } from './filters';
 import { REPORT_MAX_RECORDS, withinLimit } from './limit';
 import { maskIdNumber } from './mask';
@@ -36,6 +37,8 @@ export interface FlaggedRecord {
   /** The flag's message, or the duplicate's reasons. */
   detail: string;
   maskedId: string;
+  /** A duplicate dose: this record and the ones that repeat it, to find both. */
+  duplicate?: DuplicatePair;
 }
 
 /** Throws ReportTooLargeError when more than `limit` records carry the flag. */
@@ -96,6 +99,8 @@ export async function flaggedRecords(
 ): Promise<FlaggedRecord[]> {
   const { details, citizens } = await flagged(store, scope, daysOf(filter), code, limit);
   const rows = await store.reports.recordsByIds(scope, [...details.keys()]);
+  const pairs =
+    code === DUPLICATE_DOSE ? await duplicatePairs(store, scope, [...details.keys()]) : undefined;
   return rows
     .map((r) => ({
       id: r.id,
@@ -105,6 +110,7 @@ export async function flaggedRecords(
       code,
       detail: details.get(r.id) ?? '',
       maskedId: maskIdNumber(citizenIdOf(r.visitKey, r.body, citizens.get(r.id))),
+      ...(pairs?.has(r.id) && { duplicate: pairs.get(r.id) }),
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }

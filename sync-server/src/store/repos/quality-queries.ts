@@ -4,13 +4,28 @@
 import { sql, type Kysely } from 'kysely';
 import type { OperatorScope } from '../../services/reports/scope';
 import type { Database } from '../schema';
-import { siteKeyInScope, type Count } from './report-queries';
+import { inScope, siteKeyInScope, type Count } from './report-queries';
 
 export interface DuplicateRow {
   recordId: string;
   citizenId: string;
   sameDoseNumber: boolean;
   sameDay: boolean;
+}
+
+export interface DuplicatePartner {
+  recordId: string;
+  partnerId: string;
+  /** The partner's site. */
+  siteId: string;
+}
+
+export interface RecordOrigin {
+  id: string;
+  deviceId: string;
+  deviceName: string | null;
+  occurredAt: string;
+  body: string;
 }
 
 export function qualityQueriesRepo(db: Kysely<Database>) {
@@ -20,21 +35,23 @@ export function qualityQueriesRepo(db: Kysely<Database>) {
       .where(siteKeyInScope('record_flags.site_id', scope))
       .where('day', 'in', [...days]);
 
+  // Dose rows `d` with another row `e` of the same citizen that repeats them.
+  const pairs = () =>
+    db.selectFrom('citizen_doses as d').innerJoin('citizen_doses as e', (join) =>
+      join
+        .onRef('e.citizen_id', '=', 'd.citizen_id')
+        .onRef('e.record_id', '<>', 'd.record_id')
+        .on((eb) =>
+          eb.or([
+            eb('e.dose_number', '=', eb.ref('d.dose_number')),
+            eb('e.date', '=', eb.ref('d.date')),
+          ]),
+        ),
+    );
+
   // The scope's dose rows of these days that another dose row of the same citizen repeats.
   const duplicates = (scope: OperatorScope, days: readonly string[]) =>
-    db
-      .selectFrom('citizen_doses as d')
-      .innerJoin('citizen_doses as e', (join) =>
-        join
-          .onRef('e.citizen_id', '=', 'd.citizen_id')
-          .onRef('e.record_id', '<>', 'd.record_id')
-          .on((eb) =>
-            eb.or([
-              eb('e.dose_number', '=', eb.ref('d.dose_number')),
-              eb('e.date', '=', eb.ref('d.date')),
-            ]),
-          ),
-      )
+    pairs()
       .where(siteKeyInScope('d.site_id', scope))
       .where('d.date', 'in', [...days]);
 
@@ -89,6 +106,35 @@ export function qualityQueriesRepo(db: Kysely<Database>) {
         sameDoseNumber: Number(r.sameDose) === 1,
         sameDay: Number(r.sameDay) === 1,
       }));
+    },
+
+    /** For each of these duplicated dose rows, the rows that repeat it (any site: ids only). */
+    async duplicatePartners(recordIds: readonly string[]): Promise<DuplicatePartner[]> {
+      if (recordIds.length === 0) return [];
+      return pairs()
+        .select(['d.record_id as recordId', 'e.record_id as partnerId', 'e.site_id as siteId'])
+        .where('d.record_id', 'in', [...recordIds])
+        .orderBy('d.record_id')
+        .orderBy('e.record_id')
+        .execute();
+    },
+
+    /** Which tablet recorded these records, when, and the body naming the staff: scope's only. */
+    async recordOrigins(scope: OperatorScope, ids: readonly string[]): Promise<RecordOrigin[]> {
+      if (ids.length === 0) return [];
+      return db
+        .selectFrom('records as r')
+        .leftJoin('devices as dv', 'dv.id', 'r.device_id')
+        .select([
+          'r.id',
+          'r.device_id as deviceId',
+          'dv.name as deviceName',
+          'r.occurred_at as occurredAt',
+          'r.body',
+        ])
+        .where(inScope('r.site_id', scope))
+        .where('r.id', 'in', [...ids])
+        .execute();
     },
   };
 }
