@@ -10,12 +10,12 @@ export type Lang = 'vi' | 'en';
 const shown = (given: string): string => (given.length > 40 ? `${given.slice(0, 40)}…` : given);
 
 const VI_DATE_PROBLEMS: Record<DateProblem, string> = {
-  format: 'không phải là ngày dạng năm-tháng-ngày (YYYY-MM-DD)',
+  format: 'không phải là ngày dạng ngày/tháng/năm (dd/mm/yyyy, ví dụ 20/11/2026) hay YYYY-MM-DD',
   'not-a-date': 'không có trong lịch',
   'year-range': `có năm ngoài khoảng ${EARLIEST_YEAR}–${LATEST_YEAR}`,
 };
 const EN_DATE_PROBLEMS: Record<DateProblem, string> = {
-  format: 'is not a date written YYYY-MM-DD',
+  format: 'is not a date written dd/mm/yyyy (e.g. 20/11/2026) or YYYY-MM-DD',
   'not-a-date': 'is not a day of the calendar',
   'year-range': `has a year outside ${EARLIEST_YEAR}–${LATEST_YEAR}`,
 };
@@ -95,6 +95,10 @@ const vi = {
   back: 'Quay lại chất lượng dữ liệu',
   notFound: 'Không tìm thấy',
   range: (from: string, to: string) => `Từ ${from} đến ${to}`,
+  // Issue 17: the menu on a phone, and dates typed day first.
+  menu: 'Trình đơn',
+  dateHint: 'ngày/tháng/năm',
+  dateTitle: 'Ngày dạng dd/mm/yyyy, ví dụ 20/11/2026',
 };
 
 export type Strings = typeof vi;
@@ -174,6 +178,10 @@ const en: Strings = {
   back: 'Back to data quality',
   notFound: 'Not found',
   range: (from: string, to: string) => `${from} to ${to}`,
+  // Issue 17: the menu on a phone, and dates typed day first.
+  menu: 'Menu',
+  dateHint: 'day/month/year',
+  dateTitle: 'A date written dd/mm/yyyy, e.g. 20/11/2026',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };
