@@ -71,7 +71,8 @@ td { overflow-wrap: break-word; }
 .bars { display: grid; gap: .6rem; }
 .bar-label { display: block; overflow-wrap: anywhere; }
 .bar-row { display: flex; align-items: center; gap: .6rem; }
-.bar-row svg { flex: 1 1 auto; min-width: 0; height: 1.4rem; display: block; }
+.bar { min-width: 0; }
+.bar-row svg { flex: 1 1 0; width: 0; min-width: 0; height: 1.4rem; display: block; }
 .bar-value { flex: none; font-weight: 600; font-variant-numeric: tabular-nums; }
 .cols { display: flex; gap: .5rem; font-size: .85rem; padding: .7rem 2.75rem 0 0; }
 .cols-y { display: flex; flex-direction: column; justify-content: space-between; flex: none;
@@ -87,31 +88,34 @@ td { overflow-wrap: break-word; }
   .pair > p.csv { grid-column: 1; }
   main { padding: 1rem 1rem 3rem; }
 }
-/* A phone: the menu behind a disclosure, each table row a card, a third of the axis labels. */
+/* A phone: the menu behind a disclosure, each row of a table of three columns or more a card
+   (two columns fit as they are), a third of the axis labels. */
 @media (max-width: 700px) {
   html { font-size: 16px; }
-  .top { padding: .5rem 1rem; }
+  .top { padding: .5rem 1rem; position: relative; }
   .wide-menu { display: none; }
   .phone-menu { display: block; margin-left: auto; }
-  .phone-menu[open] { flex-basis: 100%; }
   .phone-menu summary { display: flex; align-items: center; justify-content: center;
     min-height: 44px; min-width: 44px; padding: .35rem 1rem; border: 2px solid #fff;
     border-radius: 6px; cursor: pointer; font-weight: 700; }
-  .phone-menu[open] summary { margin-left: auto; width: max-content; }
-  .phone-menu-items { display: grid; gap: .5rem; padding: .75rem 0 .25rem; }
+  .phone-menu-items { display: grid; gap: .5rem; position: absolute; z-index: 1; left: 0;
+    right: 0; top: 100%; padding: .5rem 1rem 1rem; background: #0b3d75;
+    box-shadow: 0 6px 12px rgb(0 0 0 / .25); }
   .phone-menu-items nav { display: grid; gap: .25rem; }
   .phone-menu-items a { display: flex; align-items: center; min-height: 44px; }
   .phone-menu-items .who { margin-left: 0; }
   section { padding: .75rem; }
   .cols-x .x-wide { visibility: hidden; }
   .table-wrap { overflow: visible; }
-  table, caption, tbody, tr, tbody th, tbody td { display: block; }
-  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  tbody tr { border: 1px solid #d5dbe1; border-radius: 6px; padding: .4rem .75rem;
+  table.cards, .cards caption, .cards tbody, .cards tr, .cards tbody th, .cards tbody td {
+    display: block; }
+  .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); }
+  .cards tbody tr { border: 1px solid #d5dbe1; border-radius: 6px; padding: .4rem .75rem;
     margin-bottom: .6rem; }
-  tbody th, tbody td { border: 0; padding: .2rem 0; text-align: left; overflow-wrap: anywhere; }
-  tbody [data-label] { display: grid; grid-template-columns: minmax(5.5rem, 40%) minmax(0, 1fr);
-    gap: .75rem; }
-  tbody [data-label]::before { content: attr(data-label); color: #3d4852; font-weight: 600; }
+  .cards tbody th, .cards tbody td { border: 0; padding: .2rem 0; overflow-wrap: anywhere; }
+  .cards tbody [data-label] { display: grid; text-align: left;
+    grid-template-columns: minmax(5.5rem, 40%) minmax(0, 1fr); gap: .75rem; }
+  .cards tbody [data-label]::before { content: attr(data-label); color: #3d4852; font-weight: 600; }
 }
 `;
