@@ -40,6 +40,7 @@ caption { text-align: left; font-weight: 700; padding: 0 0 .4rem; }
 th, td { padding: .35rem .6rem; border-bottom: 1px solid #d5dbe1; text-align: left;
   vertical-align: top; }
 thead th { background: #e8eef4; }
+thead th.num { white-space: nowrap; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 tbody th { font-weight: 400; }
 p.csv { margin: .75rem 0 0; }
