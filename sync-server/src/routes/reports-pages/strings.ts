@@ -50,7 +50,7 @@ const vi = {
         : `Khoảng ngày dài hơn ${MAX_DAYS} ngày. Hãy chọn khoảng ngắn hơn rồi bấm Xem.`;
     }
     const which = p.field === 'from' ? 'Từ ngày' : 'Đến ngày';
-    return `${which} “${shown(p.given)}” ${VI_DATE_PROBLEMS[p.problem]}. Hãy chọn lại ngày rồi bấm Xem.`;
+    return `${which} “${shown(p.given)}” ${VI_DATE_PROBLEMS[p.problem]}. Hãy nhập lại ngày (dd/mm/yyyy) rồi bấm Xem.`;
   },
   tooManyRecords: (n: string) =>
     `Danh sách này có quá nhiều hồ sơ để hiện trên một trang (hơn ${n}). Hãy chọn ít ngày hơn hoặc một tỉnh/thành.`,
@@ -133,7 +133,7 @@ const en: Strings = {
         : `The range is longer than ${MAX_DAYS} days. Choose a shorter one and press Show.`;
     }
     const which = p.field === 'from' ? 'From' : 'To';
-    return `${which} “${shown(p.given)}” ${EN_DATE_PROBLEMS[p.problem]}. Choose the date again and press Show.`;
+    return `${which} “${shown(p.given)}” ${EN_DATE_PROBLEMS[p.problem]}. Type the date again (dd/mm/yyyy) and press Show.`;
   },
   tooManyRecords: (n: string) =>
     `This list holds too many records (more than ${n}) to show on one page. Choose fewer days or one province.`,
