@@ -1,56 +1,19 @@
 // The operators' report pages (issue 5) in a real Chromium: sign-in, charts, drill-down and CSV
 // for a national operator; a site operator who sees only their own site. Every page passes
 // axe and breaks no Content-Security-Policy rule. Screenshots go to /tmp/reports-shots/.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { expect, request, test, type Page } from '@playwright/test';
-import type { EnrollResponse } from '../../src/domain/protocol';
+import { expect, test, type Page } from '@playwright/test';
 import { checkinRecord, injectionRecord } from '../server/helpers/records';
 import { expectNoAxeViolations, todayInVietnam } from './support/app';
-import { E2E_PORT } from './support/server';
+import { addOperator, admin, citizenId as citizen, pushAs } from './support/report-data';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const SHOTS = '/tmp/reports-shots';
 // A fresh site per run, so a rerun against the same server starts from nothing.
 const OTHER = { id: `e2e-reports-${Date.now().toString(36)}`, name: 'Trạm Y tế xã Tân Thông Hội' };
 
-function admin(...args: string[]): string {
-  return execFileSync(
-    path.join(root, 'node_modules/.bin/tsx'),
-    ['sync-server/src/admin/cli.ts', ...args],
-    {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' },
-    },
-  ).toString();
-}
-
-const citizen = () => `001085${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
 let siteOperator = { username: `${OTHER.id}-op`, password: '' };
 let national = { username: `${OTHER.id}-national`, password: '' };
-
-/** Creates an operator with the admin command; returns the password it prints once. */
-function addOperator(username: string, name: string, scope: string): string {
-  const out = admin('operator:add', '--username', username, '--name', name, '--scope', scope);
-  return /Password: (\S+)/.exec(out)![1]!;
-}
 let demoRecordId = '';
-
-/** Enrolls a device for `siteId` through the API and pushes `records` with it. */
-async function pushAs(siteId: string, records: { id: string }[]) {
-  const code = /Enrollment code: (\S+)/.exec(admin('code:create', '--site', siteId))![1]!;
-  const api = await request.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
-  const enrolled = (await (
-    await api.post('/api/v1/enroll', { data: { code, deviceName: 'reports e2e' } })
-  ).json()) as EnrollResponse;
-  const res = await api.post('/api/v1/sync/push', {
-    headers: { authorization: `Bearer ${enrolled.token}` },
-    data: { records },
-  });
-  expect(res.status()).toBe(200);
-  await api.dispose();
-}
 
 // Serial: a failure must not rerun the setup (new records) in a fresh worker for the next test.
 test.describe.configure({ mode: 'serial' });

@@ -117,7 +117,7 @@ describe('report date filters', () => {
       // The server still answers a good request afterwards.
       const after = await getAs(t, cookie, `/reports?${GOOD}`);
       expect(after.statusCode).toBe(200);
-      expect(after.body).toContain('Từ 2026-11-20 đến 2026-11-25');
+      expect(after.body).toContain('Từ 20/11/2026 đến 25/11/2026');
     },
   );
 

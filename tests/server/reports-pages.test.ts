@@ -223,8 +223,10 @@ describe('progress overview', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     const page = squash(res.body);
     expect(page).toContain('<h1>Tiến độ tiêm chủng</h1>');
-    expect(page).toContain('<svg class="chart"');
-    expect(page).toContain('<title id="c-per-day-t">Số mũi tiêm theo ngày</title>');
+    expect(page).toContain(
+      '<div class="cols" id="c-per-day" role="img" aria-label="Số mũi tiêm theo ngày">',
+    );
+    expect(page).toContain('<svg viewBox=');
     expect(page).toContain('<caption>Theo điểm tiêm</caption>');
     expect(page).toContain('<th scope="col"');
     expect(page).toContain('table=by-vaccine');

@@ -77,7 +77,7 @@ describe('a void correction', () => {
     expect(isVoided(entry!.record)).toBe(true);
     expect(effectiveRecords(records)).toHaveLength(3);
     expect(countedRecords(records).map((r) => r.type)).toEqual(['checkin', 'screening']);
-    const summary = daySummary(records);
+    const summary = daySummary(records, Date.parse('2026-11-23T12:00:00+07:00'));
     expect(summary.injected).toEqual([]);
     expect(summary.lots).toEqual([]);
   });
@@ -94,7 +94,10 @@ describe('a void correction', () => {
   it('leaves a voided duplicate out and keeps the dose it duplicated', () => {
     const first = injection(3, '09:20');
     const twice = injection(4, '09:21');
-    const summary = daySummary([checkin(), first, twice, voidOf(twice, 10)]);
+    const summary = daySummary(
+      [checkin(), first, twice, voidOf(twice, 10)],
+      Date.parse('2026-11-23T12:00:00+07:00'),
+    );
     expect(summary.injected).toEqual([{ vaccine: 'PF', doseNumber: 1, count: 1 }]);
   });
 });

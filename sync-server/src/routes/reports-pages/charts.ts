@@ -1,13 +1,13 @@
-// Charts as server-rendered SVG: no script, and only presentation attributes (fill, x, width…),
-// which the Content-Security-Policy allows where it forbids style="". Each chart is an img with a
-// title; the same numbers are always in a table next to it for screen readers and CSV.
+// Charts drawn as HTML text around tiny SVG bars: the words and numbers are CSS text, so they keep
+// their size on a phone (SVG text shrank with its viewBox to 7 px at 390 px wide), and only the
+// bars stretch. No script and no style="" (the CSP forbids it): lengths are SVG attributes. Each
+// chart is an img with a name; the same numbers are always in a table next to it.
 import { html, type Html } from './html';
 
-const INK = '#1a1a1a';
 const BAR = '#1f5fa8';
+const TRACK = '#e6ebf0';
 const GRID = '#c8c8c8';
-// Drawn about as wide as it is shown on a tablet (720 units ≈ 700 px), so 16 units read as 16 px.
-const FONT = 16;
+const INK = '#1a1a1a';
 
 /**
  * A round axis maximum at or above `max`: 1, 2, 2.5 or 5 times a power of ten (2.5 only from
@@ -22,6 +22,9 @@ export function niceMax(max: number): number {
 }
 
 const fmt = (n: number, locale: string) => n.toLocaleString(locale);
+/** `v` as a share of `max`, in percent, rounded for the markup. */
+const pct = (v: number, max: number) =>
+  Math.round((max > 0 ? Math.min(100, (v / max) * 100) : 0) * 100) / 100;
 
 export interface VerticalChart {
   id: string;
@@ -31,71 +34,55 @@ export interface VerticalChart {
   locale: string;
 }
 
-/** Vertical bars (days, delay bins), with a y axis and at most ~8 x labels. */
+/** Labels every `every` columns: about six on a wide screen, three on a phone (class x-wide). */
+function axisSteps(count: number): { wide: number; narrow: number } {
+  const wide = Math.max(1, Math.ceil(count / 6));
+  return { wide, narrow: wide * Math.ceil(Math.ceil(count / 3) / wide) };
+}
+
+/** Vertical bars (days), a y axis of quarter ticks, the x labels written in full. */
 export function columnChart({ id, title, labels, values, locale }: VerticalChart): Html {
-  const W = 720;
-  const H = 300;
   const max = niceMax(Math.max(0, ...values));
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max).filter((v) => Number.isInteger(v));
-  // Room for the longest tick label ("2.500.000" at a national scale), about 0.6 em a character.
-  const longest = Math.max(...ticks.map((v) => fmt(v, locale).length));
-  const left = Math.max(64, 16 + Math.ceil(0.6 * FONT * longest));
-  const bottom = 44;
-  const top = 16;
-  const plotW = W - left - 10;
-  const plotH = H - top - bottom;
-  const slot = plotW / Math.max(1, values.length);
-  const every = Math.max(1, Math.ceil(values.length / 8));
-  const y = (v: number) => top + plotH - (v / max) * plotH;
-  return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t">
-    <title id="${id}-t">${title}</title>
-    ${ticks.map(
-      (v) =>
-        html`<line
-            x1="${left}"
-            x2="${W - 10}"
-            y1="${y(v)}"
-            y2="${y(v)}"
-            stroke="${GRID}"
-            stroke-width="1"
-          />
-          <text x="${left - 8}" y="${y(v) + 6}" text-anchor="end" font-size="${FONT}" fill="${INK}"
-            >${fmt(v, locale)}</text
-          >`,
-    )}
-    ${values.map((v, i) => {
-      const h = (v / max) * plotH;
-      const x = left + i * slot + slot * 0.15;
-      return html`<rect
-        x="${x.toFixed(1)}"
-        y="${(top + plotH - h).toFixed(1)}"
-        width="${(slot * 0.7).toFixed(1)}"
-        height="${h.toFixed(1)}"
-        fill="${BAR}"
-        ><title>${labels[i]}: ${fmt(v, locale)}</title></rect
-      >`;
-    })}
-    ${labels.map((l, i) =>
-      i % every === 0
-        ? html`<text
-            x="${(left + (i + 0.5) * slot).toFixed(1)}"
-            y="${H - bottom + 28}"
-            text-anchor="middle"
-            font-size="${FONT}"
-            fill="${INK}"
-            >${l}</text
-          >`
-        : '',
-    )}
-    <line
-      x1="${left}"
-      x2="${W - 10}"
-      y1="${top + plotH}"
-      y2="${top + plotH}"
-      stroke="${INK}"
-      stroke-width="1.5"
-    />
-  </svg>`;
+  const n = Math.max(1, values.length);
+  const { wide, narrow } = axisSteps(values.length);
+  // Top to bottom; a quarter that is not a whole number keeps its place, unlabelled.
+  const ticks = [1, 0.75, 0.5, 0.25, 0].map((f) => f * max);
+  return html`<div class="cols" id="${id}" role="img" aria-label="${title}">
+    <div class="cols-y">
+      ${ticks.map((v) => html`<span>${Number.isInteger(v) ? fmt(v, locale) : ''}</span>`)}
+    </div>
+    <div class="cols-plot">
+      <svg viewBox="0 0 ${n} 100" preserveAspectRatio="none" overflow="visible" focusable="false">
+        ${ticks.map(
+          (v) =>
+            html`<line
+              x1="0"
+              x2="${n}"
+              y1="${100 - pct(v, max)}"
+              y2="${100 - pct(v, max)}"
+              stroke="${v === 0 ? INK : GRID}"
+              stroke-width="${v === 0 ? 1.5 : 1}"
+              vector-effect="non-scaling-stroke"
+            />`,
+        )}
+        ${values.map((v, i) => {
+          const h = pct(v, max);
+          return html`<rect x="${i + 0.15}" y="${100 - h}" width="0.7" height="${h}" fill="${BAR}"
+            ><title>${labels[i]}: ${fmt(v, locale)}</title></rect
+          >`;
+        })}
+      </svg>
+      <div class="cols-x">
+        ${labels.map((l, i) =>
+          i % narrow === 0
+            ? html`<span>${l}</span>`
+            : i % wide === 0
+              ? html`<span class="x-wide">${l}</span>`
+              : html`<span></span>`,
+        )}
+      </div>
+    </div>
+  </div>`;
 }
 
 export interface BarItem {
@@ -106,8 +93,8 @@ export interface BarItem {
 }
 
 /**
- * Horizontal bars (sites, vaccines, flags, coverage), each label on its own line above its bar:
- * Vietnamese labels are long, and a label column would cut them.
+ * Horizontal bars (sites, vaccines, flags, delays, coverage), each label on its own line above
+ * its bar: Vietnamese labels are long, and they wrap rather than being cut.
  */
 export function barChart(
   id: string,
@@ -116,24 +103,22 @@ export function barChart(
   locale: string,
   max = Math.max(0, ...items.map((i) => i.value)),
 ): Html {
-  const W = 720;
-  const row = 62;
-  const valueW = 150;
-  const H = Math.max(1, items.length) * row + 4;
-  const scale = (W - valueW) / (max || 1);
-  const cut = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
-  return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t">
-    <title id="${id}-t">${title}</title>
-    ${items.map((it, i) => {
-      const top = i * row;
-      const w = Math.max(it.value > 0 ? 2 : 0, it.value * scale);
-      return html`<text x="0" y="${top + 20}" font-size="${FONT}" fill="${INK}"
-          >${cut(it.label)}</text
-        >
-        <rect x="0" y="${top + 28}" width="${w.toFixed(1)}" height="24" fill="${BAR}" />
-        <text x="${(w + 8).toFixed(1)}" y="${top + 46}" font-size="${FONT}" fill="${INK}"
-          >${it.shown ?? fmt(it.value, locale)}</text
-        >`;
-    })}
-  </svg>`;
+  return html`<div class="bars" id="${id}" role="img" aria-label="${title}">
+    ${items.map(
+      (it) =>
+        html`<div class="bar">
+          <span class="bar-label">${it.label}</span>
+          <span class="bar-row"
+            ><svg viewBox="0 0 100 1" preserveAspectRatio="none" focusable="false">
+              <rect width="100" height="1" fill="${TRACK}" />
+              <rect
+                width="${it.value > 0 ? Math.max(0.5, pct(it.value, max)) : 0}"
+                height="1"
+                fill="${BAR}"
+              /></svg
+            ><span class="bar-value">${it.shown ?? fmt(it.value, locale)}</span></span
+          >
+        </div>`,
+    )}
+  </div>`;
 }

@@ -1,6 +1,8 @@
 // What every report page starts from: who asks, in which language, for which days and scope, and
 // the filter form that sets them.
 import type { FastifyRequest } from 'fastify';
+import { dmy } from '../../../../src/domain/date-text';
+import type { LocalDate } from '../../../../src/domain/local-date';
 import { PROVINCES } from '../../../../src/domain/provinces';
 import {
   parseFilter,
@@ -11,6 +13,7 @@ import {
 import { effectiveScope, type OperatorScope } from '../../services/reports/scope';
 import type { Store } from '../../store/store';
 import { operatorOf, type Operator } from '../operator-auth';
+import { dateText } from './dates';
 import { html, type Html } from './html';
 import { langOf, STRINGS, type Lang } from './strings';
 
@@ -72,6 +75,29 @@ export function provinceName(code: string): string {
   return name ? `${code} — ${name}` : code;
 }
 
+/** Day-first whatever the browser's locale: a native date field showed mm/dd/yyyy (issue 17). */
+const DATE_PATTERN = String.raw`\d{1,2}/\d{1,2}/\d{4}|\d{8}|\d{4}-\d{2}-\d{2}`;
+
+function dateField(name: 'from' | 'to', label: string, value: LocalDate, lang: Lang): Html {
+  const t = STRINGS[lang];
+  return html`<div>
+    <label for="${name}">${label} <span class="hint">(${t.dateHint})</span></label
+    ><input
+      id="${name}"
+      name="${name}"
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      placeholder="dd/mm/yyyy"
+      pattern="${DATE_PATTERN}"
+      title="${t.dateTitle}"
+      size="10"
+      value="${dmy(value)}"
+      required
+    />
+  </div>`;
+}
+
 /** The filter form, then the range shown, or `alert` when the page shows no data but a problem. */
 export async function filterForm(
   c: ReportContext,
@@ -83,14 +109,8 @@ export async function filterForm(
   const provinces = c.operator.scope.kind === 'national' ? await store.reports.provinces() : [];
   return html`<form class="filters" method="get" action="${action}" aria-label="${t.filters}">
       ${c.lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
-      <div>
-        <label for="from">${t.from}</label
-        ><input id="from" name="from" type="date" value="${c.filter.from}" required />
-      </div>
-      <div>
-        <label for="to">${t.to}</label
-        ><input id="to" name="to" type="date" value="${c.filter.to}" required />
-      </div>
+      ${dateField('from', t.from, c.filter.from, c.lang)}
+      ${dateField('to', t.to, c.filter.to, c.lang)}
       ${
         provinces.length > 0
           ? html`<div>
@@ -106,7 +126,9 @@ export async function filterForm(
     </form>
     ${
       alert === undefined
-        ? html`<p class="range">${t.range(c.filter.from, c.filter.to)}</p>`
+        ? html`<p class="range">
+            ${t.range(dateText(c.filter.from, c.lang), dateText(c.filter.to, c.lang))}
+          </p>`
         : html`<p class="alert" role="alert">${alert}</p>`
     }`;
 }

@@ -37,6 +37,27 @@ export function page({ lang, title, operator, current, otherLangHref, body }: Pa
     html`<a href="${href(path, lang)}" ${current === key ? html` aria-current="page"` : ''}
       >${t[key]}</a
     >`;
+  // The header's links and buttons, drawn twice: in a row on a wide screen, and behind a
+  // disclosure on a phone (CSS shows one of the two; <details> needs no script, which the CSP
+  // forbids inline anyway).
+  const langLink = html`<a
+    class="lang"
+    href="${otherLangHref}"
+    lang="${lang === 'vi' ? 'en' : 'vi'}"
+    >${t.otherLang}</a
+  >`;
+  const items = operator
+    ? html`<nav aria-label="${t.navLabel}">
+          ${nav('overview', '/reports')}${nav('quality', '/reports/quality')}
+        </nav>
+        <div class="who">
+          <span>${operator.name} · ${scopeLabel(operator, lang)}</span>
+          <form method="post" action="/reports/sign-out">
+            <button type="submit">${t.signOut}</button>
+          </form>
+        </div>
+        ${langLink}`
+    : undefined;
   const doc = html`<!doctype html>
     <html lang="${lang}">
       <head>
@@ -52,21 +73,14 @@ export function page({ lang, title, operator, current, otherLangHref, body }: Pa
         <header class="top">
           <span class="brand">${t.appName}</span>
           ${
-            operator
-              ? html`<nav aria-label="${t.navLabel}">
-                    ${nav('overview', '/reports')}${nav('quality', '/reports/quality')}
-                  </nav>
-                  <div class="who">
-                    <span>${operator.name} · ${scopeLabel(operator, lang)}</span>
-                    <form method="post" action="/reports/sign-out">
-                      <button type="submit">${t.signOut}</button>
-                    </form>
-                  </div>`
-              : ''
+            items
+              ? html`<div class="wide-menu">${items}</div>
+                  <details class="phone-menu">
+                    <summary>${t.menu}</summary>
+                    <div class="phone-menu-items">${items}</div>
+                  </details>`
+              : langLink
           }
-          <a class="lang" href="${otherLangHref}" lang="${lang === 'vi' ? 'en' : 'vi'}"
-            >${t.otherLang}</a
-          >
         </header>
         <main id="main">
           <h1>${title}</h1>

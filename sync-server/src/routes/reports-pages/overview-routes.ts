@@ -4,6 +4,7 @@ import { formatDelay } from '../../services/reports/lateness';
 import { progressReport } from '../../services/reports/progress';
 import type { Store } from '../../store/store';
 import { barChart, columnChart } from './charts';
+import { dateCell } from './dates';
 import { filterForm, filterParams, reportContext } from './context';
 import { html } from './html';
 import { href, page } from './layout';
@@ -32,11 +33,15 @@ export async function overviewRoutes(fastify: FastifyInstance, { store }: { stor
         ${tableHtml(table, c.lang, csv(id))}
       </section>`;
     };
-    const bars = (id: string) =>
+    // Sites by name: a code such as "demo-site" tells a reader nothing.
+    const bars = (id: string, labelCol = 0) =>
       barChart(
         `c-${id}`,
         tables[id]!.caption,
-        tables[id]!.rows.map((r) => ({ label: String(r[0]), value: Number(r.at(-1)) })),
+        tables[id]!.rows.map((r) => ({
+          label: String(r[labelCol] || r[0]),
+          value: Number(r.at(-1)),
+        })),
         c.locale,
       );
     const coverageBars = (id: string, labelCol: number, registeredCol: number) =>
@@ -44,7 +49,7 @@ export async function overviewRoutes(fastify: FastifyInstance, { store }: { stor
         `c-${id}`,
         tables[id]!.caption,
         tables[id]!.rows.map((r) => ({
-          label: String(r[labelCol]),
+          label: String(r[labelCol] || r[0]),
           value: Number(r.at(-1)),
           shown: `${Number(r.at(-1)).toLocaleString(c.locale)} % / ${Number(r[registeredCol]).toLocaleString(c.locale)}`,
         })),
@@ -63,13 +68,13 @@ export async function overviewRoutes(fastify: FastifyInstance, { store }: { stor
         columnChart({
           id: 'c-per-day',
           title: t.dosesPerDay,
-          labels: report.perDay.map((d) => `${d.date.slice(8, 10)}/${d.date.slice(5, 7)}`),
+          labels: report.perDay.map((d) => dateCell(d.date, c.lang)),
           values: report.perDay.map((d) => d.doses),
           locale: c.locale,
         }),
       )}
       ${section('by-province', t.byProvince, bars('by-province'))}
-      ${section('by-site', t.bySite, bars('by-site'))}
+      ${section('by-site', t.bySite, bars('by-site', 1))}
       ${section('by-vaccine', t.byVaccine, bars('by-vaccine'))}
       ${section('by-dose', t.byDose, bars('by-dose'))}
       ${section('coverage-by-province', t.coverageByProvince, coverageBars('coverage-by-province', 0, 1))}
@@ -96,17 +101,7 @@ export async function overviewRoutes(fastify: FastifyInstance, { store }: { stor
           </div>
         </dl>
       </section>
-      ${section(
-        'lateness',
-        t.latenessBins,
-        columnChart({
-          id: 'c-lateness',
-          title: t.latenessBins,
-          labels: tables.lateness!.rows.map((r) => String(r[0])),
-          values: tables.lateness!.rows.map((r) => Number(r[1])),
-          locale: c.locale,
-        }),
-      )}`;
+      ${section('lateness', t.latenessBins, bars('lateness'))}`;
     return reply.type('text/html; charset=utf-8').send(
       page({
         lang: c.lang,

@@ -3,6 +3,7 @@ import { vaccineByCode } from '../../../../src/domain/vaccines';
 import { binLabel } from '../../services/reports/lateness';
 import type { Coverage, ProgressReport } from '../../services/reports/progress';
 import { provinceName } from './context';
+import { dateCell } from './dates';
 import { STRINGS, type Lang } from './strings';
 import type { ReportTable } from './tables';
 
@@ -29,6 +30,7 @@ export function overviewTables(r: ProgressReport, lang: Lang): Record<string, Re
       headers: [t.date, t.doses],
       numeric: [false, true],
       rows: r.perDay.map((d) => [d.date, d.doses]),
+      show: (c, col) => (col === 0 ? dateCell(c, lang) : formatted(c, lang)),
     },
     {
       id: 'by-province',

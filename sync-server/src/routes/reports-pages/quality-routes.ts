@@ -5,6 +5,7 @@ import { flaggedRecords, isFlagCode, qualityCounts } from '../../services/report
 import { maskIdNumber } from '../../services/reports/mask';
 import type { Store } from '../../store/store';
 import { barChart } from './charts';
+import { dateCell, timeText } from './dates';
 import { filterForm, filterParams, reportContext, type ReportContext } from './context';
 import { duplicateNote } from './duplicate-note';
 import { flagDetail, flagLabel, recordTypeLabel } from './flag-labels';
@@ -83,7 +84,12 @@ export async function qualityRoutes(
           ? `${flagDetail(code, r.detail, c.lang)}. ${duplicateNote(r.duplicate, c.lang)}`
           : flagDetail(code, r.detail, c.lang),
       ]),
-      show: (cell, col) => (col === 3 ? recordTypeLabel(String(cell), c.lang) : String(cell)),
+      show: (cell, col) =>
+        col === 3
+          ? recordTypeLabel(String(cell), c.lang)
+          : col === 2
+            ? dateCell(cell, c.lang)
+            : String(cell),
       link: (row) => href(`/reports/records/${records[row]!.id}`, c.lang, params),
     };
     if (c.query.format === 'csv') return sendCsv(reply, table, c.filter.from, c.filter.to);
@@ -120,11 +126,11 @@ export async function qualityRoutes(
         </div>
         <div>
           <dt>${t.date}</dt>
-          <dd>${record.occurredAt}</dd>
+          <dd>${timeText(record.occurredAt, c.lang)}</dd>
         </div>
         <div>
           <dt>${c.lang === 'vi' ? 'Máy chủ nhận lúc' : 'Received'}</dt>
-          <dd>${record.receivedAt}</dd>
+          <dd>${timeText(record.receivedAt, c.lang)}</dd>
         </div>
         <div>
           <dt>${t.citizenId}</dt>

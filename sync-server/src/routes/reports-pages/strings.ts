@@ -10,12 +10,12 @@ export type Lang = 'vi' | 'en';
 const shown = (given: string): string => (given.length > 40 ? `${given.slice(0, 40)}…` : given);
 
 const VI_DATE_PROBLEMS: Record<DateProblem, string> = {
-  format: 'không phải là ngày dạng năm-tháng-ngày (YYYY-MM-DD)',
+  format: 'không phải là ngày dạng ngày/tháng/năm (dd/mm/yyyy, ví dụ 20/11/2026) hay YYYY-MM-DD',
   'not-a-date': 'không có trong lịch',
   'year-range': `có năm ngoài khoảng ${EARLIEST_YEAR}–${LATEST_YEAR}`,
 };
 const EN_DATE_PROBLEMS: Record<DateProblem, string> = {
-  format: 'is not a date written YYYY-MM-DD',
+  format: 'is not a date written dd/mm/yyyy (e.g. 20/11/2026) or YYYY-MM-DD',
   'not-a-date': 'is not a day of the calendar',
   'year-range': `has a year outside ${EARLIEST_YEAR}–${LATEST_YEAR}`,
 };
@@ -50,7 +50,7 @@ const vi = {
         : `Khoảng ngày dài hơn ${MAX_DAYS} ngày. Hãy chọn khoảng ngắn hơn rồi bấm Xem.`;
     }
     const which = p.field === 'from' ? 'Từ ngày' : 'Đến ngày';
-    return `${which} “${shown(p.given)}” ${VI_DATE_PROBLEMS[p.problem]}. Hãy chọn lại ngày rồi bấm Xem.`;
+    return `${which} “${shown(p.given)}” ${VI_DATE_PROBLEMS[p.problem]}. Hãy nhập lại ngày (dd/mm/yyyy) rồi bấm Xem.`;
   },
   tooManyRecords: (n: string) =>
     `Danh sách này có quá nhiều hồ sơ để hiện trên một trang (hơn ${n}). Hãy chọn ít ngày hơn hoặc một tỉnh/thành.`,
@@ -102,6 +102,10 @@ const vi = {
   dupStaff: 'nhân viên',
   dupSite: 'điểm tiêm',
   dupAt: (time: string, date: string) => `lúc ${time} ngày ${date}`,
+  // Issue 17: the menu on a phone, and dates typed day first.
+  menu: 'Trình đơn',
+  dateHint: 'ngày/tháng/năm',
+  dateTitle: 'Ngày dạng dd/mm/yyyy, ví dụ 20/11/2026',
 };
 
 export type Strings = typeof vi;
@@ -136,7 +140,7 @@ const en: Strings = {
         : `The range is longer than ${MAX_DAYS} days. Choose a shorter one and press Show.`;
     }
     const which = p.field === 'from' ? 'From' : 'To';
-    return `${which} “${shown(p.given)}” ${EN_DATE_PROBLEMS[p.problem]}. Choose the date again and press Show.`;
+    return `${which} “${shown(p.given)}” ${EN_DATE_PROBLEMS[p.problem]}. Type the date again (dd/mm/yyyy) and press Show.`;
   },
   tooManyRecords: (n: string) =>
     `This list holds too many records (more than ${n}) to show on one page. Choose fewer days or one province.`,
@@ -188,6 +192,10 @@ const en: Strings = {
   dupStaff: 'staff',
   dupSite: 'site',
   dupAt: (time: string, date: string) => `at ${time} on ${date}`,
+  // Issue 17: the menu on a phone, and dates typed day first.
+  menu: 'Menu',
+  dateHint: 'day/month/year',
+  dateTitle: 'A date written dd/mm/yyyy, e.g. 20/11/2026',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

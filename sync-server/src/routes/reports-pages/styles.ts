@@ -34,17 +34,18 @@ section { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; paddi
   align-items: start; }
 .pair > p.csv { grid-column: 2; }
 .chart-box { min-width: 0; }
-.chart { width: 100%; height: auto; display: block; }
-.table-wrap { overflow-x: auto; max-height: 32rem; overflow-y: auto; }
+.table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 1rem; }
 caption { text-align: left; font-weight: 700; padding: 0 0 .4rem; }
 th, td { padding: .35rem .6rem; border-bottom: 1px solid #d5dbe1; text-align: left;
   vertical-align: top; }
-thead th { background: #e8eef4; position: sticky; top: 0; }
+thead th { background: #e8eef4; }
+thead th.num { white-space: nowrap; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 tbody th { font-weight: 400; }
-p.csv { margin: .5rem 0 0; }
-p.csv a { font-weight: 700; }
+p.csv { margin: .75rem 0 0; }
+p.csv a { display: inline-flex; align-items: center; min-height: 44px; padding: .35rem 1rem;
+  border: 2px solid #0b4f9c; border-radius: 6px; font-weight: 700; text-decoration: none; }
 .filters { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: end;
   background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; padding: .75rem 1.25rem;
   margin-bottom: .5rem; }
@@ -65,9 +66,57 @@ input, select { font: inherit; padding: .4rem .5rem; border: 2px solid #5b6670; 
   border: 1px solid #d5dbe1; border-radius: 8px; }
 .sign-in button { margin-top: .75rem; justify-self: start; }
 td { overflow-wrap: break-word; }
+.hint { font-weight: 400; color: #3d4852; }
+.wide-menu { display: flex; flex: 1; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; }
+.phone-menu { display: none; }
+.bars { display: grid; gap: .6rem; }
+.bar-label { display: block; overflow-wrap: anywhere; }
+.bar-row { display: flex; align-items: center; gap: .6rem; }
+.bar { min-width: 0; }
+.bar-row svg { flex: 1 1 0; width: 0; min-width: 0; height: 1.4rem; display: block; }
+.bar-value { flex: none; font-weight: 600; font-variant-numeric: tabular-nums; }
+.cols { display: flex; gap: .5rem; font-size: .85rem; padding: .7rem 2.75rem 0 0; }
+.cols-y { display: flex; flex-direction: column; justify-content: space-between; flex: none;
+  height: 15.25rem; margin-top: -.625rem; text-align: right; font-variant-numeric: tabular-nums; }
+.cols-y span { line-height: 1.25rem; }
+.cols-plot { flex: 1; min-width: 0; }
+.cols-plot svg { display: block; width: 100%; height: 14rem; }
+.cols-x { display: flex; margin-top: .4rem; }
+.cols-x span { flex: 1 1 0; min-width: 0; display: flex; justify-content: center;
+  white-space: nowrap; }
 @media (max-width: 1000px) {
   .pair { grid-template-columns: minmax(0, 1fr); }
   .pair > p.csv { grid-column: 1; }
   main { padding: 1rem 1rem 3rem; }
+}
+/* A phone: the menu behind a disclosure, each row of a table of three columns or more a card
+   (two columns fit as they are), a third of the axis labels. */
+@media (max-width: 700px) {
+  html { font-size: 16px; }
+  .top { padding: .5rem 1rem; position: relative; }
+  .wide-menu { display: none; }
+  .phone-menu { display: block; margin-left: auto; }
+  .phone-menu summary { display: flex; align-items: center; justify-content: center;
+    min-height: 44px; min-width: 44px; padding: .35rem 1rem; border: 2px solid #fff;
+    border-radius: 6px; cursor: pointer; font-weight: 700; }
+  .phone-menu-items { display: grid; gap: .5rem; position: absolute; z-index: 1; left: 0;
+    right: 0; top: 100%; padding: .5rem 1rem 1rem; background: #0b3d75;
+    box-shadow: 0 6px 12px rgb(0 0 0 / .25); }
+  .phone-menu-items nav { display: grid; gap: .25rem; }
+  .phone-menu-items a { display: flex; align-items: center; min-height: 44px; }
+  .phone-menu-items .who { margin-left: 0; }
+  section { padding: .75rem; }
+  .cols-x .x-wide { visibility: hidden; }
+  .table-wrap { overflow: visible; }
+  table.cards, .cards caption, .cards tbody, .cards tr, .cards tbody th, .cards tbody td {
+    display: block; }
+  .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); }
+  .cards tbody tr { border: 1px solid #d5dbe1; border-radius: 6px; padding: .4rem .75rem;
+    margin-bottom: .6rem; }
+  .cards tbody th, .cards tbody td { border: 0; padding: .2rem 0; overflow-wrap: anywhere; }
+  .cards tbody [data-label] { display: grid; text-align: left;
+    grid-template-columns: minmax(5.5rem, 40%) minmax(0, 1fr); gap: .75rem; }
+  .cards tbody [data-label]::before { content: attr(data-label); color: #3d4852; font-weight: 600; }
 }
 `;

@@ -1,6 +1,8 @@
 // Report tables: one model drawn as an accessible HTML table (caption, th scope) and sent as CSV,
-// so the download always holds exactly the rows on the page. Long tables scroll in a focusable
-// region, so keyboard users can scroll them too.
+// so the download always holds exactly the rows on the page. The page itself scrolls, never a box
+// of a few rows (one non-zero row could hide in it); on a phone each row of a table of three
+// columns or more becomes a card whose cells name their column (data-label). A table wider than a tablet scrolls sideways in a
+// focusable region, so keyboard users can scroll it too.
 import type { FastifyReply } from 'fastify';
 import { csvFileName, toCsv, type Cell } from '../../services/reports/csv';
 import { html, type Html } from './html';
@@ -28,7 +30,7 @@ export function tableHtml(table: ReportTable, lang: Lang, csvHref: string): Html
     table.show?.(c, col, row) ?? (typeof c === 'number' ? c.toLocaleString(locale) : c);
   const cls = (col: number) => (table.numeric[col] ? html` class="num"` : '');
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${table.caption}">
-      <table id="${table.id}">
+      <table id="${table.id}" ${table.headers.length > 2 ? html` class="cards"` : ''}>
         <caption>
           ${table.caption}
         </caption>
@@ -48,10 +50,12 @@ export function tableHtml(table: ReportTable, lang: Lang, csvHref: string): Html
                   return html`<tr>
                     ${r.map((c, ci) =>
                       ci === 0
-                        ? html`<th scope="row" ${cls(ci)}>
+                        ? html`<th scope="row" ${cls(ci)} data-label="${table.headers[ci]}">
                             ${link ? html`<a href="${link}">${cell(c, ci, ri)}</a>` : cell(c, ci, ri)}
                           </th>`
-                        : html`<td${cls(ci)}>${cell(c, ci, ri)}</td>`,
+                        : html`<td${cls(ci)} data-label="${table.headers[ci]}">
+                            ${cell(c, ci, ri)}
+                          </td>`,
                     )}
                   </tr>`;
                 })

@@ -1,13 +1,15 @@
 // The date range (and, for national operators, province) a report covers. Dates are the sites'
-// local dates, as written in the records' own ISO times. A range that cannot be shown (a date
+// local dates, as written in the records' own ISO times; operators type them dd/mm/yyyy. A range that cannot be shown (a date
 // that is not one, an implausible year, from after to, more than MAX_DAYS days) is refused with
 // the reason, so the operator sees what to fix instead of another range than the one asked for.
 import {
   addDays,
   datesFrom,
   daysBetween,
+  parseDate,
   readLocalDate,
   type DateProblem,
+  type DateReading,
   type LocalDate,
 } from '../../../../src/domain/local-date';
 import { isProvinceValue } from './scope';
@@ -37,6 +39,17 @@ export type FilterReading =
 export const todayInVietnam = (now: Date): LocalDate =>
   new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) as LocalDate;
 
+/**
+ * A filter date as typed in the form (dd/mm/yyyy, or its eight digits alone: a phone's number
+ * pad may have no "/") or as links and bookmarks write it (YYYY-MM-DD).
+ */
+export function readFilterDate(v: unknown): DateReading {
+  if (typeof v !== 'string') return readLocalDate(v);
+  const typed = v.trim();
+  const digits = /^(\d{2})(\d{2})(\d{4})$/.exec(typed);
+  return parseDate(digits === null ? typed : `${digits[1]}/${digits[2]}/${digits[3]}`);
+}
+
 export function parseFilter(
   query: { from?: unknown; to?: unknown; province?: unknown },
   today: LocalDate,
@@ -56,10 +69,10 @@ export function parseFilter(
   const given = (v: unknown): boolean => v !== undefined && v !== '';
   if (!given(query.from) && !given(query.to)) return { ok: true, filter: fallback };
 
-  const to = given(query.to) ? readLocalDate(query.to) : ({ ok: true, date: today } as const);
+  const to = given(query.to) ? readFilterDate(query.to) : ({ ok: true, date: today } as const);
   if (!to.ok) return refuse({ field: 'to', problem: to.problem, given: String(query.to) });
   const from = given(query.from)
-    ? readLocalDate(query.from)
+    ? readFilterDate(query.from)
     : ({ ok: true, date: lastDays(to.date) } as const);
   if (!from.ok) return refuse({ field: 'from', problem: from.problem, given: String(query.from) });
   const span = daysBetween(from.date, to.date);
