@@ -135,6 +135,14 @@ describe('voiding an injection', () => {
     });
     expect((await immunization(twice.id)).status).toBe('entered-in-error');
     expect((await immunization(first.id)).status).toBe('completed');
+    // The operator's page of the record says it was voided, why, by whom; the other one does not.
+    const cookie = await signInCookie(t, 'nat');
+    const recordPage = async (id: string) =>
+      (await getAs(t, cookie, `/reports/records/${id}`)).body.replace(/\s+/g, ' ');
+    expect(await recordPage(twice.id)).toMatch(
+      new RegExp(`Đã huỷ</dt> <dd> Ghi trùng: Ghi trùng \\(bởi nhân viên ${NURSE.id} lúc`),
+    );
+    expect(await recordPage(first.id)).not.toContain('Đã huỷ');
     // The void itself reaches the site's other tablets, as every correction does.
     const served = (await pullAll(t, onlooker)).flatMap((p) => p.changes).map((c) => c.key);
     expect(served).toContain(voided.id);

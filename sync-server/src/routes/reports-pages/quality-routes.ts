@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { flaggedRecords, isFlagCode, qualityCounts } from '../../services/reports/quality';
 import { maskIdNumber } from '../../services/reports/mask';
+import { voidOf } from '../../services/reports/void-of';
 import type { Store } from '../../store/store';
 import { barChart } from './charts';
 import { dateCell, timeText } from './dates';
@@ -106,6 +107,7 @@ export async function qualityRoutes(
     const record = await store.reports.record(c.scope, request.params.id.slice(0, 64));
     if (!record) return reply.code(404).type('text/plain; charset=utf-8').send(t.notFound);
     const flags = await store.reports.flagsOfRecord(record.id);
+    const voided = await voidOf(store, record);
     const citizenKey = record.visitKey.split(':')[2] ?? '';
     const path = `/reports/records/${record.id}`;
     const body = html`<p>
@@ -136,6 +138,17 @@ export async function qualityRoutes(
           <dt>${t.citizenId}</dt>
           <dd>${/^\d+$/.test(citizenKey) ? maskIdNumber(citizenKey) : '—'}</dd>
         </div>
+        ${
+          voided
+            ? html`<div class="voided">
+                <dt>${t.voided}</dt>
+                <dd>
+                  ${t.voidReasons[voided.data.void!]}: ${voided.data.reason}
+                  (${t.voidBy(voided.staffId, timeText(voided.occurredAt, c.lang))})
+                </dd>
+              </div>`
+            : ''
+        }
       </dl>
       <h2>${t.flags}</h2>
       ${

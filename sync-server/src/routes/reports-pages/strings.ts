@@ -2,6 +2,7 @@
 // ?lang=en. Kept NFC: precomposed letters, as Vietnamese keyboards type them.
 
 import { EARLIEST_YEAR, LATEST_YEAR, type DateProblem } from '../../../../src/domain/local-date';
+import type { VoidReason } from '../../../../src/domain/records';
 import { MAX_DAYS, type FilterProblem } from '../../services/reports/filters';
 
 export type Lang = 'vi' | 'en';
@@ -106,6 +107,15 @@ const vi = {
   menu: 'Trình đơn',
   dateHint: 'ngày/tháng/năm',
   dateTitle: 'Ngày dạng dd/mm/yyyy, ví dụ 20/11/2026',
+  // Issue 17: a voided record on its page.
+  voided: 'Đã huỷ',
+  voidReasons: {
+    'wrong-person': 'Ghi nhầm người',
+    duplicate: 'Ghi trùng',
+    'not-given': 'Chưa tiêm thực tế',
+    other: 'Khác',
+  } as Record<VoidReason, string>,
+  voidBy: (staff: string, time: string) => `bởi nhân viên ${staff} lúc ${time}`,
 };
 
 export type Strings = typeof vi;
@@ -196,6 +206,15 @@ const en: Strings = {
   menu: 'Menu',
   dateHint: 'day/month/year',
   dateTitle: 'A date written dd/mm/yyyy, e.g. 20/11/2026',
+  // Issue 17: a voided record on its page.
+  voided: 'Voided',
+  voidReasons: {
+    'wrong-person': 'Wrong person',
+    duplicate: 'Recorded twice',
+    'not-given': 'Not actually given',
+    other: 'Other',
+  },
+  voidBy: (staff: string, time: string) => `by staff ${staff} at ${time}`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };
