@@ -127,9 +127,7 @@ export class SyncEngine {
 
   private startPull(api: ApiClient, wait?: PullWait, waiting?: AbortController) {
     const before = this.pulling?.done.catch(() => undefined);
-    const pulled = before
-      ? before.then(() => this.runPull(api, wait))
-      : this.runPull(api, wait);
+    const pulled = before ? before.then(() => this.runPull(api, wait)) : this.runPull(api, wait);
     const run = {
       api,
       waiting,

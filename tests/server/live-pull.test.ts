@@ -69,7 +69,9 @@ describe.each(writerThreads)('a held pull (SQLite writer thread: %s)', (writerTh
 
     const quiet = waitingPull(t.app, waiter, cursor, 2);
     await settle();
-    expect((await push(t, elsewhere, [checkinRecord(OTHER_SITE.id, OTHER_NURSE.id)])).status).toBe(200);
+    expect((await push(t, elsewhere, [checkinRecord(OTHER_SITE.id, OTHER_NURSE.id)])).status).toBe(
+      200,
+    );
     const unmoved = await quiet;
     expect(unmoved.body).toEqual({ changes: [], cursor, more: false, remaining: 0 });
     expect(unmoved.held).toBe('2');
@@ -141,10 +143,16 @@ describe('held pulls', () => {
     const get = (device: Device, wait: number, onRequest?: (req: http.ClientRequest) => void) =>
       new Promise<{ status: number; held: unknown }>((resolve, reject) => {
         const req = http.get(
-          { port, path: `/api/v1/sync/pull?cursor=${cursor}&wait=${wait}`, headers: device.headers },
+          {
+            port,
+            path: `/api/v1/sync/pull?cursor=${cursor}&wait=${wait}`,
+            headers: device.headers,
+          },
           (res) => {
             res.resume();
-            res.on('end', () => resolve({ status: res.statusCode!, held: res.headers['x-pull-wait'] }));
+            res.on('end', () =>
+              resolve({ status: res.statusCode!, held: res.headers['x-pull-wait'] }),
+            );
           },
         );
         req.on('error', reject);
@@ -168,7 +176,9 @@ describe('held pulls', () => {
     const cursor = await caughtUp(t, device);
     await waitingPull(t.app, device, cursor, 1);
     await push(t, device, [checkinRecord(SITE.id, NURSE.id)]);
-    const entries = lines.map((l) => JSON.parse(l) as { level: number; req?: { path?: string }; reqId?: string });
+    const entries = lines.map(
+      (l) => JSON.parse(l) as { level: number; req?: { path?: string }; reqId?: string },
+    );
     const pullIds = new Set(
       entries.filter((e) => e.req?.path === '/api/v1/sync/pull').map((e) => e.reqId),
     );
@@ -184,9 +194,16 @@ describe.runIf(onPostgres)('on PostgreSQL, LISTEN/NOTIFY', () => {
   it('wakes a pull held by a second server process on the same database', async () => {
     t = await createTestApp();
     const second = await t.db.open();
-    const other = await buildApp({ store: second, config: { staticDir: t.dataDir }, logLevel: 'silent' });
+    const other = await buildApp({
+      store: second,
+      config: { staticDir: t.dataDir },
+      logLevel: 'silent',
+    });
     try {
-      const [waiter, pusher] = [await enrollDevice(t, SITE.id, 'a'), await enrollDevice(t, SITE.id, 'b')];
+      const [waiter, pusher] = [
+        await enrollDevice(t, SITE.id, 'a'),
+        await enrollDevice(t, SITE.id, 'b'),
+      ];
       const cursor = await caughtUp(t, waiter);
       const woken = waitingPull(other, waiter, cursor, 25);
       await settle();

@@ -26,7 +26,11 @@ export function pgChangeListener(
   const connect = async (): Promise<void> => {
     timer = undefined;
     // keepAlive: a connection cut without a reset (a frozen network) is noticed by TCP.
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectMs, keepAlive: true });
+    const c = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: connectMs,
+      keepAlive: true,
+    });
     client = c;
     let lost = false;
     const onLost = () => {

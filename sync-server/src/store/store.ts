@@ -93,9 +93,7 @@ export function createStore(db: Kysely<Database>, feed: ChangeFeed = changeFeed(
     transaction: (fn) =>
       run(async () => {
         const moved = movedSites();
-        const value = await db
-          .transaction()
-          .execute((tx) => fn(repos(tx, announce && moved.add)));
+        const value = await db.transaction().execute((tx) => fn(repos(tx, announce && moved.add)));
         moved.announceTo(feed);
         return value;
       }),

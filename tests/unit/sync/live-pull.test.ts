@@ -39,7 +39,12 @@ describe('startLivePull', () => {
     const { calls, pullWaiting } = scripted(['moved', 'held', 'held', 'unheld']);
     live = startLivePull({ pullWaiting, ready: () => true, random: () => 0 });
     await flush();
-    expect(calls).toEqual([PULL_WAIT_SECONDS, PULL_WAIT_SECONDS, PULL_WAIT_SECONDS, PULL_WAIT_SECONDS]);
+    expect(calls).toEqual([
+      PULL_WAIT_SECONDS,
+      PULL_WAIT_SECONDS,
+      PULL_WAIT_SECONDS,
+      PULL_WAIT_SECONDS,
+    ]);
   });
 
   it('polls with backoff when the server cannot hold pulls or fails, until woken', async () => {

@@ -72,7 +72,9 @@ export function changesRepo(db: Kysely<Database>, appended?: (sites: string[]) =
         }));
         await insertRows(tx, 'changes', rows);
         if (postgres) {
-          await sql`select pg_notify(${CHANGES_CHANNEL}, site) from unnest(${sites}::text[]) as site`.execute(tx);
+          await sql`select pg_notify(${CHANGES_CHANNEL}, site) from unnest(${sites}::text[]) as site`.execute(
+            tx,
+          );
         }
       });
       appended?.(sites);
