@@ -14,6 +14,8 @@ const SITES = Number(process.env.BENCH_IDLE_SITES ?? 50);
 const PER_SITE = Number(process.env.BENCH_IDLE_PER_SITE ?? 100);
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 30);
 const PUSHES = 200;
+/** A loaded machine may not connect them all: measure with those connected by then. */
+const CONNECT_DEADLINE_MS = Number(process.env.BENCH_IDLE_CONNECT_SECONDS ?? 180) * 1000;
 const root = path.resolve(import.meta.dirname, '../..');
 
 async function seed(dataDir: string): Promise<FleetTablet[]> {
@@ -86,10 +88,19 @@ export async function benchIdleTablets(port: number): Promise<string> {
     execArgv: ['--import', 'tsx'],
     stdio: 'inherit',
   });
+  // Killed (a timeout around the bench), the bench takes its server and fleet with it.
+  const killed = () => {
+    server.kill('SIGKILL');
+    fleet.kill('SIGKILL');
+    process.exit(1);
+  };
+  process.once('SIGTERM', killed);
   const reports: FleetReport[] = [];
   let heard: (() => void) | undefined;
+  let connectedSoFar = 0;
   fleet.on('message', (r: FleetReport) => {
-    reports.push(r);
+    if (r.kind === 'progress') connectedSoFar = r.connected;
+    else reports.push(r);
     heard?.();
   });
   const next = async (kind: FleetReport['kind']): Promise<FleetReport> => {
@@ -107,7 +118,13 @@ export async function benchIdleTablets(port: number): Promise<string> {
   try {
     await healthy(port, server);
     tell({ kind: 'start', port, tablets });
-    const connected = await next('connected');
+    const deadline = new Promise<FleetReport>((resolve) =>
+      setTimeout(
+        () => resolve({ kind: 'connected', tablets: connectedSoFar, failures: NaN }),
+        CONNECT_DEADLINE_MS,
+      ),
+    );
+    const connected = await Promise.race([next('connected'), deadline]);
     if (connected.kind !== 'connected') throw new Error('unexpected report');
     // Settle: the last connections' first pulls answered, every tablet now held.
     await new Promise((r) => setTimeout(r, 3000));
@@ -121,14 +138,15 @@ export async function benchIdleTablets(port: number): Promise<string> {
     if (delivered.kind !== 'delivered') throw new Error('unexpected report');
     const sorted = [...delivered.delaysMs].sort((a, b) => a - b);
     return (
-      `idle tablets: ${tablets.length} long-polls (${SITES} sites) on one server process (SQLite): ` +
+      `idle tablets: ${connected.tablets} of ${tablets.length} long-polls (${SITES} sites) on one server process (SQLite): ` +
       `server CPU ${cpuPct.toFixed(1)}% of a core over an idle ${IDLE_SECONDS} s, RSS ${rss.toFixed(0)} MB; ` +
       `delivery of ${PUSHES} pushes to the site's other tablets: p50 ${percentile(sorted, 50)} ms, ` +
       `p95 ${percentile(sorted, 95)} ms, max ${sorted.at(-1)} ms over ${sorted.length} deliveries` +
       `${delivered.missing > 0 ? `, ${delivered.missing} MISSING` : ''}; ` +
-      `${connected.failures} connection failures while connecting, ${delivered.failures - connected.failures} after — targets p95 ≤ 2000 ms, CPU ≤ 10%`
+      `${delivered.failures} connection failures (retried) — targets p95 ≤ 2000 ms, CPU ≤ 10%`
     );
   } finally {
+    process.off('SIGTERM', killed);
     tell({ kind: 'stop' });
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));

@@ -19,6 +19,7 @@ export type FleetCommand =
 
 export type FleetReport =
   | { kind: 'connected'; tablets: number; failures: number }
+  | { kind: 'progress'; connected: number }
   | { kind: 'delivered'; delaysMs: number[]; missing: number; failures: number }
   | { kind: 'error'; message: string };
 
@@ -126,10 +127,12 @@ process.on('message', (command: FleetCommand) => {
     if (command.kind === 'start') {
       ({ port, tablets } = command);
       let connected = 0;
+      const progress = setInterval(() => send({ kind: 'progress', connected }), 2000);
       for (const [i, tablet] of tablets.entries()) {
         live(tablet, () => {
-          if (++connected === tablets.length)
-            send({ kind: 'connected', tablets: connected, failures });
+          if (++connected < tablets.length) return;
+          clearInterval(progress);
+          send({ kind: 'connected', tablets: connected, failures });
         }).catch((err: unknown) => !stopping && send({ kind: 'error', message: String(err) }));
         // Connections opened a few at a time, as tablets switch on over a morning.
         if (i % 50 === 49) await sleep(100);
