@@ -36,9 +36,19 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
+/** A pull that the server may hold until the site's changes move (long-poll, docs/sync.md). */
+export interface PullWait {
+  seconds: number;
+  /** Aborting gives the wait up (answered as a retryable failure). */
+  signal: AbortSignal;
+}
+
+/** A pull's page; `heldSeconds` when the server says how long it held the pull at most. */
+export type PulledPage = PullResponse & { heldSeconds?: number };
+
 export interface ApiClient {
   enroll(request: EnrollRequest): Promise<ApiResult<EnrollResponse>>;
-  pull(cursor: string | undefined, limit: number): Promise<ApiResult<PullResponse>>;
+  pull(cursor: string | undefined, limit: number, wait?: PullWait): Promise<ApiResult<PulledPage>>;
   push(records: readonly VaxRecord[]): Promise<ApiResult<PushResponse>>;
   /** The server's end-of-day figures for this device's site. */
   dayReport(date: string): Promise<ApiResult<DaySummary>>;
@@ -55,12 +65,21 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const base = options.baseUrl.replace(/\/+$/, '') + API_PREFIX;
 
-  async function call<T>(path: string, init: RequestInit): Promise<ApiResult<T>> {
+  /** `wait`: the server may hold the call that long, on top of the timeout; `read` the headers. */
+  async function call<T>(
+    path: string,
+    init: RequestInit,
+    wait?: PullWait,
+    read: (value: T, headers: Headers) => T = (value) => value,
+  ): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const limitMs = timeoutMs + (wait?.seconds ?? 0) * 1000;
+    const timer = setTimeout(() => controller.abort(), limitMs);
+    const giveUp = () => controller.abort();
+    wait?.signal.addEventListener('abort', giveUp, { once: true });
     try {
       const response = await doFetch(base + path, { ...init, headers, signal: controller.signal });
       const text = await response.text();
@@ -74,29 +93,43 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           },
         };
       }
+      let value: T;
       try {
-        return { ok: true, value: JSON.parse(text) as T };
+        value = JSON.parse(text) as T;
       } catch {
         return {
           ok: false,
           failure: { kind: 'bad-response', status: response.status, detail: text.slice(0, 200) },
         };
       }
+      return { ok: true, value: read(value, response.headers) };
     } catch (error) {
       // fetch rejects on network failure; abort() rejects the same way when the timeout fires.
-      const detail = controller.signal.aborted ? `timeout after ${timeoutMs} ms` : String(error);
+      const detail = wait?.signal.aborted
+        ? 'given up'
+        : controller.signal.aborted
+          ? `timeout after ${limitMs} ms`
+          : String(error);
       return { ok: false, failure: { kind: 'retryable', detail } };
     } finally {
       clearTimeout(timer);
+      wait?.signal.removeEventListener('abort', giveUp);
     }
   }
 
+  /** The server's `x-pull-wait`: how long it held the pull at most (absent: it cannot hold). */
+  const withHeld = (page: PulledPage, headers: Headers): PulledPage => {
+    const held = headers.get('x-pull-wait');
+    return held === null || !/^\d+$/.test(held) ? page : { ...page, heldSeconds: Number(held) };
+  };
+
   return {
     enroll: (request) => call('/enroll', { method: 'POST', body: JSON.stringify(request) }),
-    pull: (cursor, limit) => {
+    pull: (cursor, limit, wait) => {
       const query = new URLSearchParams({ limit: String(limit) });
       if (cursor !== undefined) query.set('cursor', cursor);
-      return call(`/sync/pull?${query}`, { method: 'GET' });
+      if (wait !== undefined) query.set('wait', String(wait.seconds));
+      return call(`/sync/pull?${query}`, { method: 'GET' }, wait, withHeld);
     },
     push: (records) => call('/sync/push', { method: 'POST', body: JSON.stringify({ records }) }),
     dayReport: (date) => call(`/reports/day?${new URLSearchParams({ date })}`, { method: 'GET' }),

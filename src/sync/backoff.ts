@@ -25,3 +25,16 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
   });
 }
+
+/** Polling when the server cannot hold a pull: 2 s, doubling to 60 s, each with jitter. */
+export const POLL_BACKOFF = { baseMs: 2_000, capMs: 60_000 };
+
+/**
+ * Delay before poll number `attempt` (0 for the first): between half and all of
+ * min(cap, base·2^attempt), so tablets spread out and none polls in a tight loop.
+ */
+export function pollDelay(attempt: number, random: () => number = Math.random): number {
+  const { baseMs, capMs } = POLL_BACKOFF;
+  const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
+  return Math.floor(ceiling / 2 + (random() * ceiling) / 2);
+}

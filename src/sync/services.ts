@@ -112,6 +112,7 @@ export async function createAppServices(
         connect(enrolled);
         void engine.pull(); // start the first pull now; the UI's own pull() call joins it
         void engine.flush();
+        triggers?.wake();
         return info(enrolled);
       },
     },

@@ -5,7 +5,7 @@ import type { AttentionRepository } from '../data/attention-repo';
 import { META_LAST_SYNC_AT, type MetaRepository } from '../data/meta-repo';
 import type { OutboxRepository } from '../data/outbox-repo';
 import type { ReferenceRepository } from '../data/reference-repo';
-import type { ApiClient, ApiFailure } from './api-client';
+import type { ApiClient, ApiFailure, PullWait } from './api-client';
 import { sleep, type BackoffOptions } from './backoff';
 import { createExclusive, type Exclusive } from './exclusive';
 import { pullAll } from './pull-engine';
@@ -26,6 +26,13 @@ export interface SyncEngineDeps {
   pullPageSize?: number;
 }
 
+/**
+ * How a waiting pull ended: changes applied (`moved`), held by the server until it had nothing
+ * (`held`), answered at once by a server that cannot hold it (`unheld`), given up for a pull the UI
+ * asked for (`aborted`), failed, or not run (`skipped`: not enrolled, or another tab pulls).
+ */
+export type WaitOutcome = 'moved' | 'held' | 'unheld' | 'aborted' | 'failed' | 'skipped';
+
 export class SyncEngine {
   private state: SyncStatus = INITIAL_STATUS;
   private readonly listeners = new Set<(status: SyncStatus) => void>();
@@ -39,7 +46,8 @@ export class SyncEngine {
    * again, one still running with the old client answers nothing for the new one.
    */
   private pushing: { api: ApiClient; done: Promise<unknown> } | null = null;
-  private pulling: { api: ApiClient; done: Promise<void> } | null = null;
+  private pulling: { api: ApiClient; done: Promise<unknown>; waiting?: AbortController } | null =
+    null;
 
   constructor(private readonly deps: SyncEngineDeps) {
     this.exclusive = deps.exclusive ?? createExclusive();
@@ -86,15 +94,43 @@ export class SyncEngine {
     }
   }
 
-  /** Pulls reference data until the server has no more; callers during a pull share it. */
-  pull(): Promise<void> {
+  /**
+   * Pulls reference data until the server has no more; callers during a pull share it. A pull
+   * waiting on the server for changes gives way: whoever asks now wants the data now.
+   */
+  async pull(): Promise<void> {
     const api = this.deps.api();
-    if (api === undefined) return Promise.resolve();
-    if (this.pulling?.api === api) return this.pulling.done;
+    if (api === undefined) return;
+    this.pulling?.waiting?.abort();
+    if (this.pulling?.api === api && this.pulling.waiting === undefined) {
+      await this.pulling.done;
+      return;
+    }
+    await this.startPull(api);
+  }
+
+  /**
+   * One pull that the server may hold for up to `seconds` until this site's changes move
+   * (long-poll); the live loop (live-pull.ts) runs one after another.
+   */
+  async pullWaiting(seconds: number): Promise<WaitOutcome> {
+    const api = this.deps.api();
+    if (api === undefined) return 'skipped';
+    // A pull in progress brings what is new: wait for it, then wait on the server afresh.
+    if (this.pulling !== null) {
+      await this.pulling.done;
+      return 'moved';
+    }
+    const waiting = new AbortController();
+    return this.startPull(api, { seconds, signal: waiting.signal }, waiting);
+  }
+
+  private startPull(api: ApiClient, wait?: PullWait, waiting?: AbortController) {
     const before = this.pulling?.done.catch(() => undefined);
-    const pulled = before ? before.then(() => this.runPull(api)) : this.runPull(api);
+    const pulled = before ? before.then(() => this.runPull(api, wait)) : this.runPull(api, wait);
     const run = {
       api,
+      waiting,
       done: pulled.finally(() => {
         if (this.pulling === run) this.pulling = null;
       }),
@@ -103,19 +139,29 @@ export class SyncEngine {
     return run.done;
   }
 
-  private async runPull(api: ApiClient): Promise<void> {
-    await this.exclusive('vax-pull', async () => {
-      this.update({ pull: { done: 0, total: 0 } });
-      const onProgress = (pull: PullProgress): void => this.update({ pull });
+  private async runPull(api: ApiClient, wait?: PullWait): Promise<WaitOutcome> {
+    const run = await this.exclusive('vax-pull', async (): Promise<WaitOutcome> => {
+      // A waiting pull shows as pulling only once changes arrive: an idle wait is no download.
+      if (wait === undefined) this.update({ pull: { done: 0, total: 0 } });
+      const onProgress = (pull: PullProgress): void => {
+        if (wait === undefined || pull.total > 0) this.update({ pull });
+      };
       const deps = { api, reference: this.deps.reference, pageSize: this.deps.pullPageSize };
       try {
-        const outcome = await pullAll(deps, onProgress);
-        if (outcome.ok) await this.answered();
-        else this.failed(outcome.failure);
+        const outcome = await pullAll(deps, onProgress, wait);
+        if (!outcome.ok) {
+          if (wait?.signal.aborted) return 'aborted';
+          this.failed(outcome.failure);
+          return 'failed';
+        }
+        await this.answered();
+        if (outcome.applied > 0) return 'moved';
+        return (outcome.heldSeconds ?? 0) > 0 ? 'held' : 'unheld';
       } finally {
         this.update({ pull: null });
       }
     });
+    return run.ran ? run.value : 'skipped';
   }
 
   private async runPush(api: ApiClient): Promise<void> {

@@ -1,20 +1,26 @@
 // When the tablet syncs without anyone asking: at start, when the network or the app comes
-// back, on timers, shortly after each save, and when the service worker's Background Sync fires.
+// back, on a timer, shortly after each save, and when the service worker's Background Sync fires.
+// Other tablets' records arrive through the live pull (live-pull.ts), not a timer.
+import { startLivePull } from './live-pull';
+import type { WaitOutcome } from './sync-engine';
+
 export interface Syncable {
   flush(): Promise<void>;
   pull(): Promise<void>;
+  pullWaiting(seconds: number): Promise<WaitOutcome>;
 }
 
 export interface TriggerOptions {
   flushEveryMs?: number;
-  /** Frequent small pulls keep other tablets' records visible here within seconds. */
-  pullEveryMs?: number;
   saveDebounceMs?: number;
+  random?: () => number;
 }
 
 export interface Triggers {
   /** Call after each saved record: flushes once saving pauses, and asks for Background Sync. */
   saved(): void;
+  /** The device can pull now (just enrolled): the live pull starts without waiting its rest. */
+  wake(): void;
   stop(): void;
 }
 
@@ -33,13 +39,21 @@ function requestBackgroundSync(): void {
 }
 
 export function startTriggers(target: Syncable, options: TriggerOptions = {}): Triggers {
-  const { flushEveryMs = 30_000, pullEveryMs = 2_000, saveDebounceMs = 1_000 } = options;
+  const { flushEveryMs = 30_000, saveDebounceMs = 1_000, random } = options;
   const visible = (): boolean => globalThis.document?.visibilityState !== 'hidden';
-  const flush = (): void => void target.flush().catch(() => {});
+  const online = (): boolean => globalThis.navigator?.onLine ?? true;
+  const live = startLivePull({
+    pullWaiting: (seconds) => target.pullWaiting(seconds),
+    ready: () => online() && visible(),
+    random,
+  });
+  // After a push, what the server derived from it (dose histories) is there to pull at once.
+  const flush = (): void => void target.flush().then(live.wake, () => {});
   const pull = (): void => void target.pull().catch(() => {});
   const both = (): void => {
     flush();
     pull();
+    live.wake();
   };
   const onVisibility = (): void => {
     if (visible()) both();
@@ -52,7 +66,6 @@ export function startTriggers(target: Syncable, options: TriggerOptions = {}): T
   globalThis.document?.addEventListener('visibilitychange', onVisibility);
   globalThis.navigator?.serviceWorker?.addEventListener('message', onMessage);
   const flushTimer = setInterval(flush, flushEveryMs);
-  const pullTimer = setInterval(() => visible() && pull(), pullEveryMs);
   let debounce: ReturnType<typeof setTimeout> | undefined;
   both();
 
@@ -62,12 +75,13 @@ export function startTriggers(target: Syncable, options: TriggerOptions = {}): T
       debounce = setTimeout(flush, saveDebounceMs);
       requestBackgroundSync();
     },
+    wake: live.wake,
     stop() {
       globalThis.removeEventListener?.('online', both);
       globalThis.document?.removeEventListener('visibilitychange', onVisibility);
       globalThis.navigator?.serviceWorker?.removeEventListener('message', onMessage);
       clearInterval(flushTimer);
-      clearInterval(pullTimer);
+      live.stop();
       clearTimeout(debounce);
     },
   };

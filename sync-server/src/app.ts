@@ -2,7 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { API_PREFIX, MAX_BATCH_BYTES } from '../../src/domain/protocol';
-import { HEALTH_TIMEOUT_MS, type Config } from './config';
+import { HEALTH_TIMEOUT_MS, HELD_PULLS_MAX, type Config } from './config';
 import { enrollRoutes } from './routes/enroll';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir';
 import { installErrorHandler } from './routes/errors';
@@ -11,6 +11,8 @@ import { healthRoutes } from './routes/health';
 import { requestTimeoutOptions, REQUEST_TIMEOUT_MS } from './http-timeouts';
 import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
 import { pullRoutes } from './routes/pull';
+import { RequestLogs } from './request-logs';
+import { heldPulls } from './services/live-pull/held-pulls';
 import { pushRoutes } from './routes/push';
 import { reportRoutes } from './routes/reports';
 import { reportsPages } from './routes/reports-pages/index';
@@ -35,6 +37,7 @@ export interface AppOptions {
         | 'pushesPerDevice'
         | 'requestTimeoutMs'
         | 'healthTimeoutMs'
+        | 'heldPullsMax'
       >
     >;
 }
@@ -46,7 +49,10 @@ export async function app(
   installErrorHandler(fastify);
   installJsonBodyParser(fastify);
   installSecurityHeaders(fastify);
-  // Closing the app lets the pushes in hand finish first, then their writer stops.
+  // Closing the app answers the held pulls at once and lets the pushes in hand finish first,
+  // then their writer stops.
+  const held = heldPulls(config.heldPullsMax ?? HELD_PULLS_MAX);
+  fastify.addHook('preClose', async () => held.close());
   fastify.addHook('onClose', () => writer.close());
   await fastify.register(healthRoutes, {
     writer,
@@ -60,7 +66,7 @@ export async function app(
   await fastify.register(
     async (sync) => {
       requireDeviceAuth(sync, store);
-      await sync.register(pullRoutes, { store });
+      await sync.register(pullRoutes, { store, feed: store.feed, held });
       await sync.register(pushRoutes, {
         writer,
         pushesInHand: config.pushesInHand ?? MAX_PUSHES_IN_HAND,
@@ -101,6 +107,8 @@ export async function buildApp(
         }),
       },
     },
+    // Routine pulls, every tablet's all day long, are logged at debug (request-logs.ts).
+    logController: new RequestLogs(),
     // A push over 1 MiB is refused while reading it, with a JSON 413 (see routes/errors.ts).
     bodyLimit: MAX_BATCH_BYTES,
     ...requestTimeoutOptions(opts.config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),

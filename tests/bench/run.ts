@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures of DESIGN §7 measured on this machine.
 import { benchDecoders } from './decoders';
+import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
 import { benchLookup } from './lookup';
 import { benchPull } from './pull';
@@ -16,6 +17,7 @@ for (const [name, bench] of [
   ['shell size', benchShellSize],
   ['decoders', benchDecoders],
   ['scan', benchScan],
+  ['idle tablets', benchIdleTablets],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

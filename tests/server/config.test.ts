@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       pushesPerDevice: 4,
       requestTimeoutMs: 60_000,
       healthTimeoutMs: 2000,
+      heldPullsMax: 20_000,
     });
   });
 
@@ -67,6 +68,7 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ HELD_PULLS_MAX: 'many' }, /HELD_PULLS_MAX/],
     [{ DEMO_REGISTRATIONS: '-5' }, /DEMO_REGISTRATIONS/],
     [{ ENROLL_RATE_LIMIT: '0' }, /ENROLL_RATE_LIMIT/],
     [{ REPORT_MAX_RECORDS: '0' }, /REPORT_MAX_RECORDS must be a whole number from 1/],

@@ -1,17 +1,34 @@
-// GET /api/v1/sync/pull: the site's changes after the cursor, one page at a time.
+// GET /api/v1/sync/pull: the site's changes after the cursor, one page at a time. With `wait=S`
+// (long-poll) an empty page is held for up to S seconds and answered as soon as the site's change
+// feed moves; the answer's `x-pull-wait` header says how long the server held it at most (0: it
+// did not, poll later). Without `wait` the pull is answered at once, as it always was.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT } from '../../../src/domain/protocol';
 import { decodeCursor } from '../services/cursor';
+import type { ChangeFeed } from '../services/live-pull/change-feed';
+import type { HeldPulls } from '../services/live-pull/held-pulls';
+import { waitedPage } from '../services/live-pull/waited-page';
 import { pullPage } from '../services/pull';
 import type { Store } from '../store/store';
 import { apiError } from './errors';
 import { deviceOf } from './sync-auth';
 import { deviceErrorResponses } from './schemas';
 
-export const pullRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
+/** Longest wait a pull may ask for: well below the tablet's 30 s timeout and REQUEST_TIMEOUT. */
+export const MAX_PULL_WAIT_SECONDS = 25;
+/** When every place for a held pull is taken: poll again after this many seconds. */
+const FULL_RETRY_AFTER_S = 10;
+
+export interface PullRoutesOptions {
+  store: Store;
+  feed: ChangeFeed;
+  held: HeldPulls;
+}
+
+export const pullRoutes: FastifyPluginAsyncTypebox<PullRoutesOptions> = async (
   fastify,
-  { store },
+  { store, feed, held },
 ) => {
   fastify.get(
     '/pull',
@@ -20,6 +37,7 @@ export const pullRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
         querystring: Type.Object({
           cursor: Type.Optional(Type.String({ maxLength: 200 })),
           limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+          wait: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
         }),
         response: {
           200: Type.Object({
@@ -52,7 +70,23 @@ export const pullRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
           .code(400)
           .send(apiError('bad-request', `limit must be from 1 to ${MAX_PULL_LIMIT}`));
       }
-      return pullPage(store, deviceOf(request), afterSeq, limit);
+      const device = deviceOf(request);
+      if (request.query.wait === undefined) return pullPage(store, device, afterSeq, limit);
+      const waitS = Math.min(Number(request.query.wait), MAX_PULL_WAIT_SECONDS);
+      const place = waitS > 0 ? held.hold(device.id) : undefined;
+      if (place === undefined) {
+        reply.header('x-pull-wait', '0');
+        if (waitS > 0) reply.header('retry-after', String(FULL_RETRY_AFTER_S));
+        return pullPage(store, device, afterSeq, limit);
+      }
+      // A client that goes away frees its place at once.
+      reply.raw.once('close', place.release);
+      reply.header('x-pull-wait', String(waitS));
+      try {
+        return await waitedPage(store, feed, device, afterSeq, limit, waitS * 1000, place.signal);
+      } finally {
+        place.release();
+      }
     },
   );
 };

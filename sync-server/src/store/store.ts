@@ -7,6 +7,8 @@ import type { DatabaseTarget } from '../config';
 import { openSqlite } from './open-database';
 import { DEFAULT_PG_TIMEOUTS, isPostgres, openPostgres } from './open-postgres';
 import { retryConflicts } from './pg-concurrency';
+import { pgChangeListener, type ChangeListener } from './pg-change-listener';
+import { changeFeed, type ChangeFeed } from '../services/live-pull/change-feed';
 import { changesRepo } from './repos/changes';
 import { citizenDosesRepo } from './repos/citizen-doses';
 import { citizenScansRepo } from './repos/citizen-scans';
@@ -29,7 +31,8 @@ import type { Database } from './schema';
 
 export const SQLITE_FILE = 'vax.sqlite';
 
-function repos(db: Kysely<Database>) {
+/** `appended`: hears the sites whose `changes` a write through these repos moved. */
+function repos(db: Kysely<Database>, appended?: (sites: string[]) => void) {
   return {
     sites: sitesRepo(db),
     staff: staffRepo(db),
@@ -38,7 +41,7 @@ function repos(db: Kysely<Database>) {
     devices: devicesRepo(db),
     enrollment: enrollmentRepo(db),
     records: recordsRepo(db),
-    changes: changesRepo(db),
+    changes: changesRepo(db, appended),
     citizenDoses: citizenDosesRepo(db),
     citizenScans: citizenScansRepo(db),
     reportDoses: reportDosesRepo(db),
@@ -55,6 +58,8 @@ function repos(db: Kysely<Database>) {
 export type Repos = ReturnType<typeof repos>;
 
 export interface Store extends Repos {
+  /** Announces the sites whose change feed moved, once committed (see live-pull/change-feed.ts). */
+  feed: ChangeFeed;
   /** Runs `fn` in one transaction: everything it writes is committed together or not at all. */
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
@@ -63,11 +68,35 @@ export interface Store extends Repos {
   close(): Promise<void>;
 }
 
-export function createStore(db: Kysely<Database>): Store {
-  const run = isPostgres(db) ? retryConflicts : <T>(attempt: () => Promise<T>) => attempt();
+/** Collects the sites a transaction moved, to announce once it has committed. */
+function movedSites(): { add(sites: string[]): void; announceTo(feed: ChangeFeed): void } {
+  const moved = new Set<string>();
   return {
-    ...repos(db),
-    transaction: (fn) => run(() => db.transaction().execute((tx) => fn(repos(tx)))),
+    add: (sites) => sites.forEach((s) => moved.add(s)),
+    announceTo(feed) {
+      if (moved.size > 0) feed.announce([...moved]);
+    },
+  };
+}
+
+/**
+ * On SQLite the store announces its own commits to `feed`; on PostgreSQL the feed hears them,
+ * every process's alike, through LISTEN (openPostgresStore).
+ */
+export function createStore(db: Kysely<Database>, feed: ChangeFeed = changeFeed()): Store {
+  const postgres = isPostgres(db);
+  const run = postgres ? retryConflicts : <T>(attempt: () => Promise<T>) => attempt();
+  const announce = postgres ? undefined : (sites: string[]) => feed.announce(sites);
+  return {
+    ...repos(db, announce),
+    feed,
+    transaction: (fn) =>
+      run(async () => {
+        const moved = movedSites();
+        const value = await db.transaction().execute((tx) => fn(repos(tx, announce && moved.add)));
+        moved.announceTo(feed);
+        return value;
+      }),
     migrate: () => migrateToLatest(db),
     probeWrite: (now) => healthRepo(db).touch(now),
     close: () => db.destroy(),
@@ -90,15 +119,17 @@ export interface SqliteStore extends Store {
 
 async function eachInSavepoint<T>(
   db: Kysely<Database>,
+  feed: ChangeFeed,
   units: readonly ((tx: Repos) => Promise<T>)[],
 ): Promise<PromiseSettledResult<T>[]> {
+  const moved = movedSites();
   const trx = await db.startTransaction().execute();
   try {
     const settled: PromiseSettledResult<T>[] = [];
     for (const unit of units) {
       const unitTx = await trx.savepoint('unit').execute();
       try {
-        settled.push({ status: 'fulfilled', value: await unit(repos(unitTx)) });
+        settled.push({ status: 'fulfilled', value: await unit(repos(unitTx, moved.add)) });
       } catch (reason) {
         // Some failures (I/O, a full disk) end the whole transaction, savepoint and all: then the
         // group fails, and the unit's error, not the missing savepoint, says why.
@@ -113,6 +144,8 @@ async function eachInSavepoint<T>(
       await unitTx.releaseSavepoint('unit').execute();
     }
     await trx.commit().execute();
+    // A unit rolled back may be among them: its site's waiters just read once for nothing.
+    moved.announceTo(feed);
     return settled;
   } catch (err) {
     // A commit that failed may have ended the transaction already: the first error is the news.
@@ -128,7 +161,8 @@ async function eachInSavepoint<T>(
 export function openSqliteStore(dataDir: string): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
   const db = openSqlite(path.join(dataDir, SQLITE_FILE));
-  return { ...createStore(db), transactionEach: (units) => eachInSavepoint(db, units) };
+  const store = createStore(db);
+  return { ...store, transactionEach: (units) => eachInSavepoint(db, store.feed, units) };
 }
 
 /**
@@ -140,8 +174,18 @@ function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
   const db = openPostgres(url, timeouts);
   let probe: Kysely<Database> | undefined;
   let closed = false;
+  const feed = changeFeed();
+  // Listening starts with the first held pull: admin commands and migrations never need it.
+  let listener: ChangeListener | undefined;
+  const listened: ChangeFeed = {
+    ...feed,
+    next(siteId, signal) {
+      if (!closed) listener ??= pgChangeListener(url, timeouts.connectMs, feed.announce);
+      return feed.next(siteId, signal);
+    },
+  };
   return {
-    ...createStore(db),
+    ...createStore(db, listened),
     migrate: async () => {
       const unhurried = openPostgres(url, { ...timeouts, statementMs: 0 }, 1);
       try {
@@ -158,7 +202,7 @@ function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
     },
     close: async () => {
       closed = true;
-      await Promise.all([db.destroy(), probe?.destroy()]);
+      await Promise.all([db.destroy(), probe?.destroy(), listener?.close()]);
     },
   };
 }

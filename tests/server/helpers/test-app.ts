@@ -29,7 +29,7 @@ export interface TestApp {
  * `withStatic` writes a tiny PWA build (index.html, sw.js, one hashed asset) to serve;
  * `writerThread` has pushes written by the SQLite writer thread, as the server does on SQLite;
  * `reportMaxRecords` lowers the progress report's limit (REPORT_MAX_RECORDS); `admission` lowers
- * the push places and the request timeout, for tests of slow clients that cannot wait a minute.
+ * the push places, the held pulls and the request timeout, for tests that cannot wait a minute.
  */
 export async function createTestApp(
   options: {
@@ -38,7 +38,9 @@ export async function createTestApp(
     logStream?: { write(line: string): void };
     reportMaxRecords?: number;
     trustProxy?: boolean | string;
-    admission?: Partial<Pick<Config, 'pushesInHand' | 'pushesPerDevice' | 'requestTimeoutMs'>>;
+    admission?: Partial<
+      Pick<Config, 'pushesInHand' | 'pushesPerDevice' | 'requestTimeoutMs' | 'heldPullsMax'>
+    >;
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-server-'));
@@ -58,7 +60,7 @@ export async function createTestApp(
   await store.staff.put(OTHER_SITE.id, [OTHER_NURSE]);
   const app = await buildApp({
     store,
-    ...(options.writerThread ? { writer: sqliteWriterThread(dataDir) } : {}),
+    ...(options.writerThread ? { writer: sqliteWriterThread(dataDir, store.feed.announce) } : {}),
     config: {
       staticDir,
       reportMaxRecords: options.reportMaxRecords,

@@ -39,6 +39,32 @@ async function setup(n: number, extra: Partial<SyncEngineDeps> = {}) {
 }
 
 describe('SyncEngine', () => {
+  it('shows no download while the server holds a pull, and a pull asked for now interrupts it', async () => {
+    const urls: string[] = [];
+    const page = { changes: [], cursor: 'c1', more: false, remaining: 0 };
+    // The server holds every pull with `wait` until the client gives it up.
+    const fetch = (url: RequestInfo | URL, init?: RequestInit) => {
+      urls.push(String(url));
+      if (!String(url).includes('wait='))
+        return Promise.resolve(new Response(JSON.stringify(page)));
+      return new Promise<Response>((_, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
+    };
+    const api = createApiClient({ baseUrl: 'http://server', token: 'token-1', fetch });
+    const { engine } = await setup(0, { api: () => api });
+    const waiting = engine.pullWaiting(25);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(urls).toHaveLength(1);
+    expect(urls[0]).toContain('wait=25');
+    expect(engine.status().pull).toBeNull();
+    await engine.pull();
+    expect(await waiting).toBe('aborted');
+    expect(urls).toHaveLength(2);
+    expect(urls[1]).not.toContain('wait=');
+    expect(engine.status()).toMatchObject({ lastError: null, online: true, pull: null });
+  });
+
   it('runs one flush at a time: concurrent calls do not push the same records twice', async () => {
     const { server, engine } = await setup(3);
     await Promise.all([engine.flush(), engine.flush(), engine.flush()]);

@@ -15,22 +15,24 @@ function counter() {
   const target = {
     flush: async () => void calls.flush++,
     pull: async () => void calls.pull++,
+    // The live pull's own tests are in live-pull.test.ts; here the server never holds one.
+    pullWaiting: () => new Promise<'held'>(() => {}),
   };
   return { calls, target };
 }
 
 describe('startTriggers', () => {
-  it('syncs at start, then flushes and pulls on their timers', () => {
+  it('syncs at start, then flushes on its timer; pulls come from the live pull, not a timer', () => {
     const { calls, target } = counter();
-    triggers = startTriggers(target, { flushEveryMs: 30_000, pullEveryMs: 2_000 });
+    triggers = startTriggers(target, { flushEveryMs: 30_000 });
     expect(calls).toEqual({ flush: 1, pull: 1 });
     vi.advanceTimersByTime(30_000);
-    expect(calls).toEqual({ flush: 2, pull: 16 });
+    expect(calls).toEqual({ flush: 2, pull: 1 });
   });
 
   it('flushes once after a burst of saves has paused for the debounce time', () => {
     const { calls, target } = counter();
-    triggers = startTriggers(target, { pullEveryMs: 1e9, saveDebounceMs: 1_000 });
+    triggers = startTriggers(target, { saveDebounceMs: 1_000 });
     triggers.saved();
     vi.advanceTimersByTime(600);
     triggers.saved();

@@ -37,5 +37,7 @@ export function storeWriter(store: Store): BatchWriter {
 
 /** The writer for the configured database: a thread of its own for SQLite, else the store. */
 export function batchWriterFor(target: DatabaseTarget, store: Store): BatchWriter {
-  return target.kind === 'sqlite' ? sqliteWriterThread(target.dataDir) : storeWriter(store);
+  return target.kind === 'sqlite'
+    ? sqliteWriterThread(target.dataDir, store.feed.announce)
+    : storeWriter(store);
 }

@@ -2,6 +2,7 @@
 import type { PushResult } from '../../../../src/domain/protocol';
 import type { DeviceIdentity } from '../../store/repos/devices';
 import type { CheckedBatch } from '../ingest';
+import type { MovedSites } from '../live-pull/change-feed';
 
 export interface BatchRequest {
   id: number;
@@ -24,3 +25,8 @@ export type WriterRequest = BatchRequest | ProbeRequest;
  */
 export type WriterReply =
   { id: number; results: PushResult[] } | { id: number; error: string; code?: string };
+
+/** Sent by the thread after each commit: the sites whose change feed moved. */
+export interface MovedNotice {
+  moved: MovedSites;
+}

@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { PushResult } from '../../../../src/domain/protocol';
 import { DatabaseUnavailableError } from '../../store/unavailable';
 import type { BatchWriter } from './batch-writer';
-import type { WriterReply, WriterRequest } from './writer-messages';
+import type { MovedSites } from '../live-pull/change-feed';
+import type { MovedNotice, WriterReply, WriterRequest } from './writer-messages';
 import { writeFailures } from './write-failures';
 
 /**
@@ -30,7 +31,11 @@ interface Waiting {
   reject(err: Error): void;
 }
 
-export function sqliteWriterThread(dataDir: string): BatchWriter {
+/** `moved`: hears which sites' change feed each commit of the thread moved. */
+export function sqliteWriterThread(
+  dataDir: string,
+  moved: (sites: MovedSites) => void = () => undefined,
+): BatchWriter {
   let worker: Worker | undefined;
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
@@ -38,7 +43,8 @@ export function sqliteWriterThread(dataDir: string): BatchWriter {
 
   const start = (): Worker => {
     const w = new Worker(workerModule(), { workerData: { dataDir } });
-    w.on('message', (reply: WriterReply) => {
+    w.on('message', (reply: WriterReply | MovedNotice) => {
+      if ('moved' in reply) return moved(reply.moved);
       const job = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ('results' in reply) job?.resolve(reply.results);

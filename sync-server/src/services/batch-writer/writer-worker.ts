@@ -8,7 +8,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openSqliteStore } from '../../store/store';
 import { storeBatch } from '../ingest';
 import type { Repos } from '../../store/store';
-import type { WriterReply, WriterRequest } from './writer-messages';
+import type { MovedNotice, WriterReply, WriterRequest } from './writer-messages';
 
 /**
  * Batches of one group commit at most. In bench:load groups of 4, 8 and 16 gave the same
@@ -20,6 +20,8 @@ const MAX_GROUP = 8;
 if (parentPort === null) throw new Error('writer-worker.ts runs as a worker thread only');
 const port: MessagePort = parentPort;
 const store = openSqliteStore((workerData as { dataDir: string }).dataDir);
+// Pulls are held on the main thread: it hears of each commit from here.
+store.feed.listen((moved) => port.postMessage({ moved } satisfies MovedNotice));
 const waiting: WriterRequest[] = [];
 let closing = false;
 let writing = false;

@@ -1,11 +1,14 @@
 // The `changes` log: every put of reference data or a record appends a row; pull reads a site's
 // rows in `seq` order, leaving out the asking device's own records.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Entity } from '../../../../src/domain/protocol';
 import { insertRows } from '../insert-rows';
 import { isPostgres } from '../open-postgres';
 import { lockChangesUntilCommit } from '../pg-concurrency';
 import type { Database } from '../schema';
+
+/** The PostgreSQL channel a commit of `changes` notifies, with the site's id as payload. */
+export const CHANGES_CHANNEL = 'vax_changes';
 
 export interface NewChange {
   siteId: string;
@@ -26,8 +29,12 @@ export interface StoredChange {
   data: string;
 }
 
-/** On PostgreSQL, `changes` is only written in a transaction holding the changes lock. */
-export function changesRepo(db: Kysely<Database>) {
+/**
+ * On PostgreSQL, `changes` is only written in a transaction holding the changes lock, which also
+ * notifies CHANGES_CHANNEL (delivered at commit, to every process listening). `appended` hears the
+ * sites written to, once the write is done (the caller knows when it commits).
+ */
+export function changesRepo(db: Kysely<Database>, appended?: (sites: string[]) => void) {
   const postgres = isPostgres(db);
   const writing = async (write: (tx: Kysely<Database>) => Promise<void>): Promise<void> => {
     if (!postgres) return write(db);
@@ -53,6 +60,7 @@ export function changesRepo(db: Kysely<Database>) {
   return {
     async append(changes: readonly NewChange[]): Promise<void> {
       if (changes.length === 0) return;
+      const sites = [...new Set(changes.map((c) => c.siteId))];
       await writing(async (tx) => {
         const rows = changes.map((c) => ({
           site_id: c.siteId,
@@ -63,7 +71,13 @@ export function changesRepo(db: Kysely<Database>) {
           source_device_id: c.sourceDeviceId ?? null,
         }));
         await insertRows(tx, 'changes', rows);
+        if (postgres) {
+          await sql`select pg_notify(${CHANGES_CHANNEL}, site) from unnest(${sites}::text[]) as site`.execute(
+            tx,
+          );
+        }
       });
+      appended?.(sites);
     },
 
     async page(
