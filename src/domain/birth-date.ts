@@ -32,12 +32,14 @@ export function bornAfter(dob: string, onDate: string): boolean {
 
 /**
  * Reads a date of birth as typed at the desk: dd/mm/yyyy (1- or 2-digit day and month, any of
- * / . - as separators), eight digits ddmmyyyy, or, when `yearAlone`, four digits yyyy. Never
- * month first, whatever the browser's locale.
+ * / . - as separators), eight digits ddmmyyyy, YYYY-MM-DD, or, when `yearAlone`, four digits
+ * yyyy. Never month first, whatever the browser's locale.
  */
 export function parseTypedDate(text: string, yearAlone: boolean): BirthDateReading {
   const s = text.trim();
   if (yearAlone && YEAR.test(s)) return readBirthDate(s);
+  // Year first is never ambiguous: a pasted YYYY-MM-DD is read as it is.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return readBirthDate(s);
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(s);
   if (m === null) return { ok: false, problem: 'format' };
   return readBirthDate(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);

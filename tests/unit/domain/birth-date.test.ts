@@ -46,6 +46,7 @@ describe('parseTypedDate: day first, whatever the locale', () => {
     ['05031950', '1950-03-05'],
     ['5.3.1950', '1950-03-05'],
     ['12/11/1950', '1950-11-12'],
+    ['1950-03-05', '1950-03-05'],
   ])('%s is %s', (text, dob) => {
     expect(parseTypedDate(text, true)).toMatchObject({ ok: true, dob });
   });
