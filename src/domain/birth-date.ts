@@ -4,8 +4,7 @@
 import { isPlausibleYear, readLocalDate, type DateProblem } from './local-date';
 
 export type BirthDateReading =
-  | { ok: true; dob: string; year: number; yearOnly: boolean }
-  | { ok: false; problem: DateProblem };
+  { ok: true; dob: string; year: number; yearOnly: boolean } | { ok: false; problem: DateProblem };
 
 const YEAR = /^\d{4}$/;
 

@@ -89,7 +89,9 @@ export class FieldReader {
     const v = this.string(obj, key, path);
     if (v === undefined) return undefined;
     const reading = readBirthDate(v);
-    return reading.ok ? reading.dob : this.timeFail(path, reading.problem, 'a date YYYY-MM-DD or a year YYYY');
+    return reading.ok
+      ? reading.dob
+      : this.timeFail(path, reading.problem, 'a date YYYY-MM-DD or a year YYYY');
   }
 
   /** An ISO 8601 time with a real offset, of a plausible year (see time). */

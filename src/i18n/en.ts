@@ -215,12 +215,14 @@ export const en: Record<ShellMessageKey, string> = {
   // Issue 17 (desk): dates typed dd/mm/yyyy, the PIN pad, the desk after a typed ID.
   'dob.words': '{d} {month} {y}',
   'dob.yearWords': '{y}',
-  'dob.hint': 'Day/month/year, e.g. 05031950; if only the year of birth is known, type the year (1950).',
+  'dob.hint':
+    'Day/month/year, e.g. 05031950; if only the year of birth is known, type the year (1950).',
   'dob.hintFull': 'Day/month/year, e.g. 05031950.',
   'dob.reads': 'Will be saved as: {text}',
   'dob.unreadable': 'This is not a date yet: type day, month, year (e.g. 05/03/1950){orYear}.',
   'dob.orYear': ' or the year of birth alone',
-  'dob.idYear': 'The ID number says born in {idYear}, the date of birth typed says {year}: check it.',
+  'dob.idYear':
+    'The ID number says born in {idYear}, the date of birth typed says {year}: check it.',
   'signin.autoSubmit': 'Signs in as soon as {n} digits are typed.',
   'checkin.confirming': 'Confirming…',
 };

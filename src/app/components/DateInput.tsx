@@ -20,7 +20,14 @@ export interface DateInputProps {
   error?: MessageKey;
 }
 
-export function DateInput({ label, value, onChange, yearAlone = false, idYear, error }: DateInputProps) {
+export function DateInput({
+  label,
+  value,
+  onChange,
+  yearAlone = false,
+  idYear,
+  error,
+}: DateInputProps) {
   const { t } = useApp();
   const id = useId();
   const [text, setText] = useState(() => typedTextOf(value));

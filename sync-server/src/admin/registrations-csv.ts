@@ -181,7 +181,9 @@ function readDate(raw: string, field: Column, fail: Fail): LocalDate | null {
 function readDob(raw: string, fail: Fail): string | null {
   const year = readBirthDate(raw);
   if (year.ok && year.yearOnly) return year.dob;
-  return /^\d{4}$/.test(raw) ? fail('dob', `Year of birth ${raw} is outside 1900–2100`) : readDate(raw, 'dob', fail);
+  return /^\d{4}$/.test(raw)
+    ? fail('dob', `Year of birth ${raw} is outside 1900–2100`)
+    : readDate(raw, 'dob', fail);
 }
 
 const readName = (raw: string): string => raw.normalize('NFC').replace(/\s+/g, ' ');

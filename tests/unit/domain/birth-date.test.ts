@@ -12,8 +12,10 @@ import type { Params } from '../../../src/i18n/i18n';
 import { en } from '../../../src/i18n/en';
 import { vi } from '../../../src/i18n/vi';
 
-const translator = (dict: Record<string, string>) => (key: string, params: Params = {}) =>
-  dict[key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+const translator =
+  (dict: Record<string, string>) =>
+  (key: string, params: Params = {}) =>
+    dict[key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
 
 describe('readBirthDate', () => {
   it('reads a full date and a year alone', () => {
