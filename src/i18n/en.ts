@@ -214,6 +214,8 @@ export const en: Record<ShellMessageKey, string> = {
   'field.unknown-vaccine': 'This vaccine is not in the vaccine list; choose one from the list.',
   // Issue 17 (desk): dates typed dd/mm/yyyy, the PIN pad, the desk after a typed ID.
   'dob.words': '{d} {month} {y}',
+  'dob.months':
+    'January|February|March|April|May|June|July|August|September|October|November|December',
   'dob.yearWords': '{y}',
   'dob.hint':
     'Day/month/year, e.g. 05031950; if only the year of birth is known, type the year (1950).',

@@ -33,10 +33,7 @@ export function formatBirthDateWords(dob: string, t: Translate): string {
   // Strings, not numbers: a year is not written 1.950.
   const y = String(reading.year);
   if (reading.yearOnly) return t('dob.yearWords', { y });
-  const [, m, d] = reading.dob.split('-').map((part) => String(Number(part))) as string[];
-  const month = new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return t('dob.words', { d: d!, m: m!, y, month });
+  const [, m, d] = reading.dob.split('-').map(Number) as [number, number, number];
+  const month = t('dob.months').split('|')[m - 1] ?? String(m);
+  return t('dob.words', { d: String(d), y, month });
 }
