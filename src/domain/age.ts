@@ -1,4 +1,7 @@
 // Ages in completed years, computed on calendar dates (YYYY-MM-DD) so no time zone can shift them.
+// A date of birth known only by its year ('YYYY', see birth-date.ts) gives the age reached during
+// the visit's year: the person is taken as born on 1 January, the oldest they can be. So a
+// year-alone child turns 18 (and needs no guardian) from 1 January of the year they turn 18.
 
 export const AGE_OF_MAJORITY = 18;
 

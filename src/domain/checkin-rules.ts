@@ -2,6 +2,7 @@
 // DOB/sex, a minor without a guardian or an adult without an ID is accepted but flagged, so
 // nothing seen at the desk is lost while the report still shows what needs a second look.
 import { isMinor } from './age';
+import { bornAfter } from './birth-date';
 import { checkCitizenId } from './citizen-id';
 import { FieldReader, type Obj } from './field-reader';
 import { uuidProblem } from './ids';
@@ -24,8 +25,8 @@ export function checkCheckinData(r: FieldReader, data: Obj, visitDate?: string):
 export function checkCitizen(r: FieldReader, c: Obj, path: string, onDate?: string): FieldError[] {
   r.string(c, 'fullName', `${path}.fullName`, { max: 200 });
   // The date type already refuses births before 1900; a birth after the visit is impossible too.
-  let dob: string | undefined = r.date(c, 'dob', `${path}.dob`);
-  if (dob !== undefined && onDate !== undefined && dob > onDate) {
+  let dob: string | undefined = r.birthDate(c, 'dob', `${path}.dob`);
+  if (dob !== undefined && onDate !== undefined && bornAfter(dob, onDate)) {
     dob = r.fail(`${path}.dob`, 'range', 'Must not be after the visit');
   }
   const sex = r.oneOf(c, 'sex', `${path}.sex`, SEXES);

@@ -1,6 +1,7 @@
 // Reads typed fields out of untrusted JSON, recording one FieldError per problem with the field's
 // dotted path, so shape checks read as a list of expectations rather than nested type tests.
 import { EARLIEST_YEAR, LATEST_YEAR, readLocalDate, type LocalDate } from './local-date';
+import { readBirthDate } from './birth-date';
 import type { FieldError } from './records';
 import { readTimestamp, type Timestamp, type TimestampProblem } from './time';
 
@@ -81,6 +82,16 @@ export class FieldReader {
     if (v === undefined) return undefined;
     const reading = readLocalDate(v);
     return reading.ok ? reading.date : this.timeFail(path, reading.problem, 'a date YYYY-MM-DD');
+  }
+
+  /** A date of birth: YYYY-MM-DD, or a year alone YYYY (see birth-date). */
+  birthDate(obj: Obj, key: string, path: string): string | undefined {
+    const v = this.string(obj, key, path);
+    if (v === undefined) return undefined;
+    const reading = readBirthDate(v);
+    return reading.ok
+      ? reading.dob
+      : this.timeFail(path, reading.problem, 'a date YYYY-MM-DD or a year YYYY');
   }
 
   /** An ISO 8601 time with a real offset, of a plausible year (see time). */

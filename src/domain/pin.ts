@@ -9,6 +9,12 @@ export interface PinVerifier {
   salt: string;
   /** base64 of the 32-byte derived key */
   hash: string;
+  /**
+   * How many digits the PIN has, so the keypad signs in on the last one without a tap on "Đăng
+   * nhập". Absent in verifiers made before issue 17. It tells a thief with the verifier no more
+   * than trying the shortest PINs first would: the search costs the same.
+   */
+  digits?: number;
 }
 
 /**
@@ -51,7 +57,13 @@ export async function createPinVerifier(
   if (!isPinFormat(pin)) throw new Error(`A PIN is ${PIN_MIN_LENGTH}–${PIN_MAX_LENGTH} digits`);
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const hash = await derive(pin, salt, iterations);
-  return { algorithm: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), hash: toBase64(hash) };
+  return {
+    algorithm: 'PBKDF2-SHA256',
+    iterations,
+    salt: toBase64(salt),
+    hash: toBase64(hash),
+    digits: pin.length,
+  };
 }
 
 export async function verifyPin(pin: string, verifier: PinVerifier): Promise<boolean> {

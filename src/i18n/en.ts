@@ -212,4 +212,19 @@ export const en: Record<ShellMessageKey, string> = {
   'field.not-canonical':
     'An identifier is not written in its standard form (ID numbers: digits only, no spaces; UUIDs: lower case with dashes; vaccine codes: capitals). Type it again.',
   'field.unknown-vaccine': 'This vaccine is not in the vaccine list; choose one from the list.',
+  // Issue 17 (desk): dates typed dd/mm/yyyy, the PIN pad, the desk after a typed ID.
+  'dob.words': '{d} {month} {y}',
+  'dob.months':
+    'January|February|March|April|May|June|July|August|September|October|November|December',
+  'dob.yearWords': '{y}',
+  'dob.hint':
+    'Day/month/year, e.g. 05031950; if only the year of birth is known, type the year (1950).',
+  'dob.hintFull': 'Day/month/year, e.g. 05031950.',
+  'dob.reads': 'Will be saved as: {text}',
+  'dob.unreadable': 'This is not a date yet: type day, month, year (e.g. 05/03/1950){orYear}.',
+  'dob.orYear': ' or the year of birth alone',
+  'dob.idYear':
+    'The ID number says born in {idYear}, the date of birth typed says {year}: check it.',
+  'signin.autoSubmit': 'Signs in as soon as {n} digits are typed.',
+  'checkin.confirming': 'Confirming…',
 };

@@ -81,7 +81,7 @@ scenario(
   async (page) => {
     await expect(page.getByLabel('Họ và tên')).toHaveValue(WALK_IN.name, { timeout: 30_000 });
     await expect(page.getByLabel('Số CCCD/CMND')).toHaveValue(walkInId);
-    await expect(page.getByLabel('Ngày sinh')).toHaveValue(WALK_IN.dob);
+    await expect(page.getByLabel('Ngày sinh')).toHaveValue('05/03/2001');
     await expect(page.getByRole('radio', { name: 'Nữ' })).toBeChecked();
     await expect(page.getByText('Thông tin đã lấy từ căn cước')).toBeVisible();
   },

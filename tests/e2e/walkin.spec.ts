@@ -25,7 +25,7 @@ test('the same ID never becomes two people', async ({ page }) => {
   await page.getByRole('button', { name: 'Tìm' }).click();
   await expect(page.getByText('Người này đã có trên máy')).toBeVisible();
   await expect(page.getByLabel('Họ và tên')).toHaveValue('Đoàn Minh Khôi');
-  await expect(page.getByLabel('Ngày sinh')).toHaveValue('1985-04-30');
+  await expect(page.getByLabel('Ngày sinh')).toHaveValue('30/04/1985');
   await expect(page.getByRole('alert')).toContainText('đã được tiếp đón hôm nay');
   await expectNoAxeViolations(page);
 });

@@ -3,7 +3,7 @@ import { isMinor } from '../../domain/age';
 import { checkCitizenId } from '../../domain/citizen-id';
 import { normalizePhone } from '../../domain/phone';
 import type { Citizen, Sex } from '../../domain/records';
-import { isLocalDate } from '../../domain/local-date';
+import { bornAfter, readBirthDate } from '../../domain/birth-date';
 import type { MessageKey } from '../../i18n/i18n';
 
 export interface WalkInDraft {
@@ -48,15 +48,19 @@ export function draftFromCitizen(c: Citizen): WalkInDraft {
   };
 }
 
+/** A date of birth (a full date or a year alone) that can be someone's at the desk today. */
+const dobOk = (dob: string, today: string): boolean =>
+  readBirthDate(dob).ok && !bornAfter(dob, today);
+
 export function needsGuardian(draft: WalkInDraft, today: string): boolean {
-  return isLocalDate(draft.dob) && draft.dob <= today && isMinor(draft.dob, today);
+  return dobOk(draft.dob, today) && isMinor(draft.dob, today);
 }
 
 export function checkWalkIn(draft: WalkInDraft, today: string): WalkInCheck {
   const errors: Partial<Record<WalkInField, MessageKey>> = {};
   const fullName = draft.fullName.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (fullName === '') errors.fullName = 'field.name';
-  if (!isLocalDate(draft.dob) || draft.dob > today) errors.dob = 'field.dob';
+  if (!dobOk(draft.dob, today)) errors.dob = 'field.dob';
   if (draft.sex === '') errors.sex = 'field.sex';
   const phone = draft.phone.trim() === '' ? undefined : normalizePhone(draft.phone);
   if (phone === null) errors.phone = 'field.phone';

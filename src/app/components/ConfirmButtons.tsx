@@ -41,7 +41,11 @@ export function ConfirmButtons({ warnings, onConfirm, onCancel }: ConfirmButtons
       )}
       <div class="actions">
         <button class="button primary" type="button" disabled={busy} onClick={click}>
-          {acknowledged ? t('checkin.confirmAnyway') : t('checkin.confirm')}
+          {busy
+            ? t('checkin.confirming')
+            : acknowledged
+              ? t('checkin.confirmAnyway')
+              : t('checkin.confirm')}
         </button>
         <button class="button" type="button" onClick={onCancel}>
           {t('checkin.cancel')}

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Registration } from '../../domain/protocol';
 import { formatDate } from '../../i18n/format';
 import { useApp } from '../context';
+import { DateInput } from './DateInput';
 
 export function OtherSearch({ onFound }: { onFound(registration: Registration): void }) {
   const { t, services } = useApp();
@@ -57,15 +58,7 @@ export function OtherSearch({ onFound }: { onFound(registration: Registration): 
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </label>
-        <label class="field grow">
-          <span>{t('checkin.dob')}</span>
-          <input
-            class="input"
-            type="date"
-            value={dob}
-            onInput={(e) => setDob(e.currentTarget.value)}
-          />
-        </label>
+        <DateInput label="checkin.dob" value={dob} onChange={setDob} yearAlone />
         <button class="button" type="submit">
           {t('search.byName')}
         </button>

@@ -9,6 +9,8 @@ export interface PinPadProps {
   onChange(pin: string): void;
   /** Message shown under the field (already in words), e.g. a wrong PIN. */
   error?: string;
+  /** A line under the field (already in words), e.g. that the last digit signs in. */
+  hint?: string;
   disabled?: boolean;
 }
 
@@ -17,7 +19,7 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 /** Digits only, never longer than a PIN can be: pasted or typed junk is dropped, not rejected. */
 export const pinDigits = (text: string): string => text.replace(/\D/g, '').slice(0, PIN_MAX_LENGTH);
 
-export function PinPad({ value, onChange, error, disabled = false }: PinPadProps) {
+export function PinPad({ value, onChange, error, hint, disabled = false }: PinPadProps) {
   const { t } = useApp();
   const id = useId();
   const press = (digit: string) => onChange(pinDigits(value + digit));
@@ -46,7 +48,9 @@ export function PinPad({ value, onChange, error, disabled = false }: PinPadProps
           value={value}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
+          aria-describedby={
+            [error && `${id}-err`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined
+          }
           onInput={(e) => {
             const clean = pinDigits(e.currentTarget.value);
             // Keep the field showing what is kept, even when nothing changed in state.
@@ -55,6 +59,11 @@ export function PinPad({ value, onChange, error, disabled = false }: PinPadProps
           }}
         />
       </label>
+      {hint && (
+        <p id={`${id}-hint`} class="muted pin-hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-err`} class="error" role="alert">
           {error}

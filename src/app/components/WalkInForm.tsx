@@ -1,10 +1,12 @@
 // A person not on the list, typed at the desk and validated before anything is saved.
 import { useState } from 'preact/hooks';
+import { describeCitizenId } from '../../domain/citizen-id';
 import type { Citizen } from '../../domain/records';
 import { useApp } from '../context';
 import { checkWalkIn, needsGuardian, type WalkInDraft, type WalkInField } from '../checkin/walk-in';
 import type { MessageKey } from '../../i18n/i18n';
 import { ConfirmButtons } from './ConfirmButtons';
+import { DateInput } from './DateInput';
 
 export interface WalkInFormProps {
   /** What is already known: the ID looked up, or everything a scanned card says. */
@@ -53,7 +55,14 @@ export function WalkInForm({ initial, today, notes = [], onConfirm, onCancel }: 
       {/* The ID was looked up and found on no list: changing it here could make a second person. */}
       {text('id', 'checkin.idLabel', 'text', { readOnly: true })}
       {text('fullName', 'checkin.fullName', 'text', { autocomplete: 'off' })}
-      {text('dob', 'checkin.dob', 'date', { max: today })}
+      <DateInput
+        label="checkin.dob"
+        value={draft.dob}
+        onChange={(dob) => setDraft({ ...draft, dob })}
+        yearAlone
+        idYear={describeCitizenId(draft.id)?.birthYear}
+        error={errors.dob}
+      />
       <fieldset class="field">
         <legend>{t('checkin.sex')}</legend>
         {(['M', 'F'] as const).map((sex) => (

@@ -29,9 +29,24 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
   const { t, services } = useApp();
   const [idText, setIdText] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'lookup' });
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  /** `warn`: news to act on that is neither a failure nor a success (e.g. not on the list). */
+  const [message, setMessage] = useState<{ text: string; error?: boolean; warn?: boolean } | null>(
+    null,
+  );
   const [today, setToday] = useState<TodayVisit[]>([]);
   const idInput = useRef<HTMLInputElement>(null);
+  // Back at the lookup after a confirm or a cancel, the next ID can be typed at once; the field
+  // is mounted only then, so it is focused after that render.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (step.kind !== 'lookup' || !refocus.current) return;
+    refocus.current = false;
+    idInput.current?.focus();
+  }, [step]);
+  const backToLookup = () => {
+    refocus.current = true;
+    setStep({ kind: 'lookup' });
+  };
   const todayDate = localDateOf(isoWithOffset(new Date()));
 
   const refreshToday = () => void services.checkins.today().then(setToday);
@@ -54,7 +69,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
    * site) keeps their details: the same ID never becomes two people. */
   async function walkIn(draft: WalkInDraft, note: string, scanned?: ScannedIdentity) {
     const known = await services.reference.citizenById(draft.id);
-    setMessage({ text: known ? t('checkin.knownCitizen') : note });
+    setMessage({ text: known ? t('checkin.knownCitizen') : note, warn: !known });
     setStep({ kind: 'walkin', draft: known ? draftFromCitizen(known) : draft, scanned });
   }
 
@@ -94,10 +109,9 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
       return setMessage({ text: t('checkin.saveFailed', { reason }), error: true });
     }
     setMessage({ text: t('checkin.saved', { name: citizen.fullName }) });
-    setStep({ kind: 'lookup' });
+    backToLookup();
     setIdText('');
     refreshToday();
-    idInput.current?.focus();
   }
 
   const alreadyToday = (id: string) => {
@@ -113,7 +127,10 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
       <section class="card" aria-labelledby="checkin-heading">
         <h2 id="checkin-heading">{t('checkin.heading')}</h2>
         {message && (
-          <p class={message.error ? 'error' : 'notice'} role={message.error ? 'alert' : 'status'}>
+          <p
+            class={message.error ? 'error' : message.warn ? 'notice is-warning' : 'notice'}
+            role={message.error ? 'alert' : 'status'}
+          >
             {message.text}
           </p>
         )}
@@ -126,7 +143,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
             earlier={earlier(step.registration.citizen.id)}
             notes={step.notes.map(noteText)}
             onConfirm={() => confirm(step.registration.citizen, step.scanned, step.registration.id)}
-            onCancel={() => setStep({ kind: 'lookup' })}
+            onCancel={backToLookup}
           />
         )}
         {step.kind === 'walkin' && (
@@ -135,13 +152,14 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
             notes={alreadyToday(step.draft.id)}
             today={todayDate}
             onConfirm={(citizen) => confirm(citizen, step.scanned)}
-            onCancel={() => setStep({ kind: 'lookup' })}
+            onCancel={backToLookup}
           />
         )}
       </section>
       <div class="side">
-        <section class="card">
-          {lookup && (
+        {/* Only while looking up: an empty card beside the confirm card looks like a fault. */}
+        {lookup && (
+          <section class="card">
             <form class="lookup" onSubmit={find} noValidate>
               <label class="field grow">
                 <span>{t('checkin.idLabel')}</span>
@@ -163,8 +181,8 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
                 {t('checkin.find')}
               </button>
             </form>
-          )}
-        </section>
+          </section>
+        )}
         {lookup && (
           <OtherSearch
             onFound={(registration) => {

@@ -1,6 +1,6 @@
 // Who is recording: tap your name, type your PIN. Checked offline against the verifier the server
 // sent, so signing in works with no network; every record then carries this person's id.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Staff } from '../../domain/protocol';
 import type { MessageKey } from '../../i18n/i18n';
 import { useApp } from '../context';
@@ -20,6 +20,9 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(): void }) {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus starts on the heading (after enrolling, after a lock), so no staff card looks chosen.
+  useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
     void services.reference
@@ -34,8 +37,14 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(): void }) {
     setError(person && !person.pin ? t('signin.noPin', { name: person.name }) : undefined);
   };
 
-  async function submit(event: Event) {
-    event.preventDefault();
+  /** The PIN's length when the verifier says it: the keypad then signs in on the last digit. */
+  const digits = chosen?.pin?.digits;
+  const type = (next: string) => {
+    setPin(next);
+    if (digits !== undefined && next.length === digits) void submit(next);
+  };
+
+  async function submit(pin: string) {
     if (chosen === null || busy) return;
     if (pin === '') return setError(t('signin.pinMissing'));
     setBusy(true);
@@ -53,7 +62,9 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(): void }) {
 
   return (
     <section class="card narrow signin" aria-labelledby="signin-heading">
-      <h2 id="signin-heading">{t('signin.heading')}</h2>
+      <h2 id="signin-heading" ref={heading} tabIndex={-1}>
+        {t('signin.heading')}
+      </h2>
       {chosen === null ? (
         <>
           <p>{t('signin.choose')}</p>
@@ -73,16 +84,34 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(): void }) {
           </ul>
         </>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <p class="citizen-name">{chosen.name}</p>
-          <p class="muted">{t(`role.${chosen.role}`)}</p>
+        <form
+          class="signin-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit(pin);
+          }}
+          noValidate
+        >
+          <p class="signin-who">
+            <span class="citizen-name">{chosen.name}</span>{' '}
+            <span class="muted">{t(`role.${chosen.role}`)}</span>
+          </p>
           {chosen.pin ? (
             <>
-              <PinPad value={pin} onChange={setPin} error={error} disabled={busy} />
-              <div class="actions">
-                <button class="button primary" type="submit" disabled={busy}>
-                  {t('signin.submit')}
-                </button>
+              <PinPad
+                value={pin}
+                onChange={type}
+                error={error}
+                disabled={busy}
+                hint={digits === undefined ? undefined : t('signin.autoSubmit', { n: digits })}
+              />
+              <div class="actions signin-actions">
+                {/* Verifiers from before issue 17 do not say the length: the person taps it. */}
+                {digits === undefined && (
+                  <button class="button primary" type="submit" disabled={busy}>
+                    {t('signin.submit')}
+                  </button>
+                )}
                 <button class="button" type="button" onClick={() => choose(null)}>
                   {t('signin.other')}
                 </button>

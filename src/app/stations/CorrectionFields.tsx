@@ -2,6 +2,7 @@
 import { useId } from 'preact/hooks';
 import type { VaxRecord } from '../../domain/records';
 import { useApp } from '../context';
+import { DateInput } from '../components/DateInput';
 import type { LotView } from '../services';
 import { vaccineName } from './CitizenSummary';
 import type { CorrectionDraft } from './correction-draft';
@@ -71,7 +72,12 @@ export function CorrectionFields({ record, draft, lots, onChange }: CorrectionFi
     return (
       <>
         {input('data.citizen.fullName')}
-        {input('data.citizen.dob', 'date')}
+        <DateInput
+          label="checkin.dob"
+          value={value('data.citizen.dob')}
+          onChange={(dob) => onChange('data.citizen.dob', dob)}
+          yearAlone
+        />
         {radios('data.citizen.sex', [
           ['M', t('checkin.male')],
           ['F', t('checkin.female')],

@@ -3,7 +3,7 @@
 // The first row is a header naming the columns, in any order (unknown ones are reported, then ignored):
 //   code            registration code printed on the slip (4–16 letters/digits)   required
 //   full_name       citizen's full name, with diacritics                          required
-//   dob             date of birth, YYYY-MM-DD or dd/MM/yyyy                       required
+//   dob             date of birth, YYYY-MM-DD or dd/MM/yyyy, or a year alone YYYY  required
 //   sex             M / F / Nam / Nữ                                              required
 //   id_number       12-digit personal ID or 9-digit old ID                        required from 18
 //   phone           Vietnamese mobile (+84…, 84…, 0…; spaces, dots, dashes ok)    optional
@@ -16,6 +16,7 @@
 // (line, column, message) and skipped; the good rows are returned. Unlike records from the site,
 // an ID that disagrees with the DOB/sex is an error here: the admin is at hand to fix the file.
 import { isMinor } from '../../../src/domain/age';
+import { bornAfter, readBirthDate } from '../../../src/domain/birth-date';
 import { checkCitizenId } from '../../../src/domain/citizen-id';
 import { readCsv } from '../../../src/domain/csv';
 import { newId } from '../../../src/domain/ids';
@@ -128,7 +129,7 @@ function readRow(
   const fullName = readName(get('full_name'));
   if (fullName === '' || fullName.length > MAX_NAME)
     fail('full_name', `Must be 1–${MAX_NAME} characters`);
-  const dob = readDate(get('dob'), 'dob', fail);
+  const dob = readDob(get('dob'), fail);
   const sex = SEXES[get('sex').normalize('NFC').toLowerCase()];
   if (sex === undefined) fail('sex', 'Must be M, F, Nam or Nữ');
   const sessionDate =
@@ -139,7 +140,7 @@ function readRow(
   if (priorityGroupByCode(priorityGroup) === undefined)
     fail('priority_group', `Unknown priority group ${priorityGroup}`);
   if (dob === null || sex === undefined || sessionDate === null) return null;
-  if (dob > sessionDate) return fail('dob', 'Must not be after the session');
+  if (bornAfter(dob, sessionDate)) return fail('dob', 'Must not be after the session');
 
   const citizen: Citizen = { fullName, dob, sex };
   const minor = isMinor(dob, sessionDate);
@@ -174,6 +175,15 @@ function readDate(raw: string, field: Column, fail: Fail): LocalDate | null {
     field,
     `Must be a date YYYY-MM-DD or dd/MM/yyyy: ${DATE_PROBLEM_TEXT[reading.problem]}`,
   );
+}
+
+/** Many elderly people know only their year of birth: a year alone is kept as one. */
+function readDob(raw: string, fail: Fail): string | null {
+  const year = readBirthDate(raw);
+  if (year.ok && year.yearOnly) return year.dob;
+  return /^\d{4}$/.test(raw)
+    ? fail('dob', `Year of birth ${raw} is outside 1900–2100`)
+    : readDate(raw, 'dob', fail);
 }
 
 const readName = (raw: string): string => raw.normalize('NFC').replace(/\s+/g, ' ');

@@ -35,7 +35,8 @@ describe('isPinFormat', () => {
 describe('createPinVerifier and verifyPin', () => {
   it('verifies the right PIN and refuses a wrong one', async () => {
     const verifier = await createPinVerifier('482913', FAST);
-    expect(verifier).toMatchObject({ algorithm: 'PBKDF2-SHA256', iterations: FAST });
+    expect(verifier).toMatchObject({ algorithm: 'PBKDF2-SHA256', iterations: FAST, digits: 6 });
+    expect((await createPinVerifier('48291301', FAST)).digits).toBe(8);
     expect(await verifyPin('482913', verifier)).toBe(true);
     expect(await verifyPin('482914', verifier)).toBe(false);
     expect(await verifyPin('48291', verifier)).toBe(false);
