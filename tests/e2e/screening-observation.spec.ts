@@ -66,7 +66,6 @@ test('screening: no early verdict, no pregnancy questions for a man, four taps o
 }) => {
   const [woman] = people('F', 1);
   const [man] = people('M', 1);
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack));
   await enroll(page);
   await signIn(page, DEMO_STAFF.nurse);
   await checkIn(page, woman!);
@@ -121,7 +120,11 @@ test('observation: a finished 30 minutes is good news; anaphylaxis is graded by 
   await checkIn(page, person!);
   await tab(page, 'Khám sàng lọc').click();
   await page.getByRole('button', { name: person!.citizen.fullName }).click();
-  await page.getByRole('button', { name: NONE }).click();
+  // Answered one by one, as before issue 17: this part is about the observation board.
+  const groups = page.locator('.checklist .yes-no');
+  await expect(groups.first()).toBeVisible();
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
   await page.getByLabel(CONSENT).check();
   await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
   await tab(page, 'Tiêm').click();

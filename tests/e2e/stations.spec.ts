@@ -57,6 +57,8 @@ test('a visit goes through four stations on two tablets', async ({ browser, base
   await expectNoAxeViolations(b);
   await waiting.click();
   await answerAllNo(b);
+  // Vitals are optional and folded away until opened.
+  await b.getByText('Dấu hiệu sinh tồn, ghi chú').click();
   await b.getByLabel(/Nhiệt độ/).fill('36,8');
   await b.getByLabel('Người được tiêm (hoặc người giám hộ) đồng ý tiêm').check();
   await expect(b.getByText('Đủ điều kiện tiêm').first()).toBeVisible();
