@@ -2,9 +2,10 @@
 // (DESIGN §3). Vitals ranges are what a thermometer or cuff can plausibly show, not what is normal:
 // abnormal values are a screening outcome, impossible ones a typing error.
 import { isCorrectablePath } from './correctable';
-import { FieldReader, isObject, type Obj } from './field-reader';
+import { FieldReader, type Obj } from './field-reader';
 import { uuidProblem } from './ids';
-import type { InjectionData, ObservationData, ScreeningData } from './records';
+import { checkReaction } from './reaction-shape';
+import type { InjectionData, ScreeningData } from './records';
 import { vaccineCodeProblem } from './vaccines';
 import { VOID_REASONS } from './voids';
 
@@ -18,8 +19,6 @@ const OUTCOMES: readonly ScreeningData['outcome'][] = [
 const DECISIONS: readonly ScreeningData['decision'][] = ['proceed', 'defer', 'refer'];
 const DOSE_KINDS: readonly InjectionData['doseKind'][] = ['primary', 'booster', 'additional'];
 const ARMS: readonly InjectionData['arm'][] = ['left', 'right'];
-type Severity = ObservationData['reactions'][number]['severity'];
-const SEVERITIES: readonly Severity[] = ['mild', 'moderate', 'severe'];
 
 const vital = (name: string, min: number, max: number) => ({
   name,
@@ -76,12 +75,7 @@ export function checkObservationData(r: FieldReader, data: Obj): void {
   if (reactions !== undefined && !Array.isArray(reactions))
     r.fail('data.reactions', 'type', 'Must be an array');
   if (Array.isArray(reactions)) {
-    reactions.forEach((reaction: unknown, i) => {
-      const path = `data.reactions.${i}`;
-      if (!isObject(reaction)) return r.fail(path, 'type', 'Must be an object');
-      r.string(reaction, 'code', `${path}.code`, { max: 64 });
-      r.oneOf(reaction, 'severity', `${path}.severity`, SEVERITIES);
-    });
+    reactions.forEach((reaction: unknown, i) => checkReaction(r, reaction, `data.reactions.${i}`));
   }
   r.boolean(data, 'referred', 'data.referred');
 }

@@ -58,9 +58,28 @@ export interface InjectionData {
   vial?: { id: string; openedAt: string };
 }
 
+/** What was done for a serious reaction, and when (issue 17). */
+export interface Treatment {
+  /** Codes from TREATMENTS in observation.ts. */
+  actions: string[];
+  note?: string;
+  /** ISO 8601 with offset. */
+  at: string;
+}
+
+export interface Reaction {
+  code: string;
+  /** Anaphylaxis is always 'severe'; its grade is `brighton`. */
+  severity: 'mild' | 'moderate' | 'severe';
+  /** Brighton Collaboration level of diagnostic certainty (1 most certain), anaphylaxis only. */
+  brighton?: 1 | 2 | 3;
+  /** Records made before issue 17 have none. */
+  treatment?: Treatment;
+}
+
 export interface ObservationData {
   releasedAt: string;
-  reactions: { code: string; severity: 'mild' | 'moderate' | 'severe' }[];
+  reactions: Reaction[];
   referred: boolean;
 }
 

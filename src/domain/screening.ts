@@ -81,7 +81,41 @@ export function suggestedDecision(outcome: ScreeningOutcome): ScreeningData['dec
   return 'proceed';
 }
 
-/** Every checklist item must be answered before the outcome means anything. */
-export function unansweredItems(answers: Readonly<Record<string, boolean>>): ScreeningItemId[] {
-  return SCREENING_ITEMS.filter(({ id }) => typeof answers[id] !== 'boolean').map(({ id }) => id);
+const ALL_ITEMS: readonly ScreeningItemId[] = SCREENING_ITEMS.map(({ id }) => id);
+
+/** Every asked item must be answered before the outcome means anything. */
+export function unansweredItems(
+  answers: Readonly<Record<string, boolean>>,
+  asked: readonly ScreeningItemId[] = ALL_ITEMS,
+): ScreeningItemId[] {
+  return asked.filter((id) => typeof answers[id] !== 'boolean');
+}
+
+const OUTCOME_OF = new Map<ScreeningItemId, ScreeningOutcome>(
+  SCREENING_ITEMS.map(({ id, outcome }) => [id, outcome]),
+);
+
+/**
+ * The verdict once the answers decide it, else null: when every asked item is answered, or
+ * earlier when no answer still missing could change the decision (a "yes" that already means
+ * defer). No answer is never taken for "no".
+ */
+export function screeningVerdict(
+  answers: Readonly<Record<string, boolean>>,
+  vitals: Vitals,
+  asked: readonly ScreeningItemId[],
+): ScreeningResult | null {
+  const given = Object.fromEntries(
+    asked.filter((id) => id in answers).map((id) => [id, answers[id]!]),
+  );
+  const result = screeningOutcome(given, vitals);
+  const missing = unansweredItems(answers, asked);
+  if (missing.length === 0) return result;
+  const decision = suggestedDecision(result.outcome);
+  const settled = missing.every((id) => {
+    const worse =
+      rank(OUTCOME_OF.get(id)!) < rank(result.outcome) ? OUTCOME_OF.get(id)! : result.outcome;
+    return suggestedDecision(worse) === decision;
+  });
+  return result.reasons.length > 0 && settled ? result : null;
 }

@@ -154,7 +154,7 @@ export const viStations = {
   'observation.empty': 'Không có ai đang theo dõi.',
   'observation.given': '{vaccine}, mũi {n}, tiêm lúc {time}',
   'observation.left': 'Còn {time}',
-  'observation.timeUp': 'Đã đủ 30 phút',
+  'observation.timeUp': 'Đã đủ 30 phút — có thể cho về',
   'observation.announce': 'Đã đủ 30 phút: {names}',
   'observation.releaseHeading': 'Cho về: {name}',
   'observation.reactions': 'Phản ứng sau tiêm',
@@ -293,6 +293,31 @@ export const viStations = {
   // issue 17 (dose): an open vial is not waste while it is usable.
   'report.dosesOpen': 'Liều còn trong lọ đang mở',
   'report.dosesOpenUntil': '{n}, còn dùng được đến {until}',
+  // Issue 17: screening that fits the tablet; anaphylaxis graded by Brighton level, with treatment.
+  'screening.more': 'Dấu hiệu sinh tồn, ghi chú',
+  'decisionShort.proceed': 'Tiêm',
+  'decisionShort.defer': 'Hoãn tiêm',
+  'decisionShort.refer': 'Chuyển bệnh viện',
+  'screening.noneApply': 'Không có chống chỉ định nào',
+  'screening.outcomePending': 'chưa có — hãy trả lời các câu hỏi',
+  'screening.decisionMissing': 'Hãy chọn quyết định: tiêm, hoãn tiêm hoặc chuyển bệnh viện.',
+  'observation.brightonHint':
+    'Phản vệ luôn là phản ứng nặng: chọn mức chắc chắn của chẩn đoán theo Brighton (mức 1 chắc chắn nhất).',
+  'brighton.1': 'Mức 1',
+  'brighton.2': 'Mức 2',
+  'brighton.3': 'Mức 3',
+  'observation.treatment': 'Xử trí {reaction}',
+  'treatment.adrenaline-im': 'Tiêm bắp adrenalin (epinephrin)',
+  'treatment.oxygen': 'Thở oxy',
+  'treatment.iv-fluids': 'Truyền dịch tĩnh mạch',
+  'treatment.antihistamine': 'Thuốc kháng histamin',
+  'treatment.corticosteroid': 'Corticoid (ví dụ methylprednisolon)',
+  'treatment.bronchodilator': 'Thuốc giãn phế quản (khí dung salbutamol)',
+  'treatment.hospital-transfer': 'Chuyển bệnh viện',
+  'observation.treatmentNote': 'Xử trí khác',
+  'observation.treatmentAt': 'Giờ xử trí (giờ:phút)',
+  'observation.treatmentMissing': 'Hãy ghi đã xử trí gì (chọn ít nhất một hoặc ghi thêm).',
+  'observation.treatmentTimeBad': 'Giờ xử trí phải viết giờ:phút, ví dụ 10:05.',
 };
 
 export type StationMessageKey = keyof typeof viStations;

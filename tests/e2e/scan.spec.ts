@@ -161,7 +161,7 @@ test('a station picks a visit up when the citizen’s card is scanned again', as
     await expect.poll(methods, { timeout: 30_000 }).toEqual(['cccd-qr']);
     // At the screening table the same card opens their checklist.
     await tab(page, 'Khám sàng lọc').click();
-    await expect(page.locator('.checklist .yes-no')).toHaveCount(9, { timeout: 30_000 });
+    await expect(page.locator('.checklist .yes-no').first()).toBeVisible({ timeout: 30_000 });
     await expect(
       page.getByRole('region', { name: 'Khám sàng lọc' }).getByText(c.fullName, { exact: true }),
     ).toBeVisible();

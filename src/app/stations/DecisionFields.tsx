@@ -1,4 +1,5 @@
-// The screener's decision (preselected from the outcome), the consent it needs to proceed, a note.
+// The screener's decision (suggested by the verdict once there is one, never before), the consent
+// it needs to proceed; and the optional note.
 import { useId } from 'preact/hooks';
 import type { ScreeningData } from '../../domain/records';
 import { useApp } from '../context';
@@ -7,13 +8,11 @@ type Decision = ScreeningData['decision'];
 const DECISIONS: readonly Decision[] = ['proceed', 'defer', 'refer'];
 
 export interface DecisionFieldsProps {
-  decision: Decision;
+  decision: Decision | null;
   consent: boolean;
-  note: string;
   showMissing: boolean;
   onDecision(decision: Decision): void;
   onConsent(consent: boolean): void;
-  onNote(note: string): void;
 }
 
 export function DecisionFields(props: DecisionFieldsProps) {
@@ -22,8 +21,10 @@ export function DecisionFields(props: DecisionFieldsProps) {
   const consentMissing = props.showMissing && props.decision === 'proceed' && !props.consent;
   return (
     <>
-      <fieldset class="field decision">
-        <legend>{t('screening.decision')}</legend>
+      <fieldset
+        class={`field decision ${props.showMissing && props.decision === null ? 'is-missing' : ''}`}
+      >
+        <legend class="sr-only">{t('screening.decision')}</legend>
         {DECISIONS.map((d) => (
           <label key={d} class={`choice ${d === props.decision ? 'is-chosen' : ''}`}>
             <input
@@ -33,7 +34,7 @@ export function DecisionFields(props: DecisionFieldsProps) {
               checked={d === props.decision}
               onChange={() => props.onDecision(d)}
             />
-            <span>{t(`decision.${d}`)}</span>
+            <span>{t(`decisionShort.${d}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -47,18 +48,24 @@ export function DecisionFields(props: DecisionFieldsProps) {
           <span>{t('screening.consent')}</span>
         </label>
       )}
-      <label class="field">
-        <span>
-          {t('screening.note')} <span class="muted">{t('checkin.optional')}</span>
-        </span>
-        <textarea
-          class="input"
-          rows={2}
-          maxLength={500}
-          value={props.note}
-          onInput={(e) => props.onNote(e.currentTarget.value)}
-        />
-      </label>
     </>
+  );
+}
+
+export function NoteField({ note, onNote }: { note: string; onNote(note: string): void }) {
+  const { t } = useApp();
+  return (
+    <label class="field note-field">
+      <span>
+        {t('screening.note')} <span class="muted">{t('checkin.optional')}</span>
+      </span>
+      <input
+        class="input"
+        type="text"
+        maxLength={500}
+        value={note}
+        onInput={(e) => onNote(e.currentTarget.value)}
+      />
+    </label>
   );
 }

@@ -1,5 +1,6 @@
 // Everyone injected and not yet released, each with a live countdown to the end of their 30
-// minutes; a finished card turns to an alert and is announced. Tap a card to release. Lazy-loaded.
+// minutes; a finished card turns calm green ("may go home") and is announced. Tap a card to release.
+// Lazy-loaded.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { secondsLeft } from '../../domain/observation';
 import { useApp } from '../context';

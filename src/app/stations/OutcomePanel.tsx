@@ -1,4 +1,5 @@
-// The outcome the rules give for what has been entered, live, with every finding in words.
+// The verdict the rules give for what has been answered, live, with every finding in words; none
+// until the answers give one (an unanswered question is never taken for "no").
 import type { ScreeningReason, ScreeningResult } from '../../domain/screening';
 import type { Translate } from '../../i18n/i18n';
 import { useApp } from '../context';
@@ -14,13 +15,23 @@ export function reasonText(reason: ScreeningReason, t: Translate): string {
 }
 
 export interface OutcomePanelProps {
-  result: ScreeningResult;
+  /** Null while the answers do not decide yet. */
+  result: ScreeningResult | null;
   /** The product not to give again, when the contraindication names one. */
   avoidVaccine?: string;
 }
 
 export function OutcomePanel({ result, avoidVaccine }: OutcomePanelProps) {
   const { t } = useApp();
+  if (result === null) {
+    return (
+      <div class="outcome outcome-pending" role="status">
+        <p class="outcome-title">
+          {t('screening.outcome')}: {t('screening.outcomePending')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div class={`outcome outcome-${result.outcome}`} role="status">
       <p class="outcome-title">

@@ -1,19 +1,44 @@
-// Reactions seen during observation, each marked mild, moderate or severe; tapping the marked
-// severity again clears it (the reaction was not seen after all).
-import { REACTIONS, type ReactionCode, type Severity } from '../../domain/observation';
+// Reactions seen during observation, each marked mild, moderate or severe; anaphylaxis instead by
+// its Brighton level (it is never mild). Tapping the marked button again clears it (the reaction
+// was not seen after all).
+import {
+  BRIGHTON_LEVELS,
+  REACTIONS,
+  SEVERITIES,
+  type ReactionCode,
+} from '../../domain/observation';
 import { useId } from 'preact/hooks';
 import { useApp } from '../context';
-
-const SEVERITIES: readonly Severity[] = ['mild', 'moderate', 'severe'];
+import type { Marks, ReactionMark } from './release-draft';
 
 export interface ReactionListProps {
-  value: Partial<Record<ReactionCode, Severity>>;
-  onChange(code: ReactionCode, severity: Severity | undefined): void;
+  value: Marks;
+  onChange(code: ReactionCode, mark: ReactionMark | undefined): void;
+}
+
+interface Choice {
+  key: string;
+  label: string;
+  mark: ReactionMark;
 }
 
 export function ReactionList({ value, onChange }: ReactionListProps) {
   const { t } = useApp();
   const id = useId();
+  const choicesOf = (code: ReactionCode): Choice[] =>
+    code === 'anaphylaxis'
+      ? BRIGHTON_LEVELS.map((brighton) => ({
+          key: `brighton-${brighton}`,
+          label: t(`brighton.${brighton}`),
+          mark: { severity: 'severe', brighton },
+        }))
+      : SEVERITIES.map((severity) => ({
+          key: `severity-${severity}`,
+          label: t(`severity.${severity}`),
+          mark: { severity },
+        }));
+  const same = (a: ReactionMark | undefined, b: ReactionMark) =>
+    a?.severity === b.severity && a.brighton === b.brighton;
   return (
     <fieldset class="field reactions">
       <legend>{t('observation.reactions')}</legend>
@@ -24,19 +49,29 @@ export function ReactionList({ value, onChange }: ReactionListProps) {
             <span id={`${id}-${code}`} class="reaction-name">
               {t(`reaction.${code}`)}
             </span>
-            <span class="severity-buttons" role="group" aria-labelledby={`${id}-${code}`}>
-              {SEVERITIES.map((severity) => (
+            <span
+              class="severity-buttons"
+              role="group"
+              aria-labelledby={`${id}-${code}`}
+              aria-describedby={code === 'anaphylaxis' ? `${id}-brighton` : undefined}
+            >
+              {choicesOf(code).map(({ key, label, mark }) => (
                 <button
-                  key={severity}
+                  key={key}
                   type="button"
-                  class={`toggle severity-${severity}`}
-                  aria-pressed={value[code] === severity}
-                  onClick={() => onChange(code, value[code] === severity ? undefined : severity)}
+                  class={`toggle severity-${mark.severity}`}
+                  aria-pressed={same(value[code], mark)}
+                  onClick={() => onChange(code, same(value[code], mark) ? undefined : mark)}
                 >
-                  {t(`severity.${severity}`)}
+                  {label}
                 </button>
               ))}
             </span>
+            {code === 'anaphylaxis' && (
+              <small id={`${id}-brighton`} class="muted brighton-hint">
+                {t('observation.brightonHint')}
+              </small>
+            )}
           </li>
         ))}
       </ul>

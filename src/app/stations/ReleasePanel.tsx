@@ -1,18 +1,16 @@
-// Releasing one person: reactions with their severity, referral (an explicit choice once a
-// reaction calls for it), and "Cho về". Before 30 minutes a second, deliberate tap is needed.
+// Releasing one person: reactions with their severity (anaphylaxis by Brighton level), what was
+// done for a serious one and when, referral (an explicit choice once a reaction calls for it), and
+// "Cho về". Before 30 minutes a second, deliberate tap is needed.
 import { useState } from 'preact/hooks';
-import {
-  needsReferral,
-  secondsLeft,
-  type ReactionCode,
-  type Severity,
-} from '../../domain/observation';
+import { isSerious, needsReferral, secondsLeft, type ReactionCode } from '../../domain/observation';
 import { formatClock } from '../../i18n/format';
 import { useApp } from '../context';
 import type { VisitView } from '../services';
 import { buildObservation } from './build-records';
 import { ReactionList } from './ReactionList';
 import { ReferralChoice } from './ReferralChoice';
+import { clockNow, releaseDraft, type Marks, type TreatmentDrafts } from './release-draft';
+import { TreatmentFields } from './TreatmentFields';
 import { saveErrorText } from './save-text';
 import { vaccineName } from './CitizenSummary';
 import { formatCountdown } from './clock';
@@ -27,16 +25,17 @@ export interface ReleasePanelProps {
 
 export function ReleasePanel({ visit, siteId, nowMs, onDone, onCancel }: ReleasePanelProps) {
   const { t, services } = useApp();
-  const [severities, setSeverities] = useState<Partial<Record<ReactionCode, Severity>>>({});
+  const [marks, setMarks] = useState<Marks>({});
+  const [treatments, setTreatments] = useState<TreatmentDrafts>({});
   // A "not referred" chosen before a severe reaction was marked does not count for it.
   const [choice, setChoice] = useState<{ referred: boolean; whenRequired: boolean } | null>(null);
   const [earlyConfirmed, setEarlyConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const reactions = (Object.entries(severities) as [ReactionCode, Severity | undefined][])
-    .filter((entry): entry is [ReactionCode, Severity] => entry[1] !== undefined)
-    .map(([code, severity]) => ({ code, severity }));
+  const draft = releaseDraft(marks, treatments, new Date(nowMs));
+  const { reactions } = draft;
+  const serious = reactions.filter(isSerious).map((r) => r.code as ReactionCode);
   const mustRefer = needsReferral(reactions);
   const counts = choice !== null && (choice.referred || choice.whenRequired || !mustRefer);
   const referredChoice = counts ? choice.referred : null;
@@ -46,6 +45,8 @@ export function ReleasePanel({ visit, siteId, nowMs, onDone, onCancel }: Release
   const name = visit.checkin.data.citizen.fullName;
 
   async function release() {
+    const [problem] = releaseDraft(marks, treatments, new Date()).problems;
+    if (problem !== undefined) return setError(t(problem));
     if (referred === null) return setError(t('observation.referralMissing'));
     if (early && !earlyConfirmed) return setEarlyConfirmed(true);
     const staff = services.session.current();
@@ -85,9 +86,27 @@ export function ReleasePanel({ visit, siteId, nowMs, onDone, onCancel }: Release
         </strong>
       </p>
       <ReactionList
-        value={severities}
-        onChange={(code, severity) => setSeverities({ ...severities, [code]: severity })}
+        value={marks}
+        onChange={(code, mark) => {
+          setMarks({ ...marks, [code]: mark });
+          // The time of treatment starts at now, when the serious reaction is marked.
+          if (mark && isSerious({ code, ...mark }) && treatments[code] === undefined) {
+            setTreatments({
+              ...treatments,
+              [code]: { actions: [], note: '', time: clockNow(new Date()) },
+            });
+          }
+          setError(null);
+        }}
       />
+      {serious.map((code) => (
+        <TreatmentFields
+          key={code}
+          code={code}
+          value={treatments[code]!}
+          onChange={(value) => setTreatments({ ...treatments, [code]: value })}
+        />
+      ))}
       <ReferralChoice
         value={referredChoice}
         required={mustRefer}

@@ -101,7 +101,13 @@ export function buildObservation(input: ObservationInput): ObservationRecord {
     type: 'observation',
     data: {
       releasedAt: record.occurredAt,
-      reactions: input.reactions.map(({ code, severity }) => ({ code, severity })),
+      // Only the fields a reaction may have, whatever else the caller's objects carry.
+      reactions: input.reactions.map(({ code, severity, brighton, treatment }) => ({
+        code,
+        severity,
+        ...(brighton === undefined ? {} : { brighton }),
+        ...(treatment === undefined ? {} : { treatment }),
+      })),
       referred: input.referred,
     },
   };

@@ -1,6 +1,12 @@
 // What the screener has entered so far, and what still stops it from being saved (pure).
 import type { ScreeningData } from '../../domain/records';
-import { unansweredItems, VITAL_LIMITS, type VitalName, type Vitals } from '../../domain/screening';
+import {
+  unansweredItems,
+  VITAL_LIMITS,
+  type ScreeningItemId,
+  type VitalName,
+  type Vitals,
+} from '../../domain/screening';
 import type { MessageKey, Params } from '../../i18n/i18n';
 
 export const VITAL_NAMES = Object.keys(VITAL_LIMITS) as VitalName[];
@@ -23,8 +29,11 @@ export function parseVitals(text: VitalsText): { vitals: Vitals; invalid: VitalN
 
 export interface ScreeningDraft {
   answers: Record<string, boolean>;
+  /** The questions that apply to this person (see screening-applies.ts). */
+  asked: readonly ScreeningItemId[];
   vitalsText: VitalsText;
-  decision: ScreeningData['decision'];
+  /** Null until the verdict suggests one or the screener chooses. */
+  decision: ScreeningData['decision'] | null;
   consent: boolean;
 }
 
@@ -36,11 +45,12 @@ export interface Problem {
 /** Reasons the record may not be saved yet, in the order the form shows the fields. */
 export function screeningProblems(draft: ScreeningDraft): Problem[] {
   const problems: Problem[] = [];
-  const unanswered = unansweredItems(draft.answers).length;
+  const unanswered = unansweredItems(draft.answers, draft.asked).length;
   if (unanswered > 0) problems.push({ key: 'screening.unanswered', params: { n: unanswered } });
   if (parseVitals(draft.vitalsText).invalid.length > 0) {
     problems.push({ key: 'screening.badVital' });
   }
+  if (draft.decision === null) problems.push({ key: 'screening.decisionMissing' });
   if (draft.decision === 'proceed' && !draft.consent) {
     problems.push({ key: 'screening.consentMissing' });
   }

@@ -76,6 +76,14 @@ export function syncStatus(page: Page) {
 export const todayInVietnam = (): string =>
   new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
+/** Minutes pass with someone touching the tablet now and then, as at a busy table (no idle lock). */
+export async function busyMinutes(page: Page, minutes: number): Promise<void> {
+  for (let m = 0; m < minutes; m += 2) {
+    await page.clock.fastForward('02:00');
+    await page.mouse.click(5, 5);
+  }
+}
+
 /** A view tab of the work screen (Tiếp đón, Khám sàng lọc, Tiêm, …). */
 export const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Các bàn' }).getByRole('button', { name, exact: true });

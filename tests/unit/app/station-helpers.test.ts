@@ -32,13 +32,28 @@ describe('parseVitals and screeningProblems', () => {
 
   it('blocks a save until every item is answered and consent is given to proceed', () => {
     const answers = Object.fromEntries(SCREENING_ITEMS.map(({ id }) => [id, false]));
-    const draft = { answers: {}, vitalsText: {}, decision: 'proceed' as const, consent: false };
+    const asked = SCREENING_ITEMS.map(({ id }) => id);
+    const draft = {
+      ...{ answers: {}, asked, vitalsText: {} },
+      ...{ decision: 'proceed' as const, consent: false },
+    };
     expect(screeningProblems(draft).map((p) => p.key)).toEqual([
       'screening.unanswered',
       'screening.consentMissing',
     ]);
     expect(screeningProblems({ ...draft, answers, consent: true })).toEqual([]);
     expect(screeningProblems({ ...draft, answers, decision: 'defer' })).toEqual([]);
+  });
+
+  it('asks only the questions asked, and a decision once there is none', () => {
+    const asked = ['acuteIllness', 'otherAllergy'] as const;
+    const draft = { answers: { acuteIllness: false }, asked, vitalsText: {}, consent: false };
+    expect(screeningProblems({ ...draft, decision: null })).toEqual([
+      { key: 'screening.unanswered', params: { n: 1 } },
+      { key: 'screening.decisionMissing' },
+    ]);
+    const answered = { acuteIllness: false, otherAllergy: false };
+    expect(screeningProblems({ ...draft, answers: answered, decision: 'defer' })).toEqual([]);
   });
 });
 
