@@ -4,6 +4,7 @@
 // the vial just opened are still usable, not waste.
 import { expect, test, type Page } from '@playwright/test';
 import {
+  answerEveryQuestionNo,
   DEMO_STAFF,
   enroll,
   expectNoAxeViolations,
@@ -48,11 +49,7 @@ test('a saved injection leaves the queue at once: a tap on the card cannot recor
 
   await tab(page, 'Khám sàng lọc').click();
   await page.getByRole('button', { name: citizen.fullName }).click();
-  const groups = page.locator('.checklist .yes-no');
-  for (let i = 0; i < (await groups.count()); i++) {
-    await groups.nth(i).getByRole('button', { name: 'Không' }).click();
-  }
-  await page.getByLabel(/Nhiệt độ/).fill('36,8');
+  await answerEveryQuestionNo(page);
   await page.getByLabel('Người được tiêm (hoặc người giám hộ) đồng ý tiêm').check();
   await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
   await expect(page.getByText(`Đã lưu kết quả khám của ${citizen.fullName}.`)).toBeVisible();

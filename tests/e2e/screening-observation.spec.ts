@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Registration } from '../../src/domain/protocol';
 import {
+  answerEveryQuestionNo,
   busyMinutes,
   confirmCheckin,
   DEMO_STAFF,
@@ -121,10 +122,7 @@ test('observation: a finished 30 minutes is good news; anaphylaxis is graded by 
   await tab(page, 'Khám sàng lọc').click();
   await page.getByRole('button', { name: person!.citizen.fullName }).click();
   // Answered one by one, as before issue 17: this part is about the observation board.
-  const groups = page.locator('.checklist .yes-no');
-  await expect(groups.first()).toBeVisible();
-  const n = await groups.count();
-  for (let i = 0; i < n; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
+  await answerEveryQuestionNo(page);
   await page.getByLabel(CONSENT).check();
   await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
   await tab(page, 'Tiêm').click();

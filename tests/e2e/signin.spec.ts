@@ -3,6 +3,7 @@
 // when a person's 30 minutes are up.
 import { expect, test, type Page } from '@playwright/test';
 import {
+  answerEveryQuestionNo,
   busyMinutes,
   DEMO_STAFF,
   enroll,
@@ -57,11 +58,7 @@ test('a locked tablet, another person’s PIN, the idle lock and the 30-minute a
   await page.getByRole('button', { name: 'Xác nhận tiếp đón' }).click();
   await tab(page, 'Khám sàng lọc').click();
   await page.getByRole('button', { name: citizen.fullName }).click();
-  const groups = page.locator('.checklist .yes-no');
-  // Seven questions for a man, nine for a woman who could be pregnant.
-  await expect(groups.first()).toBeVisible();
-  const n = await groups.count();
-  for (let i = 0; i < n; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
+  await answerEveryQuestionNo(page);
   await page.getByLabel('Người được tiêm (hoặc người giám hộ) đồng ý tiêm').check();
   await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
   await tab(page, 'Tiêm').click();

@@ -1,8 +1,9 @@
 // One visit through the four stations on two tablets, both online: check-in and injection on
 // tablet A, screening and observation on tablet B. Each step recorded on one tablet shows up on
 // the other without anyone pressing anything; the server ends with the four records and the dose.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import {
+  answerEveryQuestionNo,
   DEMO_STAFF,
   enroll,
   expectNoAxeViolations,
@@ -28,14 +29,6 @@ async function tablet(browser: Browser, baseURL: string | undefined, who: DemoPe
   return page;
 }
 
-async function answerAllNo(page: Page) {
-  const groups = page.locator('.checklist .yes-no');
-  // Seven questions for a man, nine for a woman who could be pregnant.
-  await expect(groups.first()).toBeVisible();
-  const n = await groups.count();
-  for (let i = 0; i < n; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
-}
-
 test('a visit goes through four stations on two tablets', async ({ browser, baseURL }) => {
   const [person] = unvaccinatedRegistrations(SITE, 1, offset(1500), todayOf());
   const { citizen } = person!;
@@ -56,7 +49,7 @@ test('a visit goes through four stations on two tablets', async ({ browser, base
   console.log(`check-in on A visible on B after ${Date.now() - checkedInAt} ms`);
   await expectNoAxeViolations(b);
   await waiting.click();
-  await answerAllNo(b);
+  await answerEveryQuestionNo(b);
   // Vitals are optional and folded away until opened.
   await b.getByText('Dấu hiệu sinh tồn, ghi chú').click();
   await b.getByLabel(/Nhiệt độ/).fill('36,8');

@@ -84,6 +84,15 @@ export async function busyMinutes(page: Page, minutes: number): Promise<void> {
   }
 }
 
+/** Answers "Không" to every question the screening form asks, one by one (seven for a man, nine
+ * for a woman who could be pregnant): the long way, where the one-tap action is not under test. */
+export async function answerEveryQuestionNo(page: Page): Promise<void> {
+  const groups = page.locator('.checklist .yes-no');
+  await expect(groups.first()).toBeVisible();
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) await groups.nth(i).getByRole('button', { name: 'Không' }).click();
+}
+
 /** A view tab of the work screen (Tiếp đón, Khám sàng lọc, Tiêm, …). */
 export const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Các bàn' }).getByRole('button', { name, exact: true });
