@@ -8,11 +8,9 @@ import type { Translate } from '../../i18n/i18n';
 import { useApp } from '../context';
 import { fieldErrorText } from '../field-error-text';
 import type { LotView } from '../services';
-import { buildCorrection } from './build-records';
 import { changesFrom, draftOf, type CorrectionDraft } from './correction-draft';
 import { CorrectionFields } from './CorrectionFields';
-import { ProblemList } from './ProblemList';
-import { saveErrorText } from './save-text';
+import { CorrectionFooter, useCorrectionSave } from './correction-save';
 
 export interface CorrectionFormProps {
   entry: CorrectedRecord;
@@ -32,8 +30,7 @@ export function CorrectionForm({ entry, onSaved, onCancel }: CorrectionFormProps
   const [draft, setDraft] = useState<CorrectionDraft>(() => draftOf(record));
   const [reason, setReason] = useState('');
   const [lots, setLots] = useState<LotView[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, save: saveCorrection } = useCorrectionSave(entry, onSaved);
 
   useEffect(() => {
     if (record.type !== 'injection') return;
@@ -43,7 +40,7 @@ export function CorrectionForm({ entry, onSaved, onCancel }: CorrectionFormProps
       .catch(() => setLots([]));
   }, [services, record.type]);
 
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
     if (busy) return;
     const { changes, problems } = changesFrom(record, draft, lots);
@@ -56,27 +53,7 @@ export function CorrectionForm({ entry, onSaved, onCancel }: CorrectionFormProps
     ];
     setErrors([...new Set(found)]);
     if (found.length > 0) return;
-    const staff = services.session.current();
-    if (staff === null) return setErrors([t('station.signedOut')]);
-    setBusy(true);
-    try {
-      const correction = buildCorrection({
-        siteId: record.siteId,
-        staffId: staff.id,
-        visitKey: record.visitKey,
-        now: new Date(),
-        targetId: entry.original.id,
-        changes,
-        reason,
-      });
-      const saved = await services.visits.save(correction);
-      if (!saved.ok) return setErrors([saveErrorText(saved.errors, t)]);
-      onSaved();
-    } catch {
-      setErrors([t('station.saveCrashed')]);
-    } finally {
-      setBusy(false);
-    }
+    void saveCorrection({ changes, reason });
   }
 
   return (
@@ -88,25 +65,16 @@ export function CorrectionForm({ entry, onSaved, onCancel }: CorrectionFormProps
         lots={lots}
         onChange={(path, value) => setDraft({ ...draft, [path]: value })}
       />
-      <label class="field">
-        <span>{t('correction.reason')}</span>
-        <textarea
-          class="input"
-          rows={2}
-          maxLength={500}
-          value={reason}
-          onInput={(e) => setReason(e.currentTarget.value)}
-        />
-      </label>
-      <ProblemList items={errors} />
-      <div class="actions">
-        <button class="button primary" type="submit" disabled={busy}>
-          {t('correction.save')}
-        </button>
-        <button class="button" type="button" onClick={onCancel}>
-          {t('checkin.cancel')}
-        </button>
-      </div>
+      <CorrectionFooter
+        label={t('correction.reason')}
+        words={reason}
+        onWords={setReason}
+        errors={errors}
+        busy={busy}
+        saveText={t('correction.save')}
+        cancelText={t('checkin.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -5,9 +5,7 @@ import type { CorrectedRecord } from '../../domain/corrections';
 import type { VoidReason } from '../../domain/records';
 import { VOID_REASONS } from '../../domain/voids';
 import { useApp } from '../context';
-import { buildCorrection } from './build-records';
-import { ProblemList } from './ProblemList';
-import { saveErrorText } from './save-text';
+import { CorrectionFooter, useCorrectionSave } from './correction-save';
 
 export interface VoidFormProps {
   entry: CorrectedRecord;
@@ -16,15 +14,14 @@ export interface VoidFormProps {
 }
 
 export function VoidForm({ entry, onSaved, onCancel }: VoidFormProps) {
-  const { t, services } = useApp();
+  const { t } = useApp();
   const { record } = entry;
   const id = useId();
   const [reason, setReason] = useState<VoidReason | null>(null);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, save: saveCorrection } = useCorrectionSave(entry, onSaved);
 
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
     if (busy) return;
     const words = note.trim();
@@ -34,28 +31,7 @@ export function VoidForm({ entry, onSaved, onCancel }: VoidFormProps) {
     ];
     setErrors(found);
     if (found.length > 0 || reason === null) return;
-    const staff = services.session.current();
-    if (staff === null) return setErrors([t('station.signedOut')]);
-    setBusy(true);
-    try {
-      const correction = buildCorrection({
-        siteId: record.siteId,
-        staffId: staff.id,
-        visitKey: record.visitKey,
-        now: new Date(),
-        targetId: entry.original.id,
-        changes: {},
-        reason: words || t(`void.reason.${reason}`),
-        void: reason,
-      });
-      const saved = await services.visits.save(correction);
-      if (!saved.ok) return setErrors([saveErrorText(saved.errors, t)]);
-      onSaved();
-    } catch {
-      setErrors([t('station.saveCrashed')]);
-    } finally {
-      setBusy(false);
-    }
+    void saveCorrection({ changes: {}, reason: words || t(`void.reason.${reason}`), void: reason });
   }
 
   return (
@@ -80,25 +56,17 @@ export function VoidForm({ entry, onSaved, onCancel }: VoidFormProps) {
           </label>
         ))}
       </fieldset>
-      <label class="field">
-        <span>{reason === 'other' ? t('void.noteRequired') : t('void.note')}</span>
-        <textarea
-          class="input"
-          rows={2}
-          maxLength={500}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </label>
-      <ProblemList items={errors} />
-      <div class="actions">
-        <button class="button primary is-danger" type="submit" disabled={busy}>
-          {t('void.save')}
-        </button>
-        <button class="button" type="button" onClick={onCancel}>
-          {t('void.cancel')}
-        </button>
-      </div>
+      <CorrectionFooter
+        label={reason === 'other' ? t('void.noteRequired') : t('void.note')}
+        words={note}
+        onWords={setNote}
+        errors={errors}
+        busy={busy}
+        saveText={t('void.save')}
+        cancelText={t('void.cancel')}
+        danger
+        onCancel={onCancel}
+      />
     </form>
   );
 }
