@@ -63,6 +63,9 @@ export function startTriggers(target: Syncable, options: TriggerOptions = {}): T
   };
 
   globalThis.addEventListener?.('online', both);
+  // A held pull may sit on a dead connection for its whole wait: a pull now fails at once, so the
+  // status bar says "offline" when the network goes, as the 2 s polling used to make it say.
+  globalThis.addEventListener?.('offline', pull);
   globalThis.document?.addEventListener('visibilitychange', onVisibility);
   globalThis.navigator?.serviceWorker?.addEventListener('message', onMessage);
   const flushTimer = setInterval(flush, flushEveryMs);
@@ -78,6 +81,7 @@ export function startTriggers(target: Syncable, options: TriggerOptions = {}): T
     wake: live.wake,
     stop() {
       globalThis.removeEventListener?.('online', both);
+      globalThis.removeEventListener?.('offline', pull);
       globalThis.document?.removeEventListener('visibilitychange', onVisibility);
       globalThis.navigator?.serviceWorker?.removeEventListener('message', onMessage);
       clearInterval(flushTimer);

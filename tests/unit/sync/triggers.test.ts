@@ -43,6 +43,23 @@ describe('startTriggers', () => {
     expect(calls.flush).toBe(2);
   });
 
+  it('pulls when the network goes, so the status says offline without waiting for a timer', () => {
+    const { calls, target } = counter();
+    const events = new EventTarget();
+    vi.stubGlobal('addEventListener', events.addEventListener.bind(events));
+    vi.stubGlobal('removeEventListener', events.removeEventListener.bind(events));
+    try {
+      triggers = startTriggers(target);
+      events.dispatchEvent(new Event('offline'));
+      expect(calls.pull).toBe(2);
+      triggers.stop();
+      events.dispatchEvent(new Event('offline'));
+      expect(calls.pull).toBe(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('stops every timer', () => {
     const { calls, target } = counter();
     triggers = startTriggers(target);
