@@ -4,6 +4,10 @@
 import { expect, test } from '@playwright/test';
 import { enroll, expectNoAxeViolations, signIn, syncStatus } from './support/app';
 import { registrationsToCheckIn, serverRecordIds } from './support/server-db';
+import { useOwnServer } from './support/own-server';
+import { OWN_SERVER_PORTS } from './support/server';
+
+useOwnServer(OWN_SERVER_PORTS.backbone);
 
 const SITE = 'demo-site';
 

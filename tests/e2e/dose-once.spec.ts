@@ -16,7 +16,7 @@ import { serverVisitRecords, unvaccinatedRegistrations } from './support/server-
 
 const SITE = 'demo-site';
 const SHOTS = '/work/shots/dose';
-const offset = () => 1200 + (test.info().project.name === 'portrait' ? 40 : 0);
+const offset = () => 1260 + (test.info().project.name === 'portrait' ? 20 : 0);
 
 /** The screen as it is, then turned to portrait, each screenshot and axe scan; back as it was. */
 async function lookAt(page: Page, name: string) {

@@ -27,6 +27,10 @@ import {
   serverDoses,
   serverVisitRecords,
 } from './support/server-db';
+import { useOwnServer } from './support/own-server';
+import { OWN_SERVER_PORTS } from './support/server';
+
+useOwnServer(OWN_SERVER_PORTS.mobileDay);
 
 const SITE = 'demo-site';
 const LOT_OF: Record<string, string> = { AZ: 'ABV5300', PF: 'FK5127', MD: '3004221' };

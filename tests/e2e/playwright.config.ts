@@ -11,16 +11,14 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Specs that count what every test adds to the shared server, so none may run beside them. */
-const ALONE = ['backbone.spec.ts'];
-
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
   // Two spec files at a time (the CI machine has two cores): each test enrolls its own tablet and
-  // takes its citizens from a registration range of its own. E2E_WORKERS=1 runs them one by one.
+  // takes its citizens from a registration range of its own; a spec that counts all the site holds
+  // has a server of its own (support/own-server.ts). E2E_WORKERS=1 runs them one by one.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
@@ -39,23 +37,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    {
-      name: 'landscape',
-      use: { viewport: { width: 1280, height: 800 } },
-      testIgnore: [...ALONE],
-    },
+    { name: 'landscape', use: { viewport: { width: 1280, height: 800 } } },
     // Portrait tablets: the screens again, with their accessibility scans.
     {
       name: 'portrait',
       use: { viewport: { width: 800, height: 1280 } },
       testMatch: ['attention.spec.ts', 'signin.spec.ts', 'stations.spec.ts'],
-    },
-    // Last, with nothing beside it: it counts every check-in of the demo site.
-    {
-      name: 'alone',
-      use: { viewport: { width: 1280, height: 800 } },
-      testMatch: [...ALONE],
-      dependencies: ['landscape', 'portrait'],
     },
   ],
 });

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { enroll, expectNoAxeViolations, signIn } from './support/app';
-import { E2E_SECOND_PORT as PORT, startServer, type RunningServer } from './support/server';
+import { OWN_SERVER_PORTS, startServer, type RunningServer } from './support/server';
+
+const PORT = OWN_SERVER_PORTS.update;
 
 let server: RunningServer;
 let staticDir: string;

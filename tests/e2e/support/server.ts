@@ -4,11 +4,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-// Ports of the e2e servers: the shared one and, for a spec that needs a server of its own (it
-// publishes a new build), a second one. Set E2E_PORT when 18080 is taken; the second is E2E_PORT + 2
-// unless E2E_SECOND_PORT says otherwise.
+// Ports of the e2e servers: the shared one (E2E_PORT, 18080 unless set) and those of the specs
+// that need a server of their own, E2E_PORT + 2, + 4 and + 6.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 18080);
-export const E2E_SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? E2E_PORT + 2);
+export const OWN_SERVER_PORTS = {
+  /** update.spec publishes a new build. */
+  update: E2E_PORT + 2,
+  /** mobile-day.spec compares the day's figures with the server's. */
+  mobileDay: E2E_PORT + 4,
+  /** backbone.spec counts every check-in of the site. */
+  backbone: E2E_PORT + 6,
+};
 const root = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
