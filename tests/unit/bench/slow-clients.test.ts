@@ -27,12 +27,19 @@ it('counts the pushes refused at once, by status, and those without Retry-After'
     }),
   );
   const report = await runSlowClients({ ...options, baseUrl });
-  expect(report.opened).toBe(answered);
-  expect(report.refused[429]! + report.refused[503]!).toBe(answered);
+  // A push opened or answered just as the run ends is not read: it counts as open at the end, at
+  // most one per place (two devices × two). Every other push was refused and read.
+  const refused = report.refused[429]! + report.refused[503]!;
+  expect(refused + report.openAtEnd).toBe(report.opened);
+  expect(report.openAtEnd).toBeLessThanOrEqual(4);
+  expect(answered).toBeGreaterThanOrEqual(refused);
+  expect(answered).toBeLessThanOrEqual(report.opened);
   expect(report.refused[429]).toBeGreaterThanOrEqual(4);
-  expect(report.refusedWithoutRetryAfter).toBe(Math.floor(answered / 2));
+  // Every other answer lacks Retry-After; the unread ones may be of either kind.
+  expect(Math.abs(report.refusedWithoutRetryAfter - refused / 2)).toBeLessThanOrEqual(
+    report.openAtEnd / 2 + 1,
+  );
   expect(report.cuts).toEqual([]);
-  expect(report.openAtEnd).toBe(0);
 });
 
 it('reports the pushes the server held and cut, with when, and those still open at the end', async () => {
