@@ -1,7 +1,6 @@
 // Confirmed records: each save stores the record AND its outbox entry in one strict transaction,
 // so a record is either fully queued for the server or not stored at all.
 import type { CheckinRecord, FieldError, VaxRecord } from '../domain/records';
-import { validateRecord } from '../domain/validate-record';
 import type { VaxDb } from './db';
 import { jsonBytes } from './json-bytes';
 
@@ -16,6 +15,8 @@ export class RecordRepository {
 
   /** Validates, then writes record + outbox entry atomically; returns the errors instead of writing. */
   async saveConfirmed(input: unknown): Promise<SaveResult> {
+    // Loaded on the first save: the record rules belong to the stations' chunk, not the app shell.
+    const { validateRecord } = await import('../domain/validate-record');
     const result = validateRecord(input, this.now());
     if (!result.ok) return result;
     const { record } = result;

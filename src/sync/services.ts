@@ -1,6 +1,12 @@
 // Wires storage, the sync engine and its triggers into the services the UI consumes
 // (src/app/services.ts). Called once from src/app/main.tsx.
-import type { AppServices, DeviceInfo, Station, VisitService } from '../app/services';
+import type {
+  AppServices,
+  CheckinService,
+  DeviceInfo,
+  Station,
+  VisitService,
+} from '../app/services';
 import { AttentionRepository } from '../data/attention-repo';
 import { createChangeSignal } from '../data/change-signal';
 import { openDb } from '../data/db';
@@ -10,8 +16,6 @@ import { PinFailureRepository } from '../data/pin-failures-repo';
 import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
-import { isoWithOffset, localDateOf } from '../domain/time';
-import { visitStage } from '../domain/visit-stage';
 import { createApiClient, type ApiClient } from './api-client';
 import { createDeviceStore, type Device } from './device-store';
 import { enrollDevice, mayMoveTo } from './enroll';
@@ -132,18 +136,9 @@ export async function createAppServices(
       staff: () => reference.staff(),
     },
     checkins: {
-      // This site's queue only: a record left from another site is not someone at this desk.
-      async today() {
-        const localDate = localDateOf(isoWithOffset(new Date()));
-        const checkins = (await records.todayCheckins(localDate)).filter(
-          (r) => r.siteId === device?.site.id,
-        );
-        const visitRecords = await records.byVisitKeys(checkins.map((c) => c.visitKey));
-        return checkins.map((checkin) => ({
-          checkin,
-          stage: visitStage(visitRecords.filter((r) => r.visitKey === checkin.visitKey)),
-        }));
-      },
+      ...lazyService<Omit<CheckinService, 'save'>>(async () => (await loadStations()).checkins, {
+        today: true,
+      }),
       save: (record) => visits.save(record),
     },
     session,

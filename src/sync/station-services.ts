@@ -1,6 +1,7 @@
 // The storage side of the stations (visits, stock, day figures, export), loaded on first use by
 // services.ts: none of it is needed before someone signs in.
 import type {
+  CheckinService,
   DayReportService,
   ExportService,
   SessionService,
@@ -15,6 +16,8 @@ import type { ReferenceRepository } from '../data/reference-repo';
 import { createStockService } from '../data/stock-service';
 import { createVisitService } from '../data/visit-service';
 import { daySummary } from '../domain/day-summary';
+import { isoWithOffset, localDateOf } from '../domain/time';
+import { visitStage } from '../domain/visit-stage';
 import type { ApiClient } from './api-client';
 
 export interface StationServiceDeps {
@@ -31,6 +34,7 @@ export interface StationServiceDeps {
 }
 
 export interface StationServices {
+  checkins: Pick<CheckinService, 'today'>;
   visits: VisitService;
   stock: StockService;
   dayReport: DayReportService;
@@ -40,6 +44,20 @@ export interface StationServices {
 export function createStationServices(deps: StationServiceDeps): StationServices {
   const { records, reference, siteId } = deps;
   return {
+    checkins: {
+      // This site's queue only: a record left from another site is not someone at this desk.
+      async today() {
+        const localDate = localDateOf(isoWithOffset(new Date()));
+        const checkins = (await records.todayCheckins(localDate)).filter(
+          (r) => r.siteId === siteId(),
+        );
+        const visitRecords = await records.byVisitKeys(checkins.map((c) => c.visitKey));
+        return checkins.map((checkin) => ({
+          checkin,
+          stage: visitStage(visitRecords.filter((r) => r.visitKey === checkin.visitKey)),
+        }));
+      },
+    },
     visits: createVisitService(deps),
     stock: createStockService({ records, reference, siteId }),
     dayReport: {

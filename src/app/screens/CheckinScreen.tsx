@@ -8,7 +8,8 @@ import type { Citizen } from '../../domain/records';
 import { isoWithOffset, localDateOf } from '../../domain/time';
 import { useApp } from '../context';
 import { buildCheckin } from '../checkin/build-checkin';
-import type { Note } from '../checkin/scan-flow';
+import { parseScan } from '../../domain/qr/scan';
+import { resolveScan, type Note } from '../checkin/scan-flow';
 import { draftFromCitizen, emptyDraft, type WalkInDraft } from '../checkin/walk-in';
 import { formatClock } from '../../i18n/format';
 import { ScanPanel } from '../scan/ScanPanel';
@@ -74,11 +75,6 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
   }
 
   async function scanned(text: string) {
-    // Reading codes loads with the camera, not with the shell.
-    const [{ parseScan }, { resolveScan }] = await Promise.all([
-      import('../../domain/qr/scan'),
-      import('../checkin/scan-flow'),
-    ]);
     const outcome = await resolveScan(parseScan(text), services.reference, props.device.site.id);
     if (outcome.step === 'message')
       return setMessage({ text: noteText(outcome.note), error: true });
