@@ -1,10 +1,10 @@
 // Server configuration, read once from the environment and validated before anything starts.
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { REQUEST_TIMEOUT_MS } from './http-timeouts';
-import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './routes/admission';
-import { ENROLL_ATTEMPTS_PER_MINUTE } from './routes/enroll';
-import { REPORT_MAX_RECORDS } from './services/reports/limit';
+import { REQUEST_TIMEOUT_MS } from './http/timeouts';
+import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './http/admission';
+import { ENROLL_ATTEMPTS_PER_MINUTE } from './devices/enroll-routes';
+import { REPORT_MAX_RECORDS } from './reports/limit';
 import { DEFAULT_PG_TIMEOUTS, type PostgresTimeouts } from './store/open-postgres';
 
 /** Where records are stored: the embedded SQLite file, or PostgreSQL for production. */

@@ -2,8 +2,8 @@
 import { registrationLine } from './admin/registrations-list';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { batchWriterFor } from './services/batch-writer/batch-writer';
-import { seedDemoIfEmpty } from './services/demo-seed';
+import { batchWriterFor } from './sync/batch-writer/batch-writer';
+import { seedDemoIfEmpty } from './seed/demo-seed';
 import { checkDataDir, startProblem } from './store/start-problems';
 import { openStore } from './store/store';
 

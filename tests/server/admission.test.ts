@@ -2,8 +2,8 @@
 // frees as soon as an answer goes out, and a batch refused this way is stored on its retry.
 import Fastify from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { admitAtMost } from '../../sync-server/src/routes/admission';
-import { installErrorHandler } from '../../sync-server/src/routes/errors';
+import { admitAtMost } from '../../sync-server/src/http/admission';
+import { installErrorHandler } from '../../sync-server/src/http/errors';
 import { push } from './helpers/api';
 import { checkinBatch } from './helpers/records';
 import { createTestApp, enrollDevice, NURSE, SITE, type TestApp } from './helpers/test-app';

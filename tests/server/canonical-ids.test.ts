@@ -5,7 +5,7 @@
 import type { Bundle } from 'fhir/r4';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../sync-server/src/admin/commands';
-import { CCCD_SYSTEM } from '../../sync-server/src/services/fhir/codes';
+import { CCCD_SYSTEM } from '../../sync-server/src/fhir/codes';
 import { push } from './helpers/api';
 import { addOperator, signInCookie } from './helpers/operators';
 import { checkinRecord, correctionRecord, injectionRecord } from './helpers/records';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isoWithOffset, localDateOf } from '../../src/domain/time';
 import { COMMANDS } from '../../sync-server/src/admin/commands';
-import { seedDemoIfEmpty } from '../../sync-server/src/services/demo-seed';
+import { seedDemoIfEmpty } from '../../sync-server/src/seed/demo-seed';
 import { createTestApp, OTHER_SITE, SITE, type TestApp } from './helpers/test-app';
 import { createTestDatabase } from './helpers/test-database';
 

@@ -3,7 +3,7 @@
 // records, with the tablet, staff member and time of each, so an operator can find them.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { LocalDate } from '../../src/domain/local-date';
-import { flaggedRecords } from '../../sync-server/src/services/reports/quality';
+import { flaggedRecords } from '../../sync-server/src/reports/quality';
 import { push } from './helpers/api';
 import { addOperator, getAs, signInCookie } from './helpers/operators';
 import { checkinRecord, injectionRecord } from './helpers/records';

@@ -8,7 +8,7 @@ import type { Immunization } from 'fhir/r4';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/domain/protocol';
 import type { InjectionRecord, VaxRecord } from '../../src/domain/records';
-import { createPasswordVerifier } from '../../sync-server/src/services/operator-password';
+import { createPasswordVerifier } from '../../sync-server/src/operators/password';
 import { pullAll, push } from './helpers/api';
 import { getAs, signInCookie } from './helpers/operators';
 import { checkinRecord, correctionRecord, injectionRecord } from './helpers/records';

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AdminError } from '../../sync-server/src/admin/admin-error';
 import { COMMANDS } from '../../sync-server/src/admin/commands';
-import { seedDemoIfEmpty } from '../../sync-server/src/services/demo-seed';
-import { signInOperator } from '../../sync-server/src/services/operator-sign-in';
+import { seedDemoIfEmpty } from '../../sync-server/src/seed/demo-seed';
+import { signInOperator } from '../../sync-server/src/operators/sign-in';
 import { createTestApp, type TestApp } from './helpers/test-app';
 import { createTestDatabase } from './helpers/test-database';
 

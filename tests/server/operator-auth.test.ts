@@ -7,8 +7,8 @@ import {
   requireOperator,
   safeNext,
   sessionCookie,
-} from '../../sync-server/src/routes/operator-auth';
-import { SIGN_IN_LIMITS } from '../../sync-server/src/services/sign-in-limits';
+} from '../../sync-server/src/operators/operator-auth';
+import { SIGN_IN_LIMITS } from '../../sync-server/src/operators/sign-in-limits';
 import { addOperator, getAs, nextAddress, PASSWORD, signInCookie } from './helpers/operators';
 import { createTestApp, enrollDevice, type TestApp } from './helpers/test-app';
 

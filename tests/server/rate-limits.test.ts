@@ -1,7 +1,7 @@
 // The shared attempt counters (issue 16, point 9): spent rows are deleted as limits are used, so
 // the table holds only the keys seen within a window.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { rateLimiter } from '../../sync-server/src/services/rate-limiter';
+import { rateLimiter } from '../../sync-server/src/http/rate-limiter';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 let t: TestApp;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importRecords } from '../../sync-server/src/admin/import-records';
-import { flagLabel } from '../../sync-server/src/routes/reports-pages/flag-labels';
+import { flagLabel } from '../../sync-server/src/reports/pages/flag-labels';
 import {
   EXPORT_FORMAT,
   exportPublicKey,

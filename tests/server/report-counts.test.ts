@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { progressReport } from '../../sync-server/src/services/reports/progress';
-import { DAY, HOUR } from '../../sync-server/src/services/reports/lateness';
+import { progressReport } from '../../sync-server/src/reports/progress';
+import { DAY, HOUR } from '../../sync-server/src/reports/lateness';
 import { createStore, type Store } from '../../sync-server/src/store/store';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 

@@ -1,7 +1,7 @@
 // Every answer — page, asset, API success and API error — carries the Content-Security-Policy and
 // the usual security headers.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../sync-server/src/routes/security-headers';
+import { CONTENT_SECURITY_POLICY } from '../../sync-server/src/http/security-headers';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 let t: TestApp | undefined;

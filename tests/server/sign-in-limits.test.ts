@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../sync-server/src/app';
-import { SIGN_IN_LIMITS } from '../../sync-server/src/services/sign-in-limits';
+import { SIGN_IN_LIMITS } from '../../sync-server/src/operators/sign-in-limits';
 import type { Store } from '../../sync-server/src/store/store';
 import { addOperator, PASSWORD } from './helpers/operators';
 import { createTestApp, type TestApp } from './helpers/test-app';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../sync-server/src/admin/commands';
 import { AdminError } from '../../sync-server/src/admin/admin-error';
-import { seedDemoIfEmpty } from '../../sync-server/src/services/demo-seed';
+import { seedDemoIfEmpty } from '../../sync-server/src/seed/demo-seed';
 import { verifyPin, type PinVerifier } from '../../src/domain/pin';
 import type { Staff } from '../../src/domain/protocol';
 import { pullAll } from './helpers/api';

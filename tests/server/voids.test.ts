@@ -9,7 +9,7 @@ import type { DaySummary } from '../../src/domain/day-summary';
 import type { LocalDate } from '../../src/domain/local-date';
 import type { Change, DoseHistory } from '../../src/domain/protocol';
 import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../src/domain/records';
-import { progressReport } from '../../sync-server/src/services/reports/progress';
+import { progressReport } from '../../sync-server/src/reports/progress';
 import { pullAll, push } from './helpers/api';
 import { addOperator, getAs, signInCookie } from './helpers/operators';
 import {

@@ -3,8 +3,8 @@
 // (also among batches committed together), and the batches in hand committed before it stops.
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBatch } from '../../sync-server/src/services/ingest';
-import { sqliteWriterThread } from '../../sync-server/src/services/batch-writer/writer-thread';
+import { checkBatch } from '../../sync-server/src/sync/ingest/ingest';
+import { sqliteWriterThread } from '../../sync-server/src/sync/batch-writer/writer-thread';
 import { pull, push } from './helpers/api';
 import { onPostgres } from './helpers/test-database';
 import { checkinBatch, checkinRecord, injectionRecord } from './helpers/records';

@@ -12,9 +12,9 @@ import {
   exportDateProblem,
   REVOKED_DEVICE_FLAG,
   revokedDeviceFlag,
-} from '../services/export-admission';
-import { checkBatch, storeInTransaction, type CheckedBatch } from '../services/ingest';
-import type { DeviceWithKey } from '../store/repos/devices';
+} from '../sync/export-admission';
+import { checkBatch, storeInTransaction, type CheckedBatch } from '../sync/ingest/ingest';
+import type { DeviceWithKey } from '../devices/devices-repo';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { required } from './checks';

@@ -2,7 +2,7 @@
 // pull them, and the dose history of citizens vaccinated elsewhere) in one transaction, and
 // report the bad rows by line.
 import type { LocalDate } from '../../../src/domain/local-date';
-import { announceDoseHistories } from '../services/dose-histories';
+import { announceDoseHistories } from '../sync/ingest/dose-histories';
 import type { Store } from '../store/store';
 import { parseRegistrationsCsv } from './registrations-csv';
 

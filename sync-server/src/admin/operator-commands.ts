@@ -2,10 +2,10 @@
 // its generated password once; only a slow salted verifier is stored. `operator:password` draws a
 // new one the same way; `operator:disable` and `operator:enable` stop and restore sign-in. Each
 // of these ends the operator's open sessions.
-import { createPasswordVerifier, newPassword } from '../services/operator-password';
-import type { OperatorChange } from '../store/repos/operators';
+import { createPasswordVerifier, newPassword } from '../operators/password';
+import type { OperatorChange } from '../operators/operators-repo';
 import type { Store } from '../store/store';
-import { formatScope, parseScope } from '../services/reports/scope';
+import { formatScope, parseScope } from '../operators/scope';
 import { AdminError } from './admin-error';
 import { required } from './checks';
 import type { Command } from './commands';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import type { Registration } from '../../../src/domain/protocol';
 import { formatRegistrationQr } from '../../../src/domain/qr/registration';
-import { escapeHtml } from '../services/escape-html';
+import { escapeHtml } from '../shared/escape-html';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { isoDate, required, siteId as checkSiteId } from './checks';

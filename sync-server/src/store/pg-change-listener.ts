@@ -3,7 +3,7 @@
 // connection is kept up through outages: lost, it is opened again after 1 s, then 2, 4… up to
 // 30 s; once listening again it announces 'all', since commits made meanwhile went unheard.
 import pg from 'pg';
-import type { MovedSites } from '../services/live-pull/change-feed';
+import type { MovedSites } from './change-feed';
 import { CHANGES_CHANNEL } from './repos/changes';
 
 const FIRST_RETRY_MS = 1000;

@@ -25,7 +25,7 @@ export async function serverEntry(mode: ServerMode): Promise<string[]> {
   await esbuild.build({
     entryPoints: {
       server: path.join(root, 'sync-server/src/server.ts'),
-      'writer-worker': path.join(root, 'sync-server/src/services/batch-writer/writer-worker.ts'),
+      'writer-worker': path.join(root, 'sync-server/src/sync/batch-writer/writer-worker.ts'),
     },
     bundle: true,
     platform: 'node',

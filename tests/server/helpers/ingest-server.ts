@@ -3,7 +3,7 @@
 // `listening <url>`.
 import { buildApp } from '../../../sync-server/src/app';
 import { loadConfig } from '../../../sync-server/src/config';
-import { batchWriterFor } from '../../../sync-server/src/services/batch-writer/batch-writer';
+import { batchWriterFor } from '../../../sync-server/src/sync/batch-writer/batch-writer';
 import { openStore } from '../../../sync-server/src/store/store';
 
 // As server.ts: on SQLite, batches are written by the writer thread.

@@ -1,6 +1,6 @@
 // Report operators for tests: fast password verifiers, sign-in through the real routes.
-import { createPasswordVerifier } from '../../../sync-server/src/services/operator-password';
-import type { OperatorScope } from '../../../sync-server/src/services/reports/scope';
+import { createPasswordVerifier } from '../../../sync-server/src/operators/password';
+import type { OperatorScope } from '../../../sync-server/src/operators/scope';
 import type { TestApp } from './test-app';
 
 export const PASSWORD = 'correct horse battery';

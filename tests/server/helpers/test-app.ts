@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../sync-server/src/app';
 import type { Config } from '../../../sync-server/src/config';
-import { sqliteWriterThread } from '../../../sync-server/src/services/batch-writer/writer-thread';
+import { sqliteWriterThread } from '../../../sync-server/src/sync/batch-writer/writer-thread';
 import type { Store } from '../../../sync-server/src/store/store';
 import type { EnrollResponse } from '../../../src/domain/protocol';
 import { createTestDatabase, type TestDatabase } from './test-database';

@@ -7,7 +7,7 @@ import {
   CVX_SYSTEM,
   LOCAL_VACCINE_SYSTEM,
   vaccineCodings,
-} from '../../../sync-server/src/services/fhir/codes';
+} from '../../../sync-server/src/fhir/codes';
 
 /** CVX short descriptions, transcribed from CDC's CVX table. */
 const CVX_COVID19: Record<string, string> = {

@@ -1,14 +1,14 @@
 // Opaque Patient ids and the parsing of search parameters.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CCCD_SYSTEM, CMND_SYSTEM } from '../../../sync-server/src/services/fhir/codes';
-import { humanName } from '../../../sync-server/src/services/fhir/patient';
-import { citizenIdOf, patientIdOf } from '../../../sync-server/src/services/fhir/patient-id';
+import { CCCD_SYSTEM, CMND_SYSTEM } from '../../../sync-server/src/fhir/codes';
+import { humanName } from '../../../sync-server/src/fhir/patient';
+import { citizenIdOf, patientIdOf } from '../../../sync-server/src/fhir/patient-id';
 import {
   citizenIdOfToken,
   patientIdOfReference,
   searchParams,
-} from '../../../sync-server/src/services/fhir/search-params';
+} from '../../../sync-server/src/fhir/search-params';
 
 const KEY = randomBytes(32);
 

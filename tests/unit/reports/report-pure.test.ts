@@ -2,9 +2,9 @@
 // What the database counts (bins, percentiles, duplicate doses) is tested in tests/server.
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/domain/local-date';
-import { niceMax } from '../../../sync-server/src/routes/reports-pages/charts';
-import { toCsv, csvCell, csvFileName } from '../../../sync-server/src/services/reports/csv';
-import { daysOf, parseFilter } from '../../../sync-server/src/services/reports/filters';
+import { niceMax } from '../../../sync-server/src/reports/pages/charts';
+import { toCsv, csvCell, csvFileName } from '../../../sync-server/src/reports/csv';
+import { daysOf, parseFilter } from '../../../sync-server/src/reports/filters';
 import {
   binLabel,
   DAY,
@@ -12,15 +12,15 @@ import {
   HOUR,
   latenessSummary,
   nearestRank,
-} from '../../../sync-server/src/services/reports/lateness';
-import { maskIdNumber } from '../../../sync-server/src/services/reports/mask';
+} from '../../../sync-server/src/reports/lateness';
+import { maskIdNumber } from '../../../sync-server/src/reports/mask';
 import {
   effectiveScope,
   formatScope,
   parseScope,
   scopeColumns,
   scopeFromColumns,
-} from '../../../sync-server/src/services/reports/scope';
+} from '../../../sync-server/src/operators/scope';
 
 describe('scope', () => {
   it('parses what operator:add takes, and nothing else', () => {

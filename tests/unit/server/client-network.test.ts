@@ -1,6 +1,6 @@
 // What the rate limits count as one client (issue 16, point 9): an IPv4 address, or an IPv6 /64.
 import { describe, expect, it } from 'vitest';
-import { clientNetwork } from '../../../sync-server/src/services/client-network';
+import { clientNetwork } from '../../../sync-server/src/http/client-network';
 
 describe('clientNetwork', () => {
   it('keeps an IPv4 address, also when a dual-stack socket maps it into IPv6', () => {

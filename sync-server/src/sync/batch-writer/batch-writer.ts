@@ -1,0 +1,43 @@
+// Where a checked batch is written. The push route checks batches on the main thread and hands
+// them to a writer: on PostgreSQL the app's own store, in one of its pooled transactions; on
+// SQLite a thread of its own (writer-thread.ts), so the main thread parses and checks the next
+// batches while SQLite works through this one.
+import type { PushResult } from '../../../../src/domain/protocol';
+import type { DatabaseTarget } from '../../config';
+import type { DeviceIdentity } from '../../devices/devices-repo';
+import type { Store } from '../../store/store';
+import { storeInTransaction, type CheckedBatch } from '../ingest/ingest';
+import { writeFailures } from './write-failures';
+import { sqliteWriterThread } from './writer-thread';
+
+export interface BatchWriter {
+  /** Stores the batch all or nothing; resolves once committed, answers in request order. */
+  write(device: DeviceIdentity, batch: CheckedBatch, receivedAt: string): Promise<PushResult[]>;
+  /**
+   * Throws unless the database can write now, as batches see it: a small real write commits
+   * through the writer's connection, and no batch was refused for space or I/O just before.
+   */
+  canWrite(now: Date): Promise<void>;
+  /** Lets batches in hand finish, then stops. */
+  close(): Promise<void>;
+}
+
+export function storeWriter(store: Store): BatchWriter {
+  const failures = writeFailures();
+  return {
+    write: (device, batch, receivedAt) =>
+      failures.watch(storeInTransaction(store, device, batch, receivedAt)),
+    async canWrite(now) {
+      await store.probeWrite(now);
+      failures.throwIfRecent();
+    },
+    close: async () => undefined,
+  };
+}
+
+/** The writer for the configured database: a thread of its own for SQLite, else the store. */
+export function batchWriterFor(target: DatabaseTarget, store: Store): BatchWriter {
+  return target.kind === 'sqlite'
+    ? sqliteWriterThread(target.dataDir, store.feed.announce)
+    : storeWriter(store);
+}

@@ -1,0 +1,141 @@
+// Dose history and certificate status (DESIGN §1): inside the ingest transaction, every accepted
+// injection, and every accepted correction of an injection, recomputes that injection's row in
+// `citizen_doses` (corrections applied: effective-injections.ts; a voided one leaves it for
+// `voided_doses`, so the citizen's status and dose numbers are derived again without it). Each citizen touched then gets
+// one `dose-history` change for every site that can prove it sees the citizen (DESIGN §10): one
+// holding a registration of theirs, or one where a check-in read their identity from a card or
+// QR. Giving a dose, or typing an ID, proves nothing: anyone can push an injection with any ID
+// (history-proof.ts flags those). A batch without injections or corrections costs nothing here.
+import { certificateStatus, doseOf } from '../../../../src/domain/dose-history';
+import { mergeDoses } from '../../../../src/domain/injection-plan';
+import type { DoseHistory, PreviousDose } from '../../../../src/domain/protocol';
+import type { InjectionRecord } from '../../../../src/domain/records';
+import { isVoided } from '../../../../src/domain/voids';
+import type { NewChange } from '../../store/repos/changes';
+import type { CitizenDosesTable, VoidedDosesTable } from '../../store/schema';
+import type { Repos } from '../../store/store';
+import { citizensOfInjections } from './visit-citizens';
+
+export interface CitizenHistory {
+  data: DoseHistory;
+  /** Sites that gave one of the doses. */
+  gaveDoses: Set<string>;
+}
+
+/** The histories of these citizens as `citizen_doses` now holds them (empty when it has none). */
+export async function historiesOf(
+  tx: Repos,
+  citizenIds: readonly string[],
+): Promise<CitizenHistory[]> {
+  const rowsOf = new Map<string, CitizenDosesTable[]>(citizenIds.map((id) => [id, []]));
+  for (const row of await tx.citizenDoses.ofCitizens(citizenIds))
+    rowsOf.get(row.citizen_id)?.push(row);
+  const before = await tx.registrations.previousDosesOf(citizenIds);
+  return [...rowsOf].map(([citizenId, rows]) => {
+    const recorded: PreviousDose[] = rows.map((r) => ({
+      date: r.date,
+      vaccine: r.vaccine,
+      doseNumber: r.dose_number,
+      recordId: r.record_id,
+    }));
+    // Doses from before the platform recorded them (as registered) count for the certificate.
+    const doses = mergeDoses(before.get(citizenId) ?? [], recorded).sort(
+      (a, b) => a.date.localeCompare(b.date) || a.doseNumber - b.doseNumber,
+    );
+    return {
+      data: { citizenId, doses, certificate: certificateStatus(doses) },
+      gaveDoses: new Set(rows.map((r) => r.site_id)),
+    };
+  });
+}
+
+/** The sites that may receive each citizen's history: registered there, or scanned there. */
+export async function historyRecipients(
+  tx: Repos,
+  citizenIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const recipients = await tx.registrations.sitesOfCitizens(citizenIds);
+  for (const [citizenId, sites] of await tx.citizenScans.sitesOf(citizenIds)) {
+    recipients.set(citizenId, new Set([...(recipients.get(citizenId) ?? []), ...sites]));
+  }
+  return recipients;
+}
+
+const changeFor = (siteId: string, data: DoseHistory): NewChange => ({
+  siteId,
+  entity: 'dose-history',
+  key: data.citizenId,
+  op: 'put',
+  data,
+});
+
+/**
+ * Updates `citizen_doses` for the batch's injections (as they now stand) and returns the
+ * `dose-history` changes to append: the caller appends them with the batch's other changes, last,
+ * because on PostgreSQL appending takes the changes lock until commit.
+ */
+export async function updateDoseHistories(
+  tx: Repos,
+  injections: readonly InjectionRecord[],
+  /** Injections this batch stores for the first time: they cannot have a dose row yet. */
+  added: ReadonlySet<string>,
+): Promise<NewChange[]> {
+  if (injections.length === 0) return [];
+  const ids = injections.map((r) => r.id);
+  const citizens = await citizensOfInjections(tx, injections);
+  const rows: CitizenDosesTable[] = [];
+  const voided: VoidedDosesTable[] = [];
+  for (const record of injections) {
+    const citizenId = citizens.get(record.id);
+    if (citizenId === undefined) continue;
+    if (isVoided(record)) {
+      voided.push({ record_id: record.id, citizen_id: citizenId, site_id: record.siteId });
+      continue;
+    }
+    const dose = doseOf(record);
+    rows.push({
+      record_id: record.id,
+      citizen_id: citizenId,
+      site_id: record.siteId,
+      date: dose.date,
+      vaccine: dose.vaccine,
+      dose_number: dose.doseNumber,
+    });
+  }
+  // A dose that moved to another citizen leaves its former one to recompute as well. Only
+  // injections stored before this batch can have a row to delete: most of a batch is new.
+  const former = await tx.citizenDoses.citizensOfRecords(ids.filter((id) => !added.has(id)));
+  await tx.citizenDoses.replace([...former.keys()], rows, voided);
+  const affected = [...new Set([...citizens.values(), ...former.values()])];
+  if (affected.length === 0) return [];
+
+  const recipients = await historyRecipients(tx, affected);
+  const changes: NewChange[] = [];
+  for (const { data } of await historiesOf(tx, affected)) {
+    for (const site of recipients.get(data.citizenId) ?? []) changes.push(changeFor(site, data));
+  }
+  return changes;
+}
+
+/** The `dose-history` changes that tell a site, which just proved it sees these citizens (a
+ * registration imported, a check-in scanned), the doses they had; none for a citizen without. */
+export async function doseHistoriesFor(
+  tx: Repos,
+  siteId: string,
+  citizenIds: readonly (string | undefined)[],
+): Promise<NewChange[]> {
+  const known = [...new Set(citizenIds.filter((id): id is string => id !== undefined))];
+  if (known.length === 0) return [];
+  const histories = await historiesOf(tx, known);
+  const withDoses = histories.filter((h) => h.data.doses.length > 0);
+  return withDoses.map((h) => changeFor(siteId, h.data));
+}
+
+/** After registrations are imported: their site learns the doses its citizens had elsewhere. */
+export async function announceDoseHistories(
+  tx: Repos,
+  siteId: string,
+  citizenIds: readonly (string | undefined)[],
+): Promise<void> {
+  await tx.changes.append(await doseHistoriesFor(tx, siteId, citizenIds));
+}

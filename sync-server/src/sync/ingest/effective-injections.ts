@@ -1,0 +1,37 @@
+// The injections a batch adds or changes, as they now stand (DESIGN §3: corrections applied).
+// Read once per batch, after its records are inserted so its own corrections count, for both the
+// citizens' dose histories and the reports' dose rows. Only the injection's own site may correct
+// it, so only this site's corrections apply.
+import { effectiveRecords } from '../../../../src/domain/corrections';
+import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../../src/domain/records';
+import type { Repos } from '../../store/store';
+import type { FoundTarget } from './record-authority';
+
+/** The injections whose dose this batch adds or changes, as received or stored. */
+function touchedInjections(
+  accepted: readonly VaxRecord[],
+  targets: ReadonlyMap<string, FoundTarget>,
+): InjectionRecord[] {
+  const touched = new Map<string, InjectionRecord>();
+  for (const r of accepted) {
+    const record = r.type === 'correction' ? targets.get(r.data.targetId)?.record : r;
+    if (record?.type === 'injection') touched.set(record.id, record);
+  }
+  return [...touched.values()];
+}
+
+export async function effectiveInjections(
+  tx: Repos,
+  siteId: string,
+  accepted: readonly VaxRecord[],
+  targets: ReadonlyMap<string, FoundTarget>,
+): Promise<InjectionRecord[]> {
+  const injections = touchedInjections(accepted, targets);
+  if (injections.length === 0) return [];
+  const corrections = (await tx.records.correctionsOf(injections.map((r) => r.id)))
+    .map((body) => JSON.parse(body) as CorrectionRecord)
+    .filter((c) => c.siteId === siteId);
+  return effectiveRecords([...injections, ...corrections]).filter(
+    (r): r is InjectionRecord => r.type === 'injection',
+  );
+}
