@@ -2,24 +2,31 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { API_PREFIX, MAX_BATCH_BYTES } from '../../src/domain/protocol';
-import { HEALTH_TIMEOUT_MS, HELD_PULLS_MAX, type Config } from './config';
-import { enrollRoutes } from './devices/enroll-routes';
-import { FHIR_PREFIX, fhirRoutes } from './fhir/routes';
+import {
+  HEALTH_TIMEOUT_MS,
+  HELD_PULLS_MAX,
+  MAX_PUSHES_IN_HAND,
+  MAX_PUSHES_PER_DEVICE,
+  REQUEST_TIMEOUT_MS,
+  type Config,
+} from './config';
+import { enrollRoutes, requireDeviceAuth } from './devices';
+import { FHIR_PREFIX, fhirRoutes } from './fhir';
 import { installErrorHandler } from './http/errors';
 import { installJsonBodyParser } from './http/json-body';
-import { healthRoutes } from './sync/health-routes';
-import { requestTimeoutOptions, REQUEST_TIMEOUT_MS } from './http/timeouts';
-import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './http/admission';
-import { pullRoutes } from './sync/pull-routes';
+import {
+  healthRoutes,
+  pullRoutes,
+  heldPulls,
+  pushRoutes,
+  storeWriter,
+  type BatchWriter,
+} from './sync';
+import { requestTimeoutOptions } from './http/timeouts';
 import { RequestLogs } from './http/request-logs';
-import { heldPulls } from './sync/live-pull/held-pulls';
-import { pushRoutes } from './sync/push-routes';
-import { reportRoutes } from './reports/day-routes';
-import { reportsPages } from './reports/pages/index';
+import { reportRoutes, reportsPages } from './reports';
 import { installSecurityHeaders } from './http/security-headers';
 import { staticRoutes } from './http/static';
-import { requireDeviceAuth } from './devices/device-auth';
-import { storeWriter, type BatchWriter } from './sync/batch-writer/batch-writer';
 import type { Store } from './store/store';
 
 export interface AppOptions {
@@ -109,7 +116,7 @@ export async function buildApp(
     },
     // Routine pulls, every tablet's all day long, are logged at debug (request-logs.ts).
     logController: new RequestLogs(),
-    // A push over 1 MiB is refused while reading it, with a JSON 413 (see routes/errors.ts).
+    // A push over 1 MiB is refused while reading it, with a JSON 413 (see http/errors.ts).
     bodyLimit: MAX_BATCH_BYTES,
     ...requestTimeoutOptions(opts.config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
     // Forwarded headers are believed only from the proxies TRUST_PROXY names: anyone else could

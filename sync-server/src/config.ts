@@ -1,16 +1,8 @@
 // Server configuration, read once from the environment and validated before anything starts.
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { REQUEST_TIMEOUT_MS } from './http/timeouts';
-import { MAX_PUSHES_IN_HAND, MAX_PUSHES_PER_DEVICE } from './http/admission';
-import { ENROLL_ATTEMPTS_PER_MINUTE } from './devices/enroll-routes';
-import { REPORT_MAX_RECORDS } from './reports/limit';
-import { DEFAULT_PG_TIMEOUTS, type PostgresTimeouts } from './store/open-postgres';
-
-/** Where records are stored: the embedded SQLite file, or PostgreSQL for production. */
-export type DatabaseTarget =
-  | { kind: 'sqlite'; dataDir: string }
-  | { kind: 'postgres'; url: string; timeouts?: PostgresTimeouts };
+import { DEFAULT_PG_TIMEOUTS } from './store/open-postgres';
+import type { DatabaseTarget } from './store/database-target';
 
 export interface Config {
   port: number;
@@ -41,6 +33,37 @@ export interface Config {
   /** Pulls held open at once (long-poll, one per device); past it a pull is answered at once. */
   heldPullsMax: number;
 }
+
+/**
+ * The whole request, body included, must be in within this. The tablet gives up on a push after
+ * 30 s (src/sync/api-client.ts), so the server never cuts what the tablet still waits for; 60 s
+ * carries a full 1 MiB batch at 140 kbit/s, a third of a slow 3G uplink (~400 kbit/s).
+ */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
+/**
+ * Enough to keep the database busy (SQLite writes one batch at a time, PostgreSQL ten) while
+ * uploads over slow links hold their places. Under bench:load's faults, 32, 64 and 128 give the
+ * same throughput; 128 the lowest batch p95, as fewer pushes meet a 503 and back off. A parsed
+ * batch in hand is about 1.5 MB, so at most ~190 MB.
+ */
+export const MAX_PUSHES_IN_HAND = 128;
+
+/**
+ * A tablet pushes one batch at a time; a second or third is in hand only while a batch it gave up
+ * on (its own 30 s timeout) is still being written. Four leaves room for that, and needs 32
+ * devices to fill the 128 places.
+ */
+export const MAX_PUSHES_PER_DEVICE = 4;
+
+/** Enrollment codes are short: by default at most this many tries per address and minute. */
+export const ENROLL_ATTEMPTS_PER_MINUTE = 10;
+
+/**
+ * The most records one list (page or CSV) shows (REPORT_MAX_RECORDS). A page of 15,000 rows took
+ * Chromium seconds to lay out and an accessibility scan minutes; 5,000 is a province's bad day.
+ */
+export const REPORT_MAX_RECORDS = 5_000;
 
 export const HEALTH_TIMEOUT_MS = 2000;
 /** An idle held pull costs about 10 KB and no CPU (docs/sync.md): 5,000 tablets are 50 MB. */

@@ -1,9 +1,9 @@
 // Launches the sync-server: config, database (migrated; demo site on first start), HTTP.
-import { registrationLine } from './admin/registrations-list';
+import { registrationLine } from './admin';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { batchWriterFor } from './sync/batch-writer/batch-writer';
-import { seedDemoIfEmpty } from './seed/demo-seed';
+import { batchWriterFor } from './sync';
+import { seedDemoIfEmpty } from './seed';
 import { checkDataDir, startProblem } from './store/start-problems';
 import { openStore } from './store/store';
 

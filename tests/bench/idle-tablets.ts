@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../sync-server/src/store/store';
 import type { FleetCommand, FleetReport, FleetTablet } from './idle-tablets/fleet';
+import { sitesRepo } from '../../sync-server/src/store/repos/sites';
+import { staffRepo } from '../../sync-server/src/store/repos/staff';
+import { devicesRepo } from '../../sync-server/src/devices/devices-repo';
 
 const SITES = Number(process.env.BENCH_IDLE_SITES ?? 50);
 const PER_SITE = Number(process.env.BENCH_IDLE_PER_SITE ?? 100);
@@ -28,10 +31,10 @@ async function seed(dataDir: string): Promise<FleetTablet[]> {
       for (let s = 0; s < SITES; s++) {
         const siteId = `IDLE${s}`;
         const staffId = `N${s}`;
-        await tx.sites.create({ id: siteId, name: `Trạm ${s}`, province: '79' }, now);
-        await tx.staff.put(siteId, [{ id: staffId, name: `Y tá ${s}`, role: 'nurse' }]);
+        await sitesRepo(tx).create({ id: siteId, name: `Trạm ${s}`, province: '79' }, now);
+        await staffRepo(tx).put(siteId, [{ id: staffId, name: `Y tá ${s}`, role: 'nurse' }]);
         for (let d = 0; d < PER_SITE; d++) {
-          const { token } = await tx.devices.create(siteId, `idle-${s}-${d}`, now);
+          const { token } = await devicesRepo(tx).create(siteId, `idle-${s}-${d}`, now);
           tablets.push({ token, siteId, staffId });
         }
       }

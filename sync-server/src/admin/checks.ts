@@ -4,6 +4,7 @@ import { DATE_PROBLEM_TEXT, readLocalDate, type LocalDate } from '../../../src/d
 import { vaccineCodeProblem } from '../../../src/domain/vaccines';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
+import { sitesRepo } from '../store/repos/sites';
 
 export function required(value: string | undefined, option: string): string {
   if (value === undefined || value.trim() === '') throw new AdminError(`--${option} is required`);
@@ -83,7 +84,7 @@ export function oneOf<T extends string>(
 /** The id of a site that exists. */
 export async function existingSite(store: Store, value: string | undefined): Promise<string> {
   const id = siteId(value);
-  if (!(await store.sites.get(id)))
+  if (!(await sitesRepo(store).get(id)))
     throw new AdminError(`no site "${id}"; create it with site:create`);
   return id;
 }

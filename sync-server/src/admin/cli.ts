@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { openStore } from '../store/store';
 import { AdminError } from './admin-error';
-import { COMMANDS, type Command, type Options } from './commands';
+import type { Command, Options } from './command';
+import { COMMANDS } from './commands';
 
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name} ${c.usage}`);

@@ -2,8 +2,8 @@
 // throws AdminError. Reference data written here also lands in `changes`, so tablets pull it.
 import { readFileSync } from 'node:fs';
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
-import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
+import type { Command } from './command';
 import {
   codeId,
   deviceId,
@@ -20,16 +20,9 @@ import { importRecordsCommand } from './import-records';
 import { OPERATOR_COMMANDS } from './operator-commands';
 import { slipsCommand } from './slips';
 import { STAFF_COMMANDS } from './staff-commands';
-
-export type Options = Record<string, string | undefined>;
-
-export interface Command {
-  usage: string;
-  options: string[];
-  /** The option a lone positional argument stands for (`records:import FILE`). */
-  positional?: string;
-  run(store: Store, o: Options): Promise<string[]>;
-}
+import { sitesRepo } from '../store/repos/sites';
+import { lotsRepo } from '../store/repos/lots';
+import { enrollmentRepo, devicesRepo } from '../devices';
 
 export const COMMANDS: Record<string, Command> = {
   'site:create': {
@@ -41,9 +34,10 @@ export const COMMANDS: Record<string, Command> = {
         name: required(o.name, 'name'),
         province: required(o.province, 'province'),
       };
-      if (await store.sites.get(site.id)) throw new AdminError(`site "${site.id}" already exists`);
-      refuseCaseTwin('site', site.id, await store.sites.idIgnoringCase(site.id));
-      await store.sites.create(site, new Date());
+      if (await sitesRepo(store).get(site.id))
+        throw new AdminError(`site "${site.id}" already exists`);
+      refuseCaseTwin('site', site.id, await sitesRepo(store).idIgnoringCase(site.id));
+      await sitesRepo(store).create(site, new Date());
       return [`Site ${site.id} created`];
     },
   },
@@ -60,8 +54,8 @@ export const COMMANDS: Record<string, Command> = {
         expiry: isoDate(o.expiry, 'expiry'),
         dosesAllocated: positiveNumber(o.doses, 'doses', { integer: true }),
       };
-      refuseCaseTwin('lot', lot.lot, await store.lots.lotIgnoringCase(site, lot.lot));
-      await store.transaction((tx) => tx.lots.put(site, [lot]));
+      refuseCaseTwin('lot', lot.lot, await lotsRepo(store).lotIgnoringCase(site, lot.lot));
+      await store.transaction((tx) => lotsRepo(tx).put(site, [lot]));
       return [`Lot ${lot.lot} saved for site ${site}`];
     },
   },
@@ -70,7 +64,7 @@ export const COMMANDS: Record<string, Command> = {
     options: ['site', 'hours', 'uses'],
     async run(store, o) {
       const site = await existingSite(store, o.site);
-      const { code, expiresAt } = await store.enrollment.create(site, {
+      const { code, expiresAt } = await enrollmentRepo(store).create(site, {
         validHours: positiveNumber(o.hours, 'hours', { fallback: 24 }),
         maxUses: positiveNumber(o.uses, 'uses', { integer: true, fallback: 1 }),
         now: new Date(),
@@ -82,7 +76,7 @@ export const COMMANDS: Record<string, Command> = {
     usage: '--site ID',
     options: ['site'],
     async run(store, o) {
-      const devices = await store.devices.list(await existingSite(store, o.site));
+      const devices = await devicesRepo(store).list(await existingSite(store, o.site));
       if (devices.length === 0) return ['No devices'];
       return devices.map(
         (d) =>
@@ -95,7 +89,8 @@ export const COMMANDS: Record<string, Command> = {
     options: ['device'],
     async run(store, o) {
       const id = deviceId(o.device);
-      if (!(await store.devices.revoke(id, new Date()))) throw new AdminError(`no device "${id}"`);
+      if (!(await devicesRepo(store).revoke(id, new Date())))
+        throw new AdminError(`no device "${id}"`);
       return [`Device ${id} revoked`];
     },
   },

@@ -3,7 +3,7 @@
 // it; then its records go through the same ingest as /sync/push, as that device, so a file
 // imported twice, or records pushed after it, come back as duplicates. The file's own date is the
 // tablet's word: what is taken is decided by the enrolment and revocation times stored here
-// (services/export-admission.ts).
+// (sync/export-admission.ts).
 import { readFileSync } from 'node:fs';
 import { exportHeader, verifyExport, type SignedExport } from '../../../src/domain/device-export';
 import { MAX_BATCH_RECORDS, type PushResult } from '../../../src/domain/protocol';
@@ -12,13 +12,15 @@ import {
   exportDateProblem,
   REVOKED_DEVICE_FLAG,
   revokedDeviceFlag,
-} from '../sync/export-admission';
-import { checkBatch, storeInTransaction, type CheckedBatch } from '../sync/ingest/ingest';
-import type { DeviceWithKey } from '../devices/devices-repo';
+  checkBatch,
+  storeInTransaction,
+  type CheckedBatch,
+} from '../sync';
+import { type DeviceWithKey, devicesRepo } from '../devices';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { required } from './checks';
-import type { Command } from './commands';
+import type { Command } from './command';
 
 function readJson(file: string): unknown {
   let text: string;
@@ -41,7 +43,7 @@ async function verified(
 ): Promise<{ file: SignedExport; device: DeviceWithKey }> {
   const header = exportHeader(input);
   if (header === null) throw new AdminError('not a tablet export file (unknown format)');
-  const device = await store.devices.get(header.deviceId);
+  const device = await devicesRepo(store).get(header.deviceId);
   if (!device) throw new AdminError(`the file comes from device ${header.deviceId}, unknown here`);
   const refuse = (why: string) => new AdminError(`${why}; nothing imported`);
   if (device.publicKey === null) {

@@ -2,9 +2,10 @@
 // pull them, and the dose history of citizens vaccinated elsewhere) in one transaction, and
 // report the bad rows by line.
 import type { LocalDate } from '../../../src/domain/local-date';
-import { announceDoseHistories } from '../sync/ingest/dose-histories';
+import { announceDoseHistories } from '../sync';
 import type { Store } from '../store/store';
 import { parseRegistrationsCsv } from './registrations-csv';
+import { registrationsRepo } from '../store/repos/registrations';
 
 export interface ImportReport {
   imported: number;
@@ -21,12 +22,12 @@ export async function importRegistrations(
   if (registrations.length > 0) {
     await store.transaction(async (tx) => {
       // Importing a corrected file again updates the same registrations instead of adding twins.
-      const existing = await tx.registrations.idsByCode(
+      const existing = await registrationsRepo(tx).idsByCode(
         siteId,
         registrations.map((r) => r.code),
       );
       const upserts = registrations.map((r) => ({ ...r, id: existing.get(r.code) ?? r.id }));
-      await tx.registrations.put(siteId, upserts);
+      await registrationsRepo(tx).put(siteId, upserts);
       await announceDoseHistories(
         tx,
         siteId,

@@ -2,13 +2,19 @@
 // its generated password once; only a slow salted verifier is stored. `operator:password` draws a
 // new one the same way; `operator:disable` and `operator:enable` stop and restore sign-in. Each
 // of these ends the operator's open sessions.
-import { createPasswordVerifier, newPassword } from '../operators/password';
-import type { OperatorChange } from '../operators/operators-repo';
+import {
+  createPasswordVerifier,
+  newPassword,
+  type OperatorChange,
+  formatScope,
+  parseScope,
+  operatorsRepo,
+} from '../operators';
 import type { Store } from '../store/store';
-import { formatScope, parseScope } from '../operators/scope';
 import { AdminError } from './admin-error';
 import { required } from './checks';
-import type { Command } from './commands';
+import type { Command } from './command';
+import { sitesRepo } from '../store/repos/sites';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
@@ -22,12 +28,13 @@ const operatorAdd: Command = {
     }
     const scope = parseScope(required(o.scope, 'scope'));
     if (!scope) throw new AdminError('--scope must be national, province:CODE or site:ID');
-    if (scope.kind === 'site' && !(await store.sites.get(scope.siteId))) {
+    if (scope.kind === 'site' && !(await sitesRepo(store).get(scope.siteId))) {
       throw new AdminError(`no site "${scope.siteId}"`);
     }
-    if (await store.operators.exists(id)) throw new AdminError(`operator "${id}" already exists`);
+    if (await operatorsRepo(store).exists(id))
+      throw new AdminError(`operator "${id}" already exists`);
     const password = newPassword();
-    await store.operators.create(
+    await operatorsRepo(store).create(
       {
         id,
         name: required(o.name, 'name'),
@@ -47,7 +54,7 @@ const operatorAdd: Command = {
 const username = (value: string | undefined) => required(value, 'username').toLowerCase();
 
 async function updated(store: Store, id: string, change: OperatorChange): Promise<void> {
-  if (!(await store.operators.update(id, change))) throw new AdminError(`no operator "${id}"`);
+  if (!(await operatorsRepo(store).update(id, change))) throw new AdminError(`no operator "${id}"`);
 }
 
 const operatorDisable: Command = {

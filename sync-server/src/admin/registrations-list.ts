@@ -3,7 +3,8 @@
 import type { Registration } from '../../../src/domain/protocol';
 import { AdminError } from './admin-error';
 import { existingSite, isoDate, positiveNumber } from './checks';
-import type { Command } from './commands';
+import type { Command } from './command';
+import { registrationsRepo } from '../store/repos/registrations';
 
 /** One line a person can read and type from: ID (or "no ID"), name, birth date, session, code. */
 export function registrationLine(r: Registration): string {
@@ -17,7 +18,7 @@ export const registrationsListCommand: Command = {
   async run(store, o) {
     const site = await existingSite(store, o.site);
     const limit = positiveNumber(o.limit, 'limit', { integer: true, fallback: 10 });
-    const found = await store.registrations.list(site, {
+    const found = await registrationsRepo(store).list(site, {
       ...(o.date !== undefined && { sessionDate: isoDate(o.date, 'date') }),
       limit,
     });

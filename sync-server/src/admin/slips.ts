@@ -8,7 +8,9 @@ import { escapeHtml } from '../shared/escape-html';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { isoDate, required, siteId as checkSiteId } from './checks';
-import type { Command } from './commands';
+import type { Command } from './command';
+import { sitesRepo } from '../store/repos/sites';
+import { registrationsRepo } from '../store/repos/registrations';
 
 /** YYYY-MM-DD → dd/MM/yyyy, the way dates are read in Vietnam. */
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
@@ -63,10 +65,10 @@ export const slipsCommand: Command = {
   options: ['site', 'date', 'code', 'out'],
   async run(store: Store, o) {
     const id = checkSiteId(o.site);
-    const site = await store.sites.get(id);
+    const site = await sitesRepo(store).get(id);
     if (!site) throw new AdminError(`no site "${id}"; create it with site:create`);
     const out = required(o.out, 'out');
-    const registrations = await store.registrations.list(id, {
+    const registrations = await registrationsRepo(store).list(id, {
       ...(o.date !== undefined && { sessionDate: isoDate(o.date, 'date') }),
       ...(o.code !== undefined && { code: required(o.code, 'code').toUpperCase() }),
     });

@@ -10,7 +10,8 @@ import {
 import type { StaffRole } from '../../../src/domain/protocol';
 import { AdminError } from './admin-error';
 import { codeId, existingSite, oneOf, refuseCaseTwin, required } from './checks';
-import type { Command } from './commands';
+import type { Command } from './command';
+import { staffRepo } from '../store/repos/staff';
 
 const ROLES: readonly StaffRole[] = ['volunteer', 'nurse', 'doctor', 'admin'];
 
@@ -37,7 +38,7 @@ const staffCreate: Command = {
     const site = await existingSite(store, o.site);
     const pin = pinOption(o.pin);
     const id = codeId(o.id, 'id');
-    refuseCaseTwin('staff', id, await store.staff.idIgnoringCase(site, id));
+    refuseCaseTwin('staff', id, await staffRepo(store).idIgnoringCase(site, id));
     const staff = {
       id,
       name: required(o.name, 'name'),
@@ -45,7 +46,7 @@ const staffCreate: Command = {
       // Without --pin, a staff member saved again keeps the PIN they had.
       ...(pin !== undefined && { pin: await createPinVerifier(pin) }),
     };
-    await store.transaction((tx) => tx.staff.put(site, [staff]));
+    await store.transaction((tx) => staffRepo(tx).put(site, [staff]));
     return [`Staff ${staff.id} saved for site ${site}${pin === undefined ? '' : ', PIN set'}`];
   },
 };
@@ -59,7 +60,7 @@ const staffPin: Command = {
     const given = pinOption(o.pin);
     const pin = given ?? randomPin();
     const verifier = await createPinVerifier(pin);
-    if (!(await store.transaction((tx) => tx.staff.setPin(site, staffId, verifier)))) {
+    if (!(await store.transaction((tx) => staffRepo(tx).setPin(site, staffId, verifier)))) {
       throw new AdminError(`no staff "${staffId}" at site "${site}"; add them with staff:add`);
     }
     const lines = [

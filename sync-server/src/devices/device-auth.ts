@@ -1,7 +1,7 @@
 // Bearer-token check for every /api/v1/sync/* route: attaches the device (and so its site) to the
 // request, or answers 401.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { DeviceIdentity } from './devices-repo';
+import { type DeviceIdentity, devicesRepo } from './devices-repo';
 import type { Store } from '../store/store';
 import { apiError } from '../http/errors';
 
@@ -17,7 +17,7 @@ export function requireDeviceAuth(fastify: FastifyInstance, store: Store): void 
   fastify.decorateRequest('device', null);
   fastify.addHook('onRequest', async (request, reply) => {
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    const device = token ? await store.devices.findActiveByToken(token) : undefined;
+    const device = token ? await devicesRepo(store).findActiveByToken(token) : undefined;
     if (!device) {
       return reply
         .code(401)

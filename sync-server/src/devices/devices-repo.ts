@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { Database } from '../store/schema';
+import type { DbHandle } from '../store/db-handle';
 import { newDeviceToken, sha256Hex } from '../store/secrets';
 
 export interface DeviceIdentity {
@@ -19,7 +18,7 @@ export interface DeviceWithKey extends DeviceSummary {
   publicKey: JsonWebKey | null;
 }
 
-export function devicesRepo(db: Kysely<Database>) {
+export function devicesRepo({ db }: DbHandle) {
   return {
     /** Registers a device and returns its token, which exists only in this answer. */
     async create(

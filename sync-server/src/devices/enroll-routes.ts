@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { checkDevicePublicKey } from './device-key';
 import { enrollDevice } from './enroll';
+import { ENROLL_ATTEMPTS_PER_MINUTE } from '../config';
 import { rateLimiter } from '../http/rate-limiter';
 import type { Store } from '../store/store';
 import { apiError } from '../http/errors';
@@ -14,9 +15,6 @@ const REFUSALS = {
   expired: 'This enrollment code has expired; ask the site admin for a new one',
   used: 'This enrollment code has already been used; ask the site admin for a new one',
 };
-
-/** Enrollment codes are short: by default at most this many tries per address and minute. */
-export const ENROLL_ATTEMPTS_PER_MINUTE = 10;
 
 export const enrollRoutes: FastifyPluginAsyncTypebox<{
   store: Store;

@@ -1,13 +1,12 @@
 // Enrollment codes: short, typed on the tablet, stored hashed, valid until `expires_at` and for
 // `max_uses` enrollments (1 unless the admin asks for more).
-import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema';
+import type { DbHandle } from '../store/db-handle';
 import { newEnrollmentCode, normaliseEnrollmentCode, sha256Hex } from '../store/secrets';
 
 export type CodeCheck =
   { ok: true; siteId: string } | { ok: false; reason: 'unknown' | 'expired' | 'used' };
 
-export function enrollmentRepo(db: Kysely<Database>) {
+export function enrollmentRepo({ db }: DbHandle) {
   return {
     async create(
       siteId: string,

@@ -5,9 +5,11 @@ import { effectiveRecords } from '../../../src/domain/corrections';
 import { citizenIdOfVisit } from '../../../src/domain/dose-history';
 import type { Registration } from '../../../src/domain/protocol';
 import type { CheckinRecord, Citizen, CorrectionRecord } from '../../../src/domain/records';
-import type { OperatorScope } from '../operators/operator-auth';
+import type { OperatorScope } from '../operators';
 import type { Store } from '../store/store';
 import { injectionsOf, siteInScope, type ShownInjection } from './injections';
+import { recordsRepo } from '../sync';
+import { fhirRepo } from './fhir-repo';
 
 export interface KnownCitizen {
   citizenId: string;
@@ -20,11 +22,11 @@ async function latestCheckin(
   citizenId: string,
   doses: readonly ShownInjection[],
 ): Promise<Citizen | undefined> {
-  const checkins = (await store.records.checkinsOfVisits(doses.map((d) => d.record.visitKey))).map(
-    (body) => JSON.parse(body) as CheckinRecord,
-  );
+  const checkins = (
+    await recordsRepo(store).checkinsOfVisits(doses.map((d) => d.record.visitKey))
+  ).map((body) => JSON.parse(body) as CheckinRecord);
   const siteOf = new Map(checkins.map((c) => [c.id, c.siteId]));
-  const corrections = (await store.records.correctionsOf([...siteOf.keys()]))
+  const corrections = (await recordsRepo(store).correctionsOf([...siteOf.keys()]))
     .map((body) => JSON.parse(body) as CorrectionRecord)
     .filter((c) => c.siteId === siteOf.get(c.data.targetId));
   const theirs = effectiveRecords([...checkins, ...corrections])
@@ -40,8 +42,8 @@ export async function knownCitizen(
   citizenId: string,
   scope: OperatorScope,
 ): Promise<KnownCitizen | undefined> {
-  const registrations = await store.fhir.registrationsOf(citizenId);
-  const sites = await store.fhir.sites(registrations.map((r) => r.siteId));
+  const registrations = await fhirRepo(store).registrationsOf(citizenId);
+  const sites = await fhirRepo(store).sites(registrations.map((r) => r.siteId));
   const registeredInScope = registrations.some((r) => siteInScope(scope, sites.get(r.siteId)));
   // Demographics come from every dose, not only those in scope: it is one person either way.
   const doses = await injectionsOf(store, citizenId, { kind: 'national' });

@@ -1,10 +1,9 @@
 // Reads behind the FHIR API: a citizen's injections (through `citizen_doses`, which already knows
 // whose dose each is), their registrations, site names, and the key of opaque Patient ids.
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Site } from '../../../src/domain/protocol';
 import { chunks } from '../store/chunks';
-import type { Database } from '../store/schema';
+import type { DbHandle } from '../store/db-handle';
 
 interface FhirKeysTable {
   name: string;
@@ -23,7 +22,7 @@ export interface StoredInjection {
 
 const PATIENT_ID_KEY = 'patient-id';
 
-export function fhirRepo(db: Kysely<Database>) {
+export function fhirRepo({ db }: DbHandle) {
   const keys = db.withTables<{ fhir_keys: FhirKeysTable }>();
   // A voided dose is in `voided_doses` instead of `citizen_doses` (migration 012): shown all the
   // same, as entered-in-error (immunization.ts).

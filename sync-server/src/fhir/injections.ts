@@ -4,9 +4,10 @@
 import { effectiveRecords } from '../../../src/domain/corrections';
 import type { Site } from '../../../src/domain/protocol';
 import type { CorrectionRecord, InjectionRecord } from '../../../src/domain/records';
-import type { OperatorScope } from '../operators/operator-auth';
-import type { StoredInjection } from './fhir-repo';
+import type { OperatorScope } from '../operators';
+import { type StoredInjection, fhirRepo } from './fhir-repo';
 import type { Store } from '../store/store';
+import { recordsRepo } from '../sync';
 
 export interface ShownInjection {
   /** The record as it now stands, corrections applied. */
@@ -27,11 +28,11 @@ async function shown(
   stored: readonly StoredInjection[],
   scope: OperatorScope,
 ): Promise<ShownInjection[]> {
-  const sites = await store.fhir.sites(stored.map((s) => s.siteId));
+  const sites = await fhirRepo(store).sites(stored.map((s) => s.siteId));
   const visible = stored.filter((s) => siteInScope(scope, sites.get(s.siteId)));
   if (visible.length === 0) return [];
   const siteOf = new Map(visible.map((s) => [s.id, s.siteId]));
-  const corrections = (await store.records.correctionsOf([...siteOf.keys()]))
+  const corrections = (await recordsRepo(store).correctionsOf([...siteOf.keys()]))
     .map((body) => JSON.parse(body) as CorrectionRecord)
     .filter((c) => c.siteId === siteOf.get(c.data.targetId));
   const originals = visible.map((s) => JSON.parse(s.body) as InjectionRecord);
@@ -50,7 +51,7 @@ export async function injectionsOf(
   citizenId: string,
   scope: OperatorScope,
 ): Promise<ShownInjection[]> {
-  return shown(store, await store.fhir.injectionsOf(citizenId), scope);
+  return shown(store, await fhirRepo(store).injectionsOf(citizenId), scope);
 }
 
 /** One injection by record id, if it is a known citizen's dose the scope may see. */
@@ -59,6 +60,6 @@ export async function injectionById(
   recordId: string,
   scope: OperatorScope,
 ): Promise<ShownInjection | undefined> {
-  const stored = await store.fhir.injection(recordId);
+  const stored = await fhirRepo(store).injection(recordId);
   return stored ? (await shown(store, [stored], scope))[0] : undefined;
 }

@@ -1,7 +1,7 @@
 // The API's reads, each within an operator's scope: citizens are found by ID number (a search
 // token) or by opaque Patient id, and come back as FHIR resources.
 import type { Immunization, Patient } from 'fhir/r4';
-import type { OperatorScope } from '../operators/operator-auth';
+import type { OperatorScope } from '../operators';
 import type { Store } from '../store/store';
 import { knownCitizen } from './demographics';
 import { toImmunization } from './immunization';
@@ -9,6 +9,7 @@ import { injectionById, injectionsOf } from './injections';
 import { toPatient } from './patient';
 import { citizenIdOf, patientIdOf } from './patient-id';
 import { citizenIdOfToken, patientIdOfReference } from './search-params';
+import { fhirRepo } from './fhir-repo';
 
 export type FhirReader = ReturnType<typeof fhirReader>;
 
@@ -16,10 +17,12 @@ export function fhirReader(store: Store) {
   let key: Promise<Buffer> | undefined;
   // Read (or made) once; a failure, such as the database being down, is not remembered.
   const patientKey = () =>
-    (key ??= store.fhir.patientIdKey(new Date()).catch((err: unknown) => {
-      key = undefined;
-      throw err;
-    }));
+    (key ??= fhirRepo(store)
+      .patientIdKey(new Date())
+      .catch((err: unknown) => {
+        key = undefined;
+        throw err;
+      }));
   const citizenOfPatientId = async (id: string | undefined) =>
     id === undefined ? undefined : citizenIdOf(await patientKey(), id);
 

@@ -9,7 +9,7 @@ import { capabilityStatement } from './capability';
 import { fhirReader } from './reader';
 import { searchParams } from './search-params';
 import type { Store } from '../store/store';
-import { operatorOf, requireOperator } from '../operators/operator-auth';
+import { operatorOf, requireOperator } from '../operators';
 
 export const FHIR_PREFIX = '/fhir/r4';
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';

@@ -9,21 +9,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiError } from './errors';
 
-/**
- * Enough to keep the database busy (SQLite writes one batch at a time, PostgreSQL ten) while
- * uploads over slow links hold their places. Under bench:load's faults, 32, 64 and 128 give the
- * same throughput; 128 the lowest batch p95, as fewer pushes meet a 503 and back off. A parsed
- * batch in hand is about 1.5 MB, so at most ~190 MB.
- */
-export const MAX_PUSHES_IN_HAND = 128;
-
-/**
- * A tablet pushes one batch at a time; a second or third is in hand only while a batch it gave up
- * on (its own 30 s timeout) is still being written. Four leaves room for that, and needs 32
- * devices to fill the 128 places.
- */
-export const MAX_PUSHES_PER_DEVICE = 4;
-
 /** Long enough for a client's pushes in hand to finish, or be cut by the request timeout. */
 const CLIENT_RETRY_AFTER_S = 5;
 

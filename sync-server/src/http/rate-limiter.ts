@@ -1,23 +1,24 @@
 // One limit, a kind of attempt under its rule, over the counters every server process shares
-// (store/repos/rate-limits.ts). It also deletes its kind's spent rows, at most once a minute per
+// (rate-limits-repo.ts). It also deletes its kind's spent rows, at most once a minute per
 // process, so the table holds only the keys seen within a window.
-import type { RateRule, RateVerdict } from './rate-limits-repo';
-import type { Store } from '../store/store';
+import { type RateRule, type RateVerdict, rateLimitsRepo } from './rate-limits-repo';
+import type { DbHandle } from '../store/db-handle';
 
 const PRUNE_EVERY_MS = 60_000;
 
-export function rateLimiter(store: Pick<Store, 'rateLimits'>, kind: string, rule: RateRule) {
+export function rateLimiter(handle: DbHandle, kind: string, rule: RateRule) {
+  const counters = rateLimitsRepo(handle);
   let prunedAt = -Infinity;
   return {
     async hit(key: string, now: number): Promise<RateVerdict> {
       if (now - prunedAt >= PRUNE_EVERY_MS) {
         prunedAt = now;
-        await store.rateLimits.prune(kind, rule, now);
+        await counters.prune(kind, rule, now);
       }
-      return store.rateLimits.hit(kind, key, rule, now);
+      return counters.hit(kind, key, rule, now);
     },
-    refund: (key: string) => store.rateLimits.refund(kind, key),
-    forget: (key: string) => store.rateLimits.forget(kind, key),
+    refund: (key: string) => counters.refund(kind, key),
+    forget: (key: string) => counters.forget(kind, key),
   };
 }
 

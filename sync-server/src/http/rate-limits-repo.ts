@@ -3,8 +3,8 @@
 // upsert that counts it and sets the next wait, so simultaneous attempts in several processes can
 // neither both take the last allowed try nor slip past a wait being set: on PostgreSQL the row is
 // locked and the condition re-read; SQLite has one writer.
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Database } from '../store/schema';
+import { sql, type RawBuilder } from 'kysely';
+import type { DbHandle } from '../store/db-handle';
 
 /** How attempts under one key are limited. */
 export interface RateRule {
@@ -55,7 +55,7 @@ function blockedUntil(
   return sql`case when ${count} < ${free} then ${ms(0)} ${sql.join(steps, sql` `)} else ${ms(now + wait.maxMs)} end`;
 }
 
-export function rateLimitsRepo(db: Kysely<Database>) {
+export function rateLimitsRepo({ db }: DbHandle) {
   const row = (kind: string, key: string) =>
     db.selectFrom('rate_limits').where('kind', '=', kind).where('key', '=', key);
   return {

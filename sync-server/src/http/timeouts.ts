@@ -6,13 +6,6 @@ import type { Socket } from 'node:net';
 import type { ConnectionError } from 'fastify';
 import { apiError } from './errors';
 
-/**
- * The whole request, body included, must be in within this. The tablet gives up on a push after
- * 30 s (src/sync/api-client.ts), so the server never cuts what the tablet still waits for; 60 s
- * carries a full 1 MiB batch at 140 kbit/s, a third of a slow 3G uplink (~400 kbit/s).
- */
-export const REQUEST_TIMEOUT_MS = 60_000;
-
 /** The request line and headers (under 2 KB from a tablet) must be in within this. */
 const HEADERS_TIMEOUT_MS = 20_000;
 

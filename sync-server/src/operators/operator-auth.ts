@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OperatorScope } from './scope';
 import type { Store } from '../store/store';
 import { apiError } from '../http/errors';
+import { operatorsRepo } from './operators-repo';
 
 export type { OperatorScope } from './scope';
 
@@ -88,7 +89,7 @@ export function requireOperator(
 ): void {
   fastify.addHook('onRequest', async (request, reply) => {
     const token = operatorToken(request);
-    const operator = token ? await store.operators.bySession(token, new Date()) : undefined;
+    const operator = token ? await operatorsRepo(store).bySession(token, new Date()) : undefined;
     if (!operator) return refuse(request, reply, mode);
     request.operator = operator;
   });

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { PasswordVerifier } from './password';
 import { scopeColumns, scopeFromColumns, type OperatorScope } from './scope';
+import type { DbHandle } from '../store/db-handle';
 import type { Database } from '../store/schema';
 import { sha256Hex } from '../store/secrets';
 
@@ -22,7 +23,7 @@ export interface OperatorChange {
   password?: PasswordVerifier;
 }
 
-export function operatorsRepo(db: Kysely<Database>) {
+export function operatorsRepo({ db }: DbHandle) {
   return {
     async create(op: NewOperator, now: Date): Promise<void> {
       const scope = scopeColumns(op.scope);

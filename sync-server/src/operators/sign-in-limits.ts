@@ -7,7 +7,7 @@
 // window. The counters live in the database, shared by every server process.
 import type { RateRule, RateVerdict } from '../http/rate-limits-repo';
 import { sha256Hex } from '../store/secrets';
-import type { Store } from '../store/store';
+import type { DbHandle } from '../store/db-handle';
 import { clientNetwork } from '../http/client-network';
 import { rateLimiter } from '../http/rate-limiter';
 
@@ -27,7 +27,7 @@ export const SIGN_IN_LIMITS = {
 const accountKey = (address: string, username: string) =>
   sha256Hex(`${address}\n${username.trim().toLowerCase()}`);
 
-export function signInLimits(store: Pick<Store, 'rateLimits'>) {
+export function signInLimits(store: DbHandle) {
   const account = rateLimiter(store, 'sign-in-account', SIGN_IN_LIMITS.account);
   const address = rateLimiter(store, 'sign-in-address', SIGN_IN_LIMITS.address);
   return {

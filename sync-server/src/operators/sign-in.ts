@@ -10,6 +10,7 @@ import {
   verifyPassword,
   type PasswordVerifier,
 } from './password';
+import { operatorsRepo } from './operators-repo';
 
 let decoy: Promise<PasswordVerifier> | undefined;
 
@@ -22,16 +23,16 @@ export async function signInOperator(
   password: string,
   now: Date,
 ): Promise<SignInOutcome> {
-  const found = username ? await store.operators.forSignIn(username) : undefined;
+  const found = username ? await operatorsRepo(store).forSignIn(username) : undefined;
   if (!found) {
     decoy ??= createPasswordVerifier('not a password', PASSWORD_ITERATIONS);
     await verifyPassword(password, await decoy);
     return { ok: false };
   }
   if (!(await verifyPassword(password, found.password))) return { ok: false };
-  await store.operators.dropExpired(found.account.id, now);
+  await operatorsRepo(store).dropExpired(found.account.id, now);
   const token = newDeviceToken();
-  const { expiresAt } = await store.operators.createSession(
+  const { expiresAt } = await operatorsRepo(store).createSession(
     found.account.id,
     token,
     now,

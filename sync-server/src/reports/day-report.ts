@@ -3,6 +3,7 @@
 import { daySummary, type DaySummary } from '../../../src/domain/day-summary';
 import type { VaxRecord } from '../../../src/domain/records';
 import type { Store } from '../store/store';
+import { recordsRepo } from '../sync';
 
 export async function siteDaySummary(
   store: Store,
@@ -10,7 +11,7 @@ export async function siteDaySummary(
   date: string,
   nowMs: number,
 ): Promise<DaySummary> {
-  const bodies = await store.records.ofVisitDay(siteId, date);
+  const bodies = await recordsRepo(store).ofVisitDay(siteId, date);
   return daySummary(
     bodies.map((body) => JSON.parse(body) as VaxRecord),
     nowMs,

@@ -6,7 +6,7 @@ import { DATE_PROBLEM_TEXT, readLocalDate } from '../../../src/domain/local-date
 import { siteDaySummary } from './day-report';
 import type { Store } from '../store/store';
 import { apiError } from '../http/errors';
-import { deviceOf } from '../devices/device-auth';
+import { deviceOf } from '../devices';
 import { deviceErrorResponses } from '../http/schemas';
 
 const Count = Type.Integer({ minimum: 0 });

@@ -4,7 +4,8 @@
 // Built on citizen_doses, which holds doses as they stand after corrections: a dose a correction
 // takes away stops counting as a duplicate.
 import type { Store } from '../store/store';
-import type { OperatorScope } from '../operators/scope';
+import type { OperatorScope } from '../operators';
+import { qualityQueriesRepo } from './queries/quality-queries';
 
 export interface DoseOrigin {
   id: string;
@@ -38,10 +39,10 @@ export async function duplicatePairs(
   scope: OperatorScope,
   recordIds: readonly string[],
 ): Promise<Map<string, DuplicatePair>> {
-  const partners = await store.quality.duplicatePartners(recordIds);
+  const partners = await qualityQueriesRepo(store).duplicatePartners(recordIds);
   const ids = [...new Set([...recordIds, ...partners.map((p) => p.partnerId)])];
   const origins = new Map<string, DoseOrigin>();
-  for (const r of await store.quality.recordOrigins(scope, ids)) {
+  for (const r of await qualityQueriesRepo(store).recordOrigins(scope, ids)) {
     origins.set(r.id, {
       id: r.id,
       deviceId: r.deviceId,

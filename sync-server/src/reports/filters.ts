@@ -12,7 +12,7 @@ import {
   type DateReading,
   type LocalDate,
 } from '../../../src/domain/local-date';
-import { isProvinceValue } from '../operators/scope';
+import { isProvinceValue } from '../operators';
 
 export interface ReportFilter {
   from: LocalDate;

@@ -2,12 +2,6 @@
 // list of records is read into the server and drawn as one page, so past the limit the operator
 // is asked for fewer days or one province instead.
 
-/**
- * The most records one list (page or CSV) shows (REPORT_MAX_RECORDS). A page of 15,000 rows took
- * Chromium seconds to lay out and an accessibility scan minutes; 5,000 is a province's bad day.
- */
-export const REPORT_MAX_RECORDS = 5_000;
-
 export class ReportTooLargeError extends Error {
   constructor(readonly limit: number) {
     super(`the list holds more than ${limit} records`);

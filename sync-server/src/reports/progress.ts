@@ -6,7 +6,9 @@
 import type { Store } from '../store/store';
 import { daysOf, type ReportFilter } from './filters';
 import { latenessSummary, type LatenessSummary } from './lateness';
-import type { OperatorScope } from '../operators/scope';
+import type { OperatorScope } from '../operators';
+import { reportQueriesRepo } from './queries/report-queries';
+import { progressQueriesRepo } from './queries/progress-queries';
 
 export interface SiteInfo {
   id: string;
@@ -54,14 +56,14 @@ export async function progressReport(
   filter: ReportFilter,
 ): Promise<ProgressReport> {
   const days = daysOf(filter);
-  const sites = await store.reports.sites(scope);
+  const sites = await reportQueriesRepo(store).sites(scope);
   const provinces = new Map(sites.map((s) => [s.id, s.province]));
   const provinceOf = (siteId: string) => provinces.get(siteId) ?? '?';
   const perDay = new Map<string, number>();
   const bySite = new Map<string, number>();
   const byProvince = new Map<string, number>();
   let total = 0;
-  for (const r of await store.progress.bySiteAndDay(scope, days)) {
+  for (const r of await progressQueriesRepo(store).bySiteAndDay(scope, days)) {
     bump(perDay, r.day, r.doses);
     bump(bySite, r.siteId, r.doses);
     bump(byProvince, provinceOf(r.siteId), r.doses);
@@ -69,11 +71,11 @@ export async function progressReport(
   }
   const byVaccine = new Map<string, number>();
   const byDose = new Map<number, number>();
-  for (const r of await store.progress.byVaccineAndNumber(scope, days)) {
+  for (const r of await progressQueriesRepo(store).byVaccineAndNumber(scope, days)) {
     bump(byVaccine, r.vaccine, r.doses);
     bump(byDose, r.doseNumber, r.doses);
   }
-  const coverage = await store.progress.coverage(scope, days);
+  const coverage = await progressQueriesRepo(store).coverage(scope, days);
   return {
     sites,
     total,
@@ -84,6 +86,6 @@ export async function progressReport(
     byDose,
     coverageBySite: coverageBy(coverage, (c) => c.siteId),
     coverageByProvince: coverageBy(coverage, (c) => provinceOf(c.siteId)),
-    lateness: latenessSummary(await store.progress.byDelayMinute(scope, days)),
+    lateness: latenessSummary(await progressQueriesRepo(store).byDelayMinute(scope, days)),
   };
 }

@@ -9,9 +9,12 @@ import { parseVisitKey } from '../../../src/domain/visit-key';
 import type { Store } from '../store/store';
 import { duplicatePairs, type DuplicatePair } from './duplicate-pairs';
 import { daysOf, type ReportFilter } from './filters';
-import { REPORT_MAX_RECORDS, withinLimit } from './limit';
+import { withinLimit } from './limit';
+import { REPORT_MAX_RECORDS } from '../config';
 import { maskIdNumber } from './mask';
-import type { OperatorScope } from '../operators/scope';
+import type { OperatorScope } from '../operators';
+import { qualityQueriesRepo } from './queries/quality-queries';
+import { reportQueriesRepo } from './queries/report-queries';
 
 export const DUPLICATE_DOSE = 'duplicate-dose';
 
@@ -51,11 +54,17 @@ async function flagged(
 ): Promise<{ details: Map<string, string>; citizens: Map<string, string> }> {
   const citizens = new Map<string, string>();
   if (code !== DUPLICATE_DOSE) {
-    const rows = withinLimit(await store.quality.flagged(scope, days, code, limit + 1), limit);
+    const rows = withinLimit(
+      await qualityQueriesRepo(store).flagged(scope, days, code, limit + 1),
+      limit,
+    );
     return { details: new Map(rows.map((r) => [r.recordId, r.message])), citizens };
   }
   const details = new Map<string, string>();
-  for (const d of withinLimit(await store.quality.duplicates(scope, days, limit + 1), limit)) {
+  for (const d of withinLimit(
+    await qualityQueriesRepo(store).duplicates(scope, days, limit + 1),
+    limit,
+  )) {
     details.set(d.recordId, describe(d));
     citizens.set(d.recordId, d.citizenId);
   }
@@ -74,8 +83,9 @@ export async function qualityCounts(
 ): Promise<{ code: string; records: number }[]> {
   const days = daysOf(filter);
   const counts = new Map<string, number>(KNOWN_FLAGS.map((c) => [c, 0]));
-  for (const f of await store.quality.flagCounts(scope, days)) counts.set(f.code, f.records);
-  counts.set(DUPLICATE_DOSE, await store.quality.duplicateCount(scope, days));
+  for (const f of await qualityQueriesRepo(store).flagCounts(scope, days))
+    counts.set(f.code, f.records);
+  counts.set(DUPLICATE_DOSE, await qualityQueriesRepo(store).duplicateCount(scope, days));
   const known: readonly string[] = KNOWN_FLAGS;
   const others = [...counts.keys()].filter((c) => !known.includes(c)).sort();
   return [...known, ...others].map((code) => ({ code, records: counts.get(code) ?? 0 }));
@@ -98,7 +108,7 @@ export async function flaggedRecords(
   limit = REPORT_MAX_RECORDS,
 ): Promise<FlaggedRecord[]> {
   const { details, citizens } = await flagged(store, scope, daysOf(filter), code, limit);
-  const rows = await store.reports.recordsByIds(scope, [...details.keys()]);
+  const rows = await reportQueriesRepo(store).recordsByIds(scope, [...details.keys()]);
   const pairs =
     code === DUPLICATE_DOSE ? await duplicatePairs(store, scope, [...details.keys()]) : undefined;
   return rows

@@ -5,12 +5,13 @@
 import type { CorrectionRecord } from '../../../src/domain/records';
 import { isVoid } from '../../../src/domain/voids';
 import type { Store } from '../store/store';
+import { recordsRepo } from '../sync';
 
 export async function voidOf(
   store: Store,
   record: { id: string; siteId: string },
 ): Promise<CorrectionRecord | undefined> {
-  const voids = (await store.records.correctionsOf([record.id]))
+  const voids = (await recordsRepo(store).correctionsOf([record.id]))
     .map((body) => JSON.parse(body) as CorrectionRecord)
     .filter((c) => c.siteId === record.siteId && isVoid(c))
     .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : 1));

@@ -1,7 +1,7 @@
 // Demo report operators (issue 5), printed at the first start next to the enrollment code. Unlike
 // the demo PINs (which open only the demo site), their passwords are drawn at random: a national
 // operator sees every site, and a database first started empty may later hold real ones.
-import type { OperatorScope } from '../operators/scope';
+import type { OperatorScope } from '../operators';
 import { DEMO_SITE } from './demo-reference';
 
 export interface DemoOperator {

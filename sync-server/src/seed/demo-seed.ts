@@ -6,7 +6,12 @@ import { demoData } from './demo-data';
 import { DEMO_OPERATORS } from './demo-operators';
 import { DEMO_PINS } from './demo-reference';
 import type { Store } from '../store/store';
-import { createPasswordVerifier, newPassword } from '../operators/password';
+import { createPasswordVerifier, newPassword, operatorsRepo } from '../operators';
+import { sitesRepo } from '../store/repos/sites';
+import { staffRepo } from '../store/repos/staff';
+import { lotsRepo } from '../store/repos/lots';
+import { registrationsRepo } from '../store/repos/registrations';
+import { enrollmentRepo } from '../devices';
 
 /** The demo code works for a day and for several tablets, so a whole demo site can enroll. */
 const DEMO_CODE = { validHours: 24, maxUses: 20 };
@@ -30,7 +35,7 @@ export async function seedDemoIfEmpty(
   now: Date,
   registrations?: number,
 ): Promise<DemoSeed | undefined> {
-  if ((await store.sites.count()) > 0) return undefined;
+  if ((await sitesRepo(store).count()) > 0) return undefined;
   // The site's day in Vietnam (UTC+7), for its sessions and for the citizens printed at start.
   const today = localDateOf(isoWithOffset(now, 7 * 60));
   const demo = demoData({ registrations, today });
@@ -52,13 +57,13 @@ export async function seedDemoIfEmpty(
     }),
   );
   return store.transaction(async (tx) => {
-    await tx.sites.create(demo.site, now);
-    await tx.staff.put(demo.site.id, staff);
-    await tx.lots.put(demo.site.id, demo.lots);
-    await tx.registrations.put(demo.site.id, demo.registrations);
-    const { code } = await tx.enrollment.create(demo.site.id, { ...DEMO_CODE, now });
+    await sitesRepo(tx).create(demo.site, now);
+    await staffRepo(tx).put(demo.site.id, staff);
+    await lotsRepo(tx).put(demo.site.id, demo.lots);
+    await registrationsRepo(tx).put(demo.site.id, demo.registrations);
+    const { code } = await enrollmentRepo(tx).create(demo.site.id, { ...DEMO_CODE, now });
     for (const o of operators) {
-      await tx.operators.create(
+      await operatorsRepo(tx).create(
         { id: o.id, name: o.name, scope: o.scope, password: o.verifier },
         now,
       );

@@ -1,5 +1,5 @@
 // Which sites' change feeds moved: announced once their changes are committed, and waited on by
-// held pulls (routes/pull.ts). In one process the store announces its own commits (and the SQLite
+// held pulls (sync/pull-routes.ts). In one process the store announces its own commits (and the SQLite
 // writer thread relays its commits here); with PostgreSQL every process hears every commit, its
 // own included, through LISTEN (store/pg-change-listener.ts).
 

@@ -2,7 +2,7 @@
 // what to do. Failures not listed here are bugs and keep their stack trace.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DatabaseTarget } from '../config';
+import type { DatabaseTarget } from './database-target';
 import { DatabaseUnavailableError } from './unavailable';
 
 /** Room a start needs at least: the probe file written (and removed) in DATA_DIR is this big. */

@@ -1,67 +1,25 @@
-// The server's only way to its database: typed repositories, one transaction helper, migrations.
+// The server's only way to its database: the Kysely handle, one transaction helper, migrations.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { migrateToLatest } from './migrate';
-import type { DatabaseTarget } from '../config';
+import type { DatabaseTarget } from './database-target';
 import { openSqlite } from './open-database';
 import { DEFAULT_PG_TIMEOUTS, isPostgres, openPostgres } from './open-postgres';
 import { retryConflicts } from './pg-concurrency';
 import { pgChangeListener, type ChangeListener } from './pg-change-listener';
 import { changeFeed, type ChangeFeed } from './change-feed';
-import { changesRepo } from './repos/changes';
-import { citizenDosesRepo } from '../sync/repos/citizen-doses';
-import { citizenScansRepo } from '../sync/repos/citizen-scans';
-import { devicesRepo } from '../devices/devices-repo';
-import { enrollmentRepo } from '../devices/enrollment-repo';
-import { fhirRepo } from '../fhir/fhir-repo';
+import type { DbHandle } from './db-handle';
 import { healthRepo } from './repos/health';
-import { lotsRepo } from './repos/lots';
-import { operatorsRepo } from '../operators/operators-repo';
-import { recordsRepo } from '../sync/repos/records';
-import { registrationsRepo } from './repos/registrations';
-import { progressQueriesRepo } from '../reports/queries/progress-queries';
-import { qualityQueriesRepo } from '../reports/queries/quality-queries';
-import { rateLimitsRepo } from '../http/rate-limits-repo';
-import { reportDosesRepo } from '../sync/repos/report-doses';
-import { reportQueriesRepo } from '../reports/queries/report-queries';
-import { sitesRepo } from './repos/sites';
-import { staffRepo } from './repos/staff';
 import type { Database } from './schema';
 
 export const SQLITE_FILE = 'vax.sqlite';
 
-/** `appended`: hears the sites whose `changes` a write through these repos moved. */
-function repos(db: Kysely<Database>, appended?: (sites: string[]) => void) {
-  return {
-    sites: sitesRepo(db),
-    staff: staffRepo(db),
-    lots: lotsRepo(db),
-    registrations: registrationsRepo(db),
-    devices: devicesRepo(db),
-    enrollment: enrollmentRepo(db),
-    records: recordsRepo(db),
-    changes: changesRepo(db, appended),
-    citizenDoses: citizenDosesRepo(db),
-    citizenScans: citizenScansRepo(db),
-    reportDoses: reportDosesRepo(db),
-    operators: operatorsRepo(db),
-    reports: reportQueriesRepo(db),
-    progress: progressQueriesRepo(db),
-    quality: qualityQueriesRepo(db),
-    fhir: fhirRepo(db),
-    rateLimits: rateLimitsRepo(db),
-    health: healthRepo(db),
-  };
-}
-
-export type Repos = ReturnType<typeof repos>;
-
-export interface Store extends Repos {
-  /** Announces the sites whose change feed moved, once committed (see live-pull/change-feed.ts). */
+export interface Store extends DbHandle {
+  /** Announces the sites whose change feed moved, once committed (see change-feed.ts). */
   feed: ChangeFeed;
   /** Runs `fn` in one transaction: everything it writes is committed together or not at all. */
-  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: DbHandle) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   /** A real write (the health row), committed; throws when the database cannot write. */
   probeWrite(now: Date): Promise<void>;
@@ -88,17 +46,20 @@ export function createStore(db: Kysely<Database>, feed: ChangeFeed = changeFeed(
   const run = postgres ? retryConflicts : <T>(attempt: () => Promise<T>) => attempt();
   const announce = postgres ? undefined : (sites: string[]) => feed.announce(sites);
   return {
-    ...repos(db, announce),
+    db,
+    appended: announce,
     feed,
     transaction: (fn) =>
       run(async () => {
         const moved = movedSites();
-        const value = await db.transaction().execute((tx) => fn(repos(tx, announce && moved.add)));
+        const value = await db
+          .transaction()
+          .execute((tx) => fn({ db: tx, appended: announce && moved.add }));
         moved.announceTo(feed);
         return value;
       }),
     migrate: () => migrateToLatest(db),
-    probeWrite: (now) => healthRepo(db).touch(now),
+    probeWrite: (now) => healthRepo({ db }).touch(now),
     close: () => db.destroy(),
   };
 }
@@ -113,14 +74,14 @@ export interface SqliteStore extends Store {
    * when the transaction itself fails.
    */
   transactionEach<T>(
-    units: readonly ((tx: Repos) => Promise<T>)[],
+    units: readonly ((tx: DbHandle) => Promise<T>)[],
   ): Promise<PromiseSettledResult<T>[]>;
 }
 
 async function eachInSavepoint<T>(
   db: Kysely<Database>,
   feed: ChangeFeed,
-  units: readonly ((tx: Repos) => Promise<T>)[],
+  units: readonly ((tx: DbHandle) => Promise<T>)[],
 ): Promise<PromiseSettledResult<T>[]> {
   const moved = movedSites();
   const trx = await db.startTransaction().execute();
@@ -129,7 +90,10 @@ async function eachInSavepoint<T>(
     for (const unit of units) {
       const unitTx = await trx.savepoint('unit').execute();
       try {
-        settled.push({ status: 'fulfilled', value: await unit(repos(unitTx, moved.add)) });
+        settled.push({
+          status: 'fulfilled',
+          value: await unit({ db: unitTx, appended: moved.add }),
+        });
       } catch (reason) {
         // Some failures (I/O, a full disk) end the whole transaction, savepoint and all: then the
         // group fails, and the unit's error, not the missing savepoint, says why.
@@ -198,7 +162,7 @@ function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
       // Kysely would open a pool again for a query after destroy().
       if (closed) throw new Error('the store is closed');
       probe ??= openPostgres(url, timeouts, 1);
-      await healthRepo(probe).touch(now);
+      await healthRepo({ db: probe }).touch(now);
     },
     close: async () => {
       closed = true;

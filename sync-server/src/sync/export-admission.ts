@@ -3,7 +3,7 @@
 // tablet chooses: a revoked tablet in the wrong hands could date a new file in the past.
 import type { SignedExport } from '../../../src/domain/device-export';
 import type { FieldError, VaxRecord } from '../../../src/domain/records';
-import type { DeviceWithKey } from '../devices/devices-repo';
+import type { DeviceWithKey } from '../devices';
 
 /** The flag on every record imported from a revoked device's file (data-quality pages). */
 export const REVOKED_DEVICE_FLAG = 'revoked-device-import';

@@ -3,7 +3,7 @@
 // server whose database is away, hung or full gets its 503 in time.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { BatchWriter } from './batch-writer/batch-writer';
+import type { BatchWriter } from './batch-writer/writer';
 import { apiError, DB_RETRY_AFTER_S } from '../http/errors';
 import { ApiErrorSchema } from '../http/schemas';
 

@@ -12,7 +12,7 @@ import { waitedPage } from './live-pull/waited-page';
 import { pullPage } from './pull';
 import type { Store } from '../store/store';
 import { apiError } from '../http/errors';
-import { deviceOf } from '../devices/device-auth';
+import { deviceOf } from '../devices';
 import { deviceErrorResponses } from '../http/schemas';
 
 /** Longest wait a pull may ask for: well below the tablet's 30 s timeout and REQUEST_TIMEOUT. */

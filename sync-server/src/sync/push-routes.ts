@@ -3,11 +3,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { MAX_BATCH_RECORDS } from '../../../src/domain/protocol';
-import type { BatchWriter } from './batch-writer/batch-writer';
+import type { BatchWriter } from './batch-writer/writer';
 import { checkBatch } from './ingest/ingest';
 import { admitAtMost } from '../http/admission';
 import { apiError } from '../http/errors';
-import { deviceOf } from '../devices/device-auth';
+import { deviceOf } from '../devices';
 import { ApiErrorSchema, deviceErrorResponses, FieldErrorSchema } from '../http/schemas';
 
 export interface PushRoutesOptions {

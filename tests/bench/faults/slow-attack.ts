@@ -8,6 +8,7 @@ import { newLedger, runTablets, type Batch, type Ledger } from '../load/tablets'
 import { verify, type Verdict } from '../load/verify';
 import type { Workload } from '../load/workload';
 import { openStore } from '../../../sync-server/src/store/store';
+import { devicesRepo } from '../../../sync-server/src/devices/devices-repo';
 
 export interface PushRun {
   seconds: number;
@@ -36,7 +37,7 @@ async function addDevices(db: LoadDatabase, siteId: string, n: number): Promise<
     return await store.transaction(async (tx) => {
       const tokens: string[] = [];
       for (let i = 0; i < n; i++) {
-        tokens.push((await tx.devices.create(siteId, `slow-${i}`, new Date())).token);
+        tokens.push((await devicesRepo(tx).create(siteId, `slow-${i}`, new Date())).token);
       }
       return tokens;
     });

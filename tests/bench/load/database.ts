@@ -7,12 +7,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
-import type { DatabaseTarget } from '../../../sync-server/src/config';
+import type { DatabaseTarget } from '../../../sync-server/src/store/database-target';
 import { openSqlite } from '../../../sync-server/src/store/open-database';
 import { openPostgres } from '../../../sync-server/src/store/open-postgres';
 import type { Database } from '../../../sync-server/src/store/schema';
 import { openStore, SQLITE_FILE } from '../../../sync-server/src/store/store';
 import type { Workload } from './workload';
+import { sitesRepo } from '../../../sync-server/src/store/repos/sites';
+import { staffRepo } from '../../../sync-server/src/store/repos/staff';
+import { lotsRepo } from '../../../sync-server/src/store/repos/lots';
+import { enrollmentRepo } from '../../../sync-server/src/devices/enrollment-repo';
+import { devicesRepo } from '../../../sync-server/src/devices/devices-repo';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -81,13 +86,13 @@ export async function seedDatabase(
     const codes = new Map<number, string>();
     await store.transaction(async (tx) => {
       for (const site of workload.sites) {
-        await tx.sites.create({ id: site.id, name: site.name, province: site.province }, now);
-        await tx.staff.put(site.id, site.staff);
-        await tx.lots.put(site.id, site.lots);
+        await sitesRepo(tx).create({ id: site.id, name: site.name, province: site.province }, now);
+        await staffRepo(tx).put(site.id, site.staff);
+        await lotsRepo(tx).put(site.id, site.lots);
       }
       for (const tablet of workload.tablets) {
         if (enrollOverHttp.includes(tablet.index)) {
-          const { code } = await tx.enrollment.create(tablet.siteId, {
+          const { code } = await enrollmentRepo(tx).create(tablet.siteId, {
             validHours: 2,
             maxUses: 1,
             now,
@@ -95,7 +100,11 @@ export async function seedDatabase(
           codes.set(tablet.index, code);
           tokens.push('');
         } else {
-          const { token } = await tx.devices.create(tablet.siteId, `load-${tablet.index}`, now);
+          const { token } = await devicesRepo(tx).create(
+            tablet.siteId,
+            `load-${tablet.index}`,
+            now,
+          );
           tokens.push(token);
         }
       }

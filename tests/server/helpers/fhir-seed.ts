@@ -15,6 +15,9 @@ import {
   type Device,
   type TestApp,
 } from './test-app';
+import { sitesRepo } from '../../../sync-server/src/store/repos/sites';
+import { staffRepo } from '../../../sync-server/src/store/repos/staff';
+import { registrationsRepo } from '../../../sync-server/src/store/repos/registrations';
 
 export const THIRD_SITE = { id: 'S3', name: 'Trạm Y tế Phường Láng Hạ', province: '01' };
 const THIRD_NURSE = { id: 'N3', name: 'Y tá Hoa', role: 'nurse' as const };
@@ -96,10 +99,10 @@ const registration = (id: string, citizen: Citizen): Registration => ({
 });
 
 export async function seedFhirCitizens(t: TestApp) {
-  await t.store.sites.create(THIRD_SITE, new Date());
-  await t.store.staff.put(THIRD_SITE.id, [THIRD_NURSE]);
-  await t.store.registrations.put(SITE.id, [registration('R-AN', AN)]);
-  await t.store.registrations.put(OTHER_SITE.id, [registration('R-CHI', CHI)]);
+  await sitesRepo(t.store).create(THIRD_SITE, new Date());
+  await staffRepo(t.store).put(THIRD_SITE.id, [THIRD_NURSE]);
+  await registrationsRepo(t.store).put(SITE.id, [registration('R-AN', AN)]);
+  await registrationsRepo(t.store).put(OTHER_SITE.id, [registration('R-CHI', CHI)]);
   const s1 = await enrollDevice(t, SITE.id);
   const s2 = await enrollDevice(t, OTHER_SITE.id);
   const s3 = await enrollDevice(t, THIRD_SITE.id);

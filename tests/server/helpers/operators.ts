@@ -2,6 +2,7 @@
 import { createPasswordVerifier } from '../../../sync-server/src/operators/password';
 import type { OperatorScope } from '../../../sync-server/src/operators/scope';
 import type { TestApp } from './test-app';
+import { operatorsRepo } from '../../../sync-server/src/operators/operators-repo';
 
 export const PASSWORD = 'correct horse battery';
 let address = 0;
@@ -14,7 +15,7 @@ export async function addOperator(
   scope: OperatorScope,
   password = PASSWORD,
 ): Promise<void> {
-  await t.store.operators.create(
+  await operatorsRepo(t.store).create(
     { id, name: `Operator ${id}`, scope, password: await createPasswordVerifier(password, 1000) },
     new Date(),
   );

@@ -10,6 +10,9 @@ import { sqliteWriterThread } from '../../../sync-server/src/sync/batch-writer/w
 import type { Store } from '../../../sync-server/src/store/store';
 import type { EnrollResponse } from '../../../src/domain/protocol';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { sitesRepo } from '../../../sync-server/src/store/repos/sites';
+import { staffRepo } from '../../../sync-server/src/store/repos/staff';
+import { enrollmentRepo } from '../../../sync-server/src/devices/enrollment-repo';
 
 export const SITE = { id: 'S1', name: 'Trạm Y tế Phường 1', province: '79' };
 export const OTHER_SITE = { id: 'S2', name: 'Trạm Y tế Phường 2', province: '79' };
@@ -54,10 +57,10 @@ export async function createTestApp(
   const db = await createTestDatabase(dataDir);
   const store = await db.open();
   const now = new Date();
-  await store.sites.create(SITE, now);
-  await store.sites.create(OTHER_SITE, now);
-  await store.staff.put(SITE.id, [NURSE]);
-  await store.staff.put(OTHER_SITE.id, [OTHER_NURSE]);
+  await sitesRepo(store).create(SITE, now);
+  await sitesRepo(store).create(OTHER_SITE, now);
+  await staffRepo(store).put(SITE.id, [NURSE]);
+  await staffRepo(store).put(OTHER_SITE.id, [OTHER_NURSE]);
   const app = await buildApp({
     store,
     ...(options.writerThread ? { writer: sqliteWriterThread(dataDir, store.feed.announce) } : {}),
@@ -97,7 +100,7 @@ export async function enrollDevice(
   name = 'tablet',
   publicKey?: JsonWebKey,
 ): Promise<Device> {
-  const { code } = await t.store.enrollment.create(siteId, {
+  const { code } = await enrollmentRepo(t.store).create(siteId, {
     validHours: 1,
     maxUses: 1,
     now: new Date(),

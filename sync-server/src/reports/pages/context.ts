@@ -4,18 +4,13 @@ import type { FastifyRequest } from 'fastify';
 import { dmy } from '../../../../src/domain/date-text';
 import type { LocalDate } from '../../../../src/domain/local-date';
 import { PROVINCES } from '../../../../src/domain/provinces';
-import {
-  parseFilter,
-  todayInVietnam,
-  type FilterProblem,
-  type ReportFilter,
-} from '../filters';
-import { effectiveScope, type OperatorScope } from '../../operators/scope';
+import { parseFilter, todayInVietnam, type FilterProblem, type ReportFilter } from '../filters';
+import { effectiveScope, type OperatorScope, operatorOf, type Operator } from '../../operators';
 import type { Store } from '../../store/store';
-import { operatorOf, type Operator } from '../../operators/operator-auth';
 import { dateText } from './dates';
 import { html, type Html } from './html';
 import { langOf, STRINGS, type Lang } from './strings';
+import { reportQueriesRepo } from '../queries/report-queries';
 
 export interface ReportContext {
   operator: Operator;
@@ -106,7 +101,8 @@ export async function filterForm(
   alert?: string,
 ): Promise<Html> {
   const t = STRINGS[c.lang];
-  const provinces = c.operator.scope.kind === 'national' ? await store.reports.provinces() : [];
+  const provinces =
+    c.operator.scope.kind === 'national' ? await reportQueriesRepo(store).provinces() : [];
   return html`<form class="filters" method="get" action="${action}" aria-label="${t.filters}">
       ${c.lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
       ${dateField('from', t.from, c.filter.from, c.lang)}

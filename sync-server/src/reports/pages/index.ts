@@ -2,7 +2,7 @@
 // all, every other page needs a signed-in operator and shows only what their scope allows.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/store';
-import { requireOperator } from '../../operators/operator-auth';
+import { requireOperator } from '../../operators';
 import { operatorSignInRoutes } from './sign-in-routes';
 import { overviewRoutes } from './overview-routes';
 import { qualityRoutes } from './quality-routes';

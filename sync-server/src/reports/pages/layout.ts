@@ -1,6 +1,6 @@
 // The frame of every report page: one stylesheet (the CSP allows no inline style or script), a
 // skip link, the navigation, who is signed in, and the page's single h1.
-import type { Operator } from '../../operators/operator-auth';
+import type { Operator } from '../../operators';
 import { html, type Html } from './html';
 import { STRINGS, type Lang } from './strings';
 

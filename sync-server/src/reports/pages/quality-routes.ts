@@ -14,6 +14,7 @@ import { html, type Html } from './html';
 import { href, page } from './layout';
 import { STRINGS } from './strings';
 import { sendCsv, tableHtml, type ReportTable } from './tables';
+import { reportQueriesRepo } from '../queries/report-queries';
 
 const render = (c: ReportContext, title: string, path: string, body: Html) =>
   page({
@@ -104,9 +105,9 @@ export async function qualityRoutes(
   fastify.get<{ Params: { id: string } }>('/reports/records/:id', async (request, reply) => {
     const c = reportContext(request);
     const t = STRINGS[c.lang];
-    const record = await store.reports.record(c.scope, request.params.id.slice(0, 64));
+    const record = await reportQueriesRepo(store).record(c.scope, request.params.id.slice(0, 64));
     if (!record) return reply.code(404).type('text/plain; charset=utf-8').send(t.notFound);
-    const flags = await store.reports.flagsOfRecord(record.id);
+    const flags = await reportQueriesRepo(store).flagsOfRecord(record.id);
     const voided = await voidOf(store, record);
     const citizenKey = record.visitKey.split(':')[2] ?? '';
     const path = `/reports/records/${record.id}`;

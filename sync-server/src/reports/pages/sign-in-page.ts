@@ -1,6 +1,6 @@
 // The sign-in form. A failed try keeps the username typed and says why in an alert, never which
 // of the two was wrong.
-import { SIGN_IN_PATH } from '../../operators/operator-auth';
+import { SIGN_IN_PATH } from '../../operators';
 import { html } from './html';
 import { href, page } from './layout';
 import { STRINGS, type Lang } from './strings';

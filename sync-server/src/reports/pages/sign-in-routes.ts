@@ -1,25 +1,26 @@
 // Operator sign-in (issue 5): the HTML form at /reports/sign-in (session cookie) and
 // POST /api/v1/operator/sign-in (JSON, bearer token for scripts). Both share the attempt limits of
-// services/sign-in-limits.ts. Register as an encapsulated plugin: the form-body parser it adds
+// operators/sign-in-limits.ts. Register as an encapsulated plugin: the form-body parser it adds
 // stays inside.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../../../../src/domain/protocol';
-import { signInOperator } from '../../operators/sign-in';
-import { retryAfterSeconds } from '../../http/rate-limiter';
-import { signInLimits } from '../../operators/sign-in-limits';
-import type { Store } from '../../store/store';
-import { apiError } from '../../http/errors';
-import { tooManyAttempts } from '../../http/rate-limit';
 import {
+  signInOperator,
+  signInLimits,
   isHttps,
   operatorToken,
   safeNext,
   SESSION_TTL_MS,
   sessionCookie,
   SIGN_IN_PATH,
-} from '../../operators/operator-auth';
+  operatorsRepo,
+} from '../../operators';
+import { retryAfterSeconds } from '../../http/rate-limiter';
+import type { Store } from '../../store/store';
+import { apiError } from '../../http/errors';
+import { tooManyAttempts } from '../../http/rate-limit';
 import { signInPage } from './sign-in-page';
 import { langOf, STRINGS } from './strings';
 
@@ -87,7 +88,7 @@ export const operatorSignInRoutes: FastifyPluginAsyncTypebox<{
 
   fastify.post('/reports/sign-out', async (request, reply) => {
     const token = operatorToken(request);
-    if (token) await store.operators.endSession(token);
+    if (token) await operatorsRepo(store).endSession(token);
     return reply
       .code(303)
       .header('set-cookie', sessionCookie('', 0, isHttps(request)))

@@ -5,7 +5,7 @@
 // PostgreSQL can make it a (hash) semi-join rather than a probe per registration, and the third
 // starts from the few check-ins that scanned a registration (a partial index on site and day).
 import { sql, type Kysely } from 'kysely';
-import type { OperatorScope } from '../../operators/scope';
+import type { OperatorScope } from '../../operators';
 import type { Database } from '../../store/schema';
 import { siteKeyInScope, type Count } from './report-queries';
 

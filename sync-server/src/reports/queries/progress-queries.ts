@@ -1,14 +1,14 @@
 // Counts behind the progress report, made by the database over indexes that start with site and
 // day (migration 006), so a national range is never read into the server. Counts come back as
 // numbers or strings depending on the driver (PostgreSQL's count and bigint are strings).
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { MINUTE, type MinuteCount } from '../lateness';
-import type { OperatorScope } from '../../operators/scope';
-import type { Database } from '../../store/schema';
+import type { OperatorScope } from '../../operators';
+import type { DbHandle } from '../../store/db-handle';
 import { coverage } from './coverage-query';
 import { siteKeyInScope, type Count } from './report-queries';
 
-export function progressQueriesRepo(db: Kysely<Database>) {
+export function progressQueriesRepo({ db }: DbHandle) {
   const doses = (scope: OperatorScope, days: readonly string[]) =>
     db
       .selectFrom('report_doses')

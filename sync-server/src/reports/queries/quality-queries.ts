@@ -1,9 +1,9 @@
 // Reads behind the data-quality report, made by the database over indexes that start with site
 // and day (migration 006): flags set at ingest, and duplicate doses, judged against a citizen's
 // dose rows at every site. Lists stop at `limit` rows; counts have none.
-import { sql, type Kysely } from 'kysely';
-import type { OperatorScope } from '../../operators/scope';
-import type { Database } from '../../store/schema';
+import { sql } from 'kysely';
+import type { OperatorScope } from '../../operators';
+import type { DbHandle } from '../../store/db-handle';
 import { inScope, siteKeyInScope, type Count } from './report-queries';
 
 export interface DuplicateRow {
@@ -28,7 +28,7 @@ export interface RecordOrigin {
   body: string;
 }
 
-export function qualityQueriesRepo(db: Kysely<Database>) {
+export function qualityQueriesRepo({ db }: DbHandle) {
   const flags = (scope: OperatorScope, days: readonly string[]) =>
     db
       .selectFrom('record_flags')

@@ -2,9 +2,9 @@
 // (here, progress-queries.ts, quality-queries.ts, coverage-query.ts) is narrowed by `inScope` or
 // `siteKeyInScope`, the one place an operator's scope becomes SQL, so no report can forget it. Portable SQL only: days are the sites'
 // local dates (YYYY-MM-DD), matched with IN (equality, so no collation question).
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { OperatorScope } from '../../operators/scope';
-import type { Database } from '../../store/schema';
+import { sql, type RawBuilder } from 'kysely';
+import type { OperatorScope } from '../../operators';
+import type { DbHandle } from '../../store/db-handle';
 
 /** `column` (a site id column) restricted to the sites the scope may see. */
 export function inScope(column: string, scope: OperatorScope): RawBuilder<boolean> {
@@ -58,7 +58,7 @@ const RECORD_COLUMNS = [
   'body',
 ] as const;
 
-export function reportQueriesRepo(db: Kysely<Database>) {
+export function reportQueriesRepo({ db }: DbHandle) {
   return {
     async sites(scope: OperatorScope) {
       return db

@@ -5,6 +5,7 @@ import type { Entity } from '../../../../src/domain/protocol';
 import { insertRows } from '../insert-rows';
 import { isPostgres } from '../open-postgres';
 import { lockChangesUntilCommit } from '../pg-concurrency';
+import type { DbHandle } from '../db-handle';
 import type { Database } from '../schema';
 
 /** The PostgreSQL channel a commit of `changes` notifies, with the site's id as payload. */
@@ -34,7 +35,7 @@ export interface StoredChange {
  * notifies CHANGES_CHANNEL (delivered at commit, to every process listening). `appended` hears the
  * sites written to, once the write is done (the caller knows when it commits).
  */
-export function changesRepo(db: Kysely<Database>, appended?: (sites: string[]) => void) {
+export function changesRepo({ db, appended }: DbHandle) {
   const postgres = isPostgres(db);
   const writing = async (write: (tx: Kysely<Database>) => Promise<void>): Promise<void> => {
     if (!postgres) return write(db);

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { DbHandle } from '../db-handle';
 
-export function healthRepo(db: Kysely<Database>) {
+export function healthRepo({ db }: DbHandle) {
   return {
     /** A real write (the one row of `health_probe`): throws when the database cannot write. */
     async touch(now: Date): Promise<void> {

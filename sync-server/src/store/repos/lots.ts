@@ -1,11 +1,10 @@
 // Vaccine lots of a site. Every put also appends a `changes` row so tablets pull it.
-import type { Kysely } from 'kysely';
 import type { Lot } from '../../../../src/domain/protocol';
 import { chunks } from '../chunks';
-import type { Database } from '../schema';
+import type { DbHandle } from '../db-handle';
 import { changesRepo } from './changes';
 
-export function lotsRepo(db: Kysely<Database>) {
+export function lotsRepo({ db }: DbHandle) {
   return {
     /** The stored lot of the site equal to `lot` but for letter case, if any. */
     async lotIgnoringCase(siteId: string, lot: string): Promise<string | undefined> {
@@ -55,7 +54,7 @@ export function lotsRepo(db: Kysely<Database>) {
           )
           .execute();
       }
-      await changesRepo(db).append(
+      await changesRepo({ db }).append(
         lots.map((l) => ({ siteId, entity: 'lot', key: l.lot, op: 'put', data: l })),
       );
     },

@@ -1,12 +1,11 @@
 // Registrations (with the citizen's previous doses) of a site. Every put also appends a
 // `changes` row so tablets pull it.
-import type { Kysely } from 'kysely';
 import type { PreviousDose, Registration } from '../../../../src/domain/protocol';
 import { chunks } from '../chunks';
-import type { Database } from '../schema';
+import type { DbHandle } from '../db-handle';
 import { changesRepo } from './changes';
 
-export function registrationsRepo(db: Kysely<Database>) {
+export function registrationsRepo({ db }: DbHandle) {
   return {
     async put(siteId: string, registrations: readonly Registration[]): Promise<void> {
       for (const chunk of chunks(registrations, 6)) {
@@ -32,7 +31,7 @@ export function registrationsRepo(db: Kysely<Database>) {
           )
           .execute();
       }
-      await changesRepo(db).append(
+      await changesRepo({ db }).append(
         registrations.map((r) => ({
           siteId,
           entity: 'registration',

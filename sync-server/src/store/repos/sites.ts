@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import type { Site } from '../../../../src/domain/protocol';
-import type { Database } from '../schema';
+import type { DbHandle } from '../db-handle';
 
-export function sitesRepo(db: Kysely<Database>) {
+export function sitesRepo({ db }: DbHandle) {
   return {
     async create(site: Site, now: Date): Promise<void> {
       await db

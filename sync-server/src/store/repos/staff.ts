@@ -1,10 +1,10 @@
 // Staff of a site. Every put also appends a `changes` row so tablets pull it; the row carries the
 // PIN verifier (never a PIN), so a tablet can check a PIN offline.
-import type { Kysely } from 'kysely';
+import type { DbHandle } from '../db-handle';
 import type { PinVerifier } from '../../../../src/domain/pin';
 import type { Staff, StaffRole } from '../../../../src/domain/protocol';
 import { chunks } from '../chunks';
-import type { Database, StaffTable } from '../schema';
+import type { StaffTable } from '../schema';
 import { changesRepo } from './changes';
 
 function staffOf(row: StaffTable): Staff {
@@ -13,7 +13,7 @@ function staffOf(row: StaffTable): Staff {
   return staff;
 }
 
-export function staffRepo(db: Kysely<Database>) {
+export function staffRepo({ db }: DbHandle) {
   const stored = async (siteId: string, ids: readonly string[]): Promise<Staff[]> => {
     const found: Staff[] = [];
     for (const chunk of chunks([...new Set(ids)], 1)) {
@@ -62,7 +62,7 @@ export function staffRepo(db: Kysely<Database>) {
           )
         ).map((s) => [s.id, s]),
       );
-      await changesRepo(db).append(
+      await changesRepo({ db }).append(
         staff.map((s) => ({ siteId, entity: 'staff', key: s.id, op: 'put', data: byId.get(s.id) })),
       );
     },
@@ -81,7 +81,9 @@ export function staffRepo(db: Kysely<Database>) {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return false;
       const [staff] = await stored(siteId, [id]);
-      await changesRepo(db).append([{ siteId, entity: 'staff', key: id, op: 'put', data: staff }]);
+      await changesRepo({ db }).append([
+        { siteId, entity: 'staff', key: id, op: 'put', data: staff },
+      ]);
       return true;
     },
 

@@ -2,25 +2,12 @@
 // them to a writer: on PostgreSQL the app's own store, in one of its pooled transactions; on
 // SQLite a thread of its own (writer-thread.ts), so the main thread parses and checks the next
 // batches while SQLite works through this one.
-import type { PushResult } from '../../../../src/domain/protocol';
-import type { DatabaseTarget } from '../../config';
-import type { DeviceIdentity } from '../../devices/devices-repo';
+import type { DatabaseTarget } from '../../store/database-target';
 import type { Store } from '../../store/store';
-import { storeInTransaction, type CheckedBatch } from '../ingest/ingest';
+import { storeInTransaction } from '../ingest/ingest';
 import { writeFailures } from './write-failures';
+import type { BatchWriter } from './writer';
 import { sqliteWriterThread } from './writer-thread';
-
-export interface BatchWriter {
-  /** Stores the batch all or nothing; resolves once committed, answers in request order. */
-  write(device: DeviceIdentity, batch: CheckedBatch, receivedAt: string): Promise<PushResult[]>;
-  /**
-   * Throws unless the database can write now, as batches see it: a small real write commits
-   * through the writer's connection, and no batch was refused for space or I/O just before.
-   */
-  canWrite(now: Date): Promise<void>;
-  /** Lets batches in hand finish, then stops. */
-  close(): Promise<void>;
-}
 
 export function storeWriter(store: Store): BatchWriter {
   const failures = writeFailures();

@@ -1,6 +1,6 @@
 // What the main thread and the SQLite writer thread say to each other.
 import type { PushResult } from '../../../../src/domain/protocol';
-import type { DeviceIdentity } from '../../devices/devices-repo';
+import type { DeviceIdentity } from '../../devices';
 import type { CheckedBatch } from '../ingest/ingest';
 import type { MovedSites } from '../../store/change-feed';
 

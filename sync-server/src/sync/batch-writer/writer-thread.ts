@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { PushResult } from '../../../../src/domain/protocol';
 import { DatabaseUnavailableError } from '../../store/unavailable';
-import type { BatchWriter } from './batch-writer';
+import type { BatchWriter } from './writer';
 import type { MovedSites } from '../../store/change-feed';
 import type { MovedNotice, WriterReply, WriterRequest } from './writer-messages';
 import { writeFailures } from './write-failures';

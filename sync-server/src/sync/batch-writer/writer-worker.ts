@@ -7,8 +7,9 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openSqliteStore } from '../../store/store';
 import { storeBatch } from '../ingest/ingest';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
 import type { MovedNotice, WriterReply, WriterRequest } from './writer-messages';
+import { healthRepo } from '../../store/repos/health';
 
 /**
  * Batches of one group commit at most. In bench:load groups of 4, 8 and 16 gave the same
@@ -35,9 +36,9 @@ function failure(id: number, err: unknown): WriterReply {
   };
 }
 
-async function written(tx: Repos, request: WriterRequest): Promise<WriterReply> {
+async function written(tx: DbHandle, request: WriterRequest): Promise<WriterReply> {
   if ('probeAt' in request) {
-    await tx.health.touch(new Date(request.probeAt));
+    await healthRepo(tx).touch(new Date(request.probeAt));
     return { id: request.id, results: [] };
   }
   const { id, device, batch, receivedAt } = request;
@@ -48,7 +49,7 @@ async function writeGroup(group: readonly WriterRequest[]): Promise<void> {
   let settled: PromiseSettledResult<WriterReply>[];
   try {
     settled = await store.transactionEach(
-      group.map((request) => (tx: Repos) => written(tx, request)),
+      group.map((request) => (tx: DbHandle) => written(tx, request)),
     );
   } catch (err) {
     // The transaction itself failed (a failure that ended it, or its commit): nothing of the

@@ -11,10 +11,13 @@ import { mergeDoses } from '../../../../src/domain/injection-plan';
 import type { DoseHistory, PreviousDose } from '../../../../src/domain/protocol';
 import type { InjectionRecord } from '../../../../src/domain/records';
 import { isVoided } from '../../../../src/domain/voids';
-import type { NewChange } from '../../store/repos/changes';
+import { type NewChange, changesRepo } from '../../store/repos/changes';
 import type { CitizenDosesTable, VoidedDosesTable } from '../../store/schema';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
 import { citizensOfInjections } from './visit-citizens';
+import { citizenDosesRepo } from '../repos/citizen-doses';
+import { registrationsRepo } from '../../store/repos/registrations';
+import { citizenScansRepo } from '../repos/citizen-scans';
 
 export interface CitizenHistory {
   data: DoseHistory;
@@ -24,13 +27,13 @@ export interface CitizenHistory {
 
 /** The histories of these citizens as `citizen_doses` now holds them (empty when it has none). */
 export async function historiesOf(
-  tx: Repos,
+  tx: DbHandle,
   citizenIds: readonly string[],
 ): Promise<CitizenHistory[]> {
   const rowsOf = new Map<string, CitizenDosesTable[]>(citizenIds.map((id) => [id, []]));
-  for (const row of await tx.citizenDoses.ofCitizens(citizenIds))
+  for (const row of await citizenDosesRepo(tx).ofCitizens(citizenIds))
     rowsOf.get(row.citizen_id)?.push(row);
-  const before = await tx.registrations.previousDosesOf(citizenIds);
+  const before = await registrationsRepo(tx).previousDosesOf(citizenIds);
   return [...rowsOf].map(([citizenId, rows]) => {
     const recorded: PreviousDose[] = rows.map((r) => ({
       date: r.date,
@@ -51,11 +54,11 @@ export async function historiesOf(
 
 /** The sites that may receive each citizen's history: registered there, or scanned there. */
 export async function historyRecipients(
-  tx: Repos,
+  tx: DbHandle,
   citizenIds: readonly string[],
 ): Promise<Map<string, Set<string>>> {
-  const recipients = await tx.registrations.sitesOfCitizens(citizenIds);
-  for (const [citizenId, sites] of await tx.citizenScans.sitesOf(citizenIds)) {
+  const recipients = await registrationsRepo(tx).sitesOfCitizens(citizenIds);
+  for (const [citizenId, sites] of await citizenScansRepo(tx).sitesOf(citizenIds)) {
     recipients.set(citizenId, new Set([...(recipients.get(citizenId) ?? []), ...sites]));
   }
   return recipients;
@@ -75,7 +78,7 @@ const changeFor = (siteId: string, data: DoseHistory): NewChange => ({
  * because on PostgreSQL appending takes the changes lock until commit.
  */
 export async function updateDoseHistories(
-  tx: Repos,
+  tx: DbHandle,
   injections: readonly InjectionRecord[],
   /** Injections this batch stores for the first time: they cannot have a dose row yet. */
   added: ReadonlySet<string>,
@@ -104,8 +107,8 @@ export async function updateDoseHistories(
   }
   // A dose that moved to another citizen leaves its former one to recompute as well. Only
   // injections stored before this batch can have a row to delete: most of a batch is new.
-  const former = await tx.citizenDoses.citizensOfRecords(ids.filter((id) => !added.has(id)));
-  await tx.citizenDoses.replace([...former.keys()], rows, voided);
+  const former = await citizenDosesRepo(tx).citizensOfRecords(ids.filter((id) => !added.has(id)));
+  await citizenDosesRepo(tx).replace([...former.keys()], rows, voided);
   const affected = [...new Set([...citizens.values(), ...former.values()])];
   if (affected.length === 0) return [];
 
@@ -120,7 +123,7 @@ export async function updateDoseHistories(
 /** The `dose-history` changes that tell a site, which just proved it sees these citizens (a
  * registration imported, a check-in scanned), the doses they had; none for a citizen without. */
 export async function doseHistoriesFor(
-  tx: Repos,
+  tx: DbHandle,
   siteId: string,
   citizenIds: readonly (string | undefined)[],
 ): Promise<NewChange[]> {
@@ -133,9 +136,9 @@ export async function doseHistoriesFor(
 
 /** After registrations are imported: their site learns the doses its citizens had elsewhere. */
 export async function announceDoseHistories(
-  tx: Repos,
+  tx: DbHandle,
   siteId: string,
   citizenIds: readonly (string | undefined)[],
 ): Promise<void> {
-  await tx.changes.append(await doseHistoriesFor(tx, siteId, citizenIds));
+  await changesRepo(tx).append(await doseHistoriesFor(tx, siteId, citizenIds));
 }

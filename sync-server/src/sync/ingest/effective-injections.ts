@@ -4,8 +4,9 @@
 // it, so only this site's corrections apply.
 import { effectiveRecords } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../../src/domain/records';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
 import type { FoundTarget } from './record-authority';
+import { recordsRepo } from '../repos/records';
 
 /** The injections whose dose this batch adds or changes, as received or stored. */
 function touchedInjections(
@@ -21,14 +22,14 @@ function touchedInjections(
 }
 
 export async function effectiveInjections(
-  tx: Repos,
+  tx: DbHandle,
   siteId: string,
   accepted: readonly VaxRecord[],
   targets: ReadonlyMap<string, FoundTarget>,
 ): Promise<InjectionRecord[]> {
   const injections = touchedInjections(accepted, targets);
   if (injections.length === 0) return [];
-  const corrections = (await tx.records.correctionsOf(injections.map((r) => r.id)))
+  const corrections = (await recordsRepo(tx).correctionsOf(injections.map((r) => r.id)))
     .map((body) => JSON.parse(body) as CorrectionRecord)
     .filter((c) => c.siteId === siteId);
   return effectiveRecords([...injections, ...corrections]).filter(

@@ -7,8 +7,14 @@
 import { applyCorrection, correctionErrors } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, FieldError, VaxRecord } from '../../../../src/domain/records';
 import type { NewChange } from '../../store/repos/changes';
-import { CORRECTION_HELD, CORRECTION_REFUSED, type RecordFlag } from '../repos/records';
-import type { Repos } from '../../store/store';
+import {
+  CORRECTION_HELD,
+  CORRECTION_REFUSED,
+  type RecordFlag,
+  recordsRepo,
+} from '../repos/records';
+import type { DbHandle } from '../../store/db-handle';
+import { staffRepo } from '../../store/repos/staff';
 
 export const heldFlag = (correction: CorrectionRecord): RecordFlag => ({
   recordId: correction.id,
@@ -29,7 +35,7 @@ const refusedFlag = (correctionId: string, errors: readonly FieldError[]): Recor
  * `record` changes of those that take effect (appended with the batch's own).
  */
 export async function settleHeldCorrections(
-  tx: Repos,
+  tx: DbHandle,
   siteId: string,
   stored: readonly VaxRecord[],
 ): Promise<NewChange[]> {
@@ -39,12 +45,12 @@ export async function settleHeldCorrections(
   if (targets.size === 0) return [];
   // In the order they were made, each judged on its target as the earlier ones left it: of two
   // held voids of one record, the second is refused.
-  const held = (await tx.records.heldFor([...targets.keys()])).sort(
+  const held = (await recordsRepo(tx).heldFor([...targets.keys()])).sort(
     (a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id.localeCompare(b.id),
   );
   if (held.length === 0) return [];
   const corrections = held.map((h) => JSON.parse(h.body) as CorrectionRecord);
-  const roles = await tx.staff.rolesOf(
+  const roles = await staffRepo(tx).rolesOf(
     siteId,
     corrections.map((c) => c.staffId),
   );
@@ -67,6 +73,6 @@ export async function settleHeldCorrections(
       });
     }
   });
-  await tx.records.endHold(held, refused);
+  await recordsRepo(tx).endHold(held, refused);
   return changes;
 }

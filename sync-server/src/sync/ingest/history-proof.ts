@@ -9,9 +9,10 @@ import { scannedCitizenId } from '../../../../src/domain/checkin-method';
 import type { InjectionRecord, VaxRecord } from '../../../../src/domain/records';
 import type { NewChange } from '../../store/repos/changes';
 import type { RecordFlag } from '../repos/records';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
 import { doseHistoriesFor, historiesOf, historyRecipients } from './dose-histories';
 import { citizensOfInjections } from './visit-citizens';
+import { citizenScansRepo } from '../repos/citizen-scans';
 
 export const HISTORY_WITHHELD = 'history-withheld';
 
@@ -21,13 +22,13 @@ export const HISTORY_WITHHELD = 'history-withheld';
  * they reach this site too.
  */
 export async function recordScans(
-  tx: Repos,
+  tx: DbHandle,
   siteId: string,
   accepted: readonly VaxRecord[],
 ): Promise<NewChange[]> {
   const scanned = [...new Set(accepted.flatMap((r) => scannedCitizenId(r) ?? []))];
   if (scanned.length === 0) return [];
-  await tx.citizenScans.add(
+  await citizenScansRepo(tx).add(
     scanned.map((citizenId) => ({ citizen_id: citizenId, site_id: siteId })),
   );
   return doseHistoriesFor(tx, siteId, scanned);
@@ -35,7 +36,7 @@ export async function recordScans(
 
 /** The citizen each new record names without proving it saw them: injections, typed check-ins. */
 async function unprovenCitizens(
-  tx: Repos,
+  tx: DbHandle,
   added: readonly VaxRecord[],
 ): Promise<Map<string, { citizenId: string; field: string }>> {
   const named = new Map<string, { citizenId: string; field: string }>();
@@ -56,7 +57,7 @@ async function unprovenCitizens(
  * no proof of seeing them (after this batch's scans are recorded).
  */
 export async function withheldHistoryFlags(
-  tx: Repos,
+  tx: DbHandle,
   siteId: string,
   added: readonly VaxRecord[],
 ): Promise<RecordFlag[]> {

@@ -15,11 +15,12 @@ import type { PushResult } from '../../../../src/domain/protocol';
 import type { FieldError, VaxRecord } from '../../../../src/domain/records';
 import { validateRecord } from '../../../../src/domain/validate-record';
 import { visitDateOf } from '../../../../src/domain/visit-key';
-import type { NewChange } from '../../store/repos/changes';
-import type { DeviceIdentity } from '../../devices/devices-repo';
-import type { RecordFlag } from '../repos/records';
+import { type NewChange, changesRepo } from '../../store/repos/changes';
+import type { DeviceIdentity } from '../../devices';
+import { type RecordFlag, recordsRepo } from '../repos/records';
 import type { RecordsTable } from '../../store/schema';
-import type { Repos, Store } from '../../store/store';
+import type { Store } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
 import { updateDoseHistories } from './dose-histories';
 import { effectiveInjections } from './effective-injections';
 import { heldFlag, settleHeldCorrections } from './held-corrections';
@@ -28,6 +29,7 @@ import { standingTargets } from './standing-targets';
 import { authorityErrors, type FoundTarget } from './record-authority';
 import { updateReportDoses } from './report-doses';
 import { unknownLotFlags } from './unknown-lots';
+import { staffRepo } from '../../store/repos/staff';
 
 interface Candidate {
   index: number;
@@ -58,13 +60,13 @@ const error = (field: string, code: string, message: string): FieldError[] => [
 ];
 
 /** The stored records that corrections of the batch name: one query, none without corrections. */
-async function storedTargets(tx: Repos, candidates: readonly Candidate[]) {
+async function storedTargets(tx: DbHandle, candidates: readonly Candidate[]) {
   const ids = candidates.flatMap((c) =>
     c.record.type === 'correction' ? [c.record.data.targetId] : [],
   );
   const targets = new Map<string, FoundTarget>();
   if (ids.length === 0) return targets;
-  for (const [id, row] of await tx.records.byIds(ids)) {
+  for (const [id, row] of await recordsRepo(tx).byIds(ids)) {
     targets.set(id, { siteId: row.siteId, record: JSON.parse(row.body) as VaxRecord });
   }
   return targets;
@@ -99,17 +101,17 @@ export function checkBatch(
  * commit). Answers in request order.
  */
 export async function storeBatch(
-  tx: Repos,
+  tx: DbHandle,
   device: DeviceIdentity,
   { answers, candidates }: CheckedBatch,
   receivedAt: string,
 ): Promise<PushResult[]> {
   const results = [...answers];
-  const roles = await tx.staff.rolesOf(
+  const roles = await staffRepo(tx).rolesOf(
     device.siteId,
     candidates.map((c) => c.record.staffId),
   );
-  const stored = await tx.records.bodiesOf(candidates.map((c) => c.record.id));
+  const stored = await recordsRepo(tx).bodiesOf(candidates.map((c) => c.record.id));
   const targets = await storedTargets(tx, candidates);
   const standing = await standingTargets(tx, targets);
   const lotFlags = await unknownLotFlags(
@@ -178,7 +180,7 @@ export async function storeBatch(
     }
     results[index] = { id: record.id, status: 'accepted' };
   }
-  await tx.records.insert(rows, flags);
+  await recordsRepo(tx).insert(rows, flags);
   // Before the dose rows are recomputed, so the corrections that now take effect count.
   const settled = await settleHeldCorrections(tx, device.siteId, accepted);
   // Before the dose histories, so a citizen scanned in this batch hears of its doses too.
@@ -187,12 +189,12 @@ export async function storeBatch(
   const added = new Set(rows.map((r) => r.id));
   const doseChanges = await updateDoseHistories(tx, injections, added);
   await updateReportDoses(tx, injections, added, receivedAt);
-  await tx.records.insertFlags(
+  await recordsRepo(tx).insertFlags(
     await withheldHistoryFlags(tx, device.siteId, accepted),
     new Map(rows.map((r) => [r.id, r])),
   );
   // Last, in one insert: on PostgreSQL the changes lock is then held only from here to commit.
-  await tx.changes.append([
+  await changesRepo(tx).append([
     ...rows
       .filter((r) => !held.has(r.id))
       .map((r): NewChange => ({

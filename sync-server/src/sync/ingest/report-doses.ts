@@ -5,10 +5,11 @@ import { localDateOf } from '../../../../src/domain/time';
 import type { InjectionRecord } from '../../../../src/domain/records';
 import { isVoided, withoutVoided } from '../../../../src/domain/voids';
 import type { ReportDosesTable } from '../../store/schema';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
+import { reportDosesRepo } from '../repos/report-doses';
 
 export async function updateReportDoses(
-  tx: Repos,
+  tx: DbHandle,
   injections: readonly InjectionRecord[],
   added: ReadonlySet<string>,
   receivedAt: string,
@@ -23,7 +24,9 @@ export async function updateReportDoses(
     delay_ms: Date.parse(receivedAt) - Date.parse(r.occurredAt),
   });
   const counted = withoutVoided(injections);
-  await tx.reportDoses.insert(counted.filter((r) => added.has(r.id)).map(rowOf));
-  await tx.reportDoses.correct(counted.filter((r) => !added.has(r.id)).map(rowOf));
-  await tx.reportDoses.remove(injections.filter((r) => isVoided(r) && !added.has(r.id)).map(rowOf));
+  await reportDosesRepo(tx).insert(counted.filter((r) => added.has(r.id)).map(rowOf));
+  await reportDosesRepo(tx).correct(counted.filter((r) => !added.has(r.id)).map(rowOf));
+  await reportDosesRepo(tx).remove(
+    injections.filter((r) => isVoided(r) && !added.has(r.id)).map(rowOf),
+  );
 }

@@ -3,8 +3,9 @@
 // voided record can be neither voided nor corrected again (voids.ts).
 import { effectiveRecords } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, VaxRecord } from '../../../../src/domain/records';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
 import type { FoundTarget } from './record-authority';
+import { recordsRepo } from '../repos/records';
 
 export interface StandingTargets {
   /** `found` as it now stands. */
@@ -15,14 +16,14 @@ export interface StandingTargets {
 
 /** The corrections in effect on these stored targets: one query, none without targets. */
 export async function standingTargets(
-  tx: Repos,
+  tx: DbHandle,
   targets: ReadonlyMap<string, FoundTarget>,
 ): Promise<StandingTargets> {
   const inEffect = new Map<string, CorrectionRecord[]>();
   const add = (c: CorrectionRecord) =>
     inEffect.set(c.data.targetId, [...(inEffect.get(c.data.targetId) ?? []), c]);
   if (targets.size > 0) {
-    for (const body of await tx.records.correctionsOf([...targets.keys()])) {
+    for (const body of await recordsRepo(tx).correctionsOf([...targets.keys()])) {
       add(JSON.parse(body) as CorrectionRecord);
     }
   }

@@ -3,7 +3,8 @@
 // refused. Judging it needs the site's lots, so it is done here with the store, for a whole
 // batch in one query (none when the batch records no lot).
 import type { FieldError, VaxRecord } from '../../../../src/domain/records';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
+import { lotsRepo } from '../../store/repos/lots';
 
 /** The lot a record says a dose came from: an injection's, or the one a correction sets. */
 function lotOf(record: VaxRecord): { lot: string; field: string } | undefined {
@@ -14,7 +15,7 @@ function lotOf(record: VaxRecord): { lot: string; field: string } | undefined {
 
 /** The `unknown-lot` flag of each record naming a lot the site does not have, by position. */
 export async function unknownLotFlags(
-  tx: Repos,
+  tx: DbHandle,
   siteId: string,
   records: readonly VaxRecord[],
 ): Promise<Map<number, FieldError>> {
@@ -22,7 +23,7 @@ export async function unknownLotFlags(
   const flags = new Map<number, FieldError>();
   const lots = named.flatMap((n) => (n === undefined ? [] : [n.lot]));
   if (lots.length === 0) return flags;
-  const given = await tx.lots.givenTo(siteId, lots);
+  const given = await lotsRepo(tx).givenTo(siteId, lots);
   named.forEach((n, i) => {
     if (n !== undefined && !given.has(n.lot)) {
       flags.set(i, {

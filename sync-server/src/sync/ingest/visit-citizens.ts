@@ -2,11 +2,12 @@
 // provisional id, the one its check-in recorded (the latest check-in of the visit with an ID).
 import { citizenIdOfVisit } from '../../../../src/domain/dose-history';
 import type { CheckinRecord, InjectionRecord } from '../../../../src/domain/records';
-import type { Repos } from '../../store/store';
+import type { DbHandle } from '../../store/db-handle';
+import { recordsRepo } from '../repos/records';
 
 /** Citizen ID by injection record id; injections of visits with no known ID are left out. */
 export async function citizensOfInjections(
-  tx: Repos,
+  tx: DbHandle,
   injections: readonly InjectionRecord[],
 ): Promise<Map<string, string>> {
   const provisional = injections
@@ -14,7 +15,7 @@ export async function citizensOfInjections(
     .map((r) => r.visitKey);
   const checkinOf = new Map<string, CheckinRecord>();
   if (provisional.length > 0) {
-    for (const body of await tx.records.checkinsOfVisits(provisional)) {
+    for (const body of await recordsRepo(tx).checkinsOfVisits(provisional)) {
       const checkin = JSON.parse(body) as CheckinRecord;
       if (citizenIdOfVisit(checkin.visitKey, checkin) === undefined) continue;
       const had = checkinOf.get(checkin.visitKey);

@@ -1,7 +1,7 @@
 // A pull that waits: the page after the cursor as soon as it has something, else once `waitMs`
 // passes (or `stop` aborts) with the empty page, exactly as an ordinary pull would answer.
 import type { PullResponse } from '../../../../src/domain/protocol';
-import type { DeviceIdentity } from '../../devices/devices-repo';
+import type { DeviceIdentity } from '../../devices';
 import type { Store } from '../../store/store';
 import { pullPage } from '../pull';
 import type { ChangeFeed } from '../../store/change-feed';

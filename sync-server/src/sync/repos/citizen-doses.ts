@@ -1,12 +1,12 @@
 // `citizen_doses`: one row per injection record, corrections applied, keyed by the citizen's ID
 // number, so a citizen's history across every site is one indexed read. A voided injection has no
 // row here but one in `voided_doses` (migration 012), which only the FHIR API reads.
-import type { Kysely } from 'kysely';
+import type { DbHandle } from '../../store/db-handle';
 import { chunks } from '../../store/chunks';
 import { insertRows } from '../../store/insert-rows';
-import type { CitizenDosesTable, Database, VoidedDosesTable } from '../../store/schema';
+import type { CitizenDosesTable, VoidedDosesTable } from '../../store/schema';
 
-export function citizenDosesRepo(db: Kysely<Database>) {
+export function citizenDosesRepo({ db }: DbHandle) {
   return {
     /** Every dose row of these citizens. */
     async ofCitizens(citizenIds: readonly string[]): Promise<CitizenDosesTable[]> {

@@ -1,12 +1,12 @@
 // `citizen_scans`: the sites where a check-in read a citizen's identity from a card or QR, one row
 // per citizen and site. With the registrations, the proof a site gives for receiving the citizen's
-// dose history (services/history-recipients.ts).
-import type { Kysely } from 'kysely';
+// dose history (ingest/history-proof.ts).
+import type { DbHandle } from '../../store/db-handle';
 import { chunks } from '../../store/chunks';
 import { insertRows } from '../../store/insert-rows';
-import type { CitizenScansTable, Database } from '../../store/schema';
+import type { CitizenScansTable } from '../../store/schema';
 
-export function citizenScansRepo(db: Kysely<Database>) {
+export function citizenScansRepo({ db }: DbHandle) {
   return {
     async add(rows: readonly CitizenScansTable[]): Promise<void> {
       await insertRows(db, 'citizen_scans', rows, true);

@@ -1,6 +1,7 @@
 // Pushed records and their data-quality flags. Written in bulk: one multi-row statement per
 // chunk, so a 500-record batch costs a handful of statements.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { DbHandle } from '../../store/db-handle';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { FieldError } from '../../../../src/domain/records';
 import { chunks } from '../../store/chunks';
 import { insertRows } from '../../store/insert-rows';
@@ -35,7 +36,7 @@ export interface StoredRecord {
   body: string;
 }
 
-export function recordsRepo(db: Kysely<Database>) {
+export function recordsRepo({ db }: DbHandle) {
   /** Leaves out the corrections that have not taken effect (a flag of NOT_EFFECTIVE). */
   const effective = <Q extends SelectQueryBuilder<Database, 'records', object>>(query: Q): Q =>
     query.where(({ not, exists, selectFrom }) =>

@@ -1,10 +1,10 @@
 // `report_doses`: one row per injection record, corrections applied, keyed by site and day so the
 // progress report counts a range through its key (migration 006).
-import type { Kysely } from 'kysely';
+import type { DbHandle } from '../../store/db-handle';
 import { insertRows } from '../../store/insert-rows';
-import type { Database, ReportDosesTable } from '../../store/schema';
+import type { ReportDosesTable } from '../../store/schema';
 
-export function reportDosesRepo(db: Kysely<Database>) {
+export function reportDosesRepo({ db }: DbHandle) {
   return {
     async insert(rows: readonly ReportDosesTable[]): Promise<void> {
       await insertRows(db, 'report_doses', rows);
