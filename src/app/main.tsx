@@ -1,9 +1,9 @@
 // The one wiring point: real storage and sync services, the update bridge, the saved language.
 import { render } from 'preact';
-import { createAppServices } from '../sync/services';
+import { createAppServices } from '../services/create-app-services';
 import { LANGS, loadTranslator, type Lang } from '../i18n/i18n';
 import { App } from './App';
-import type { AppServices } from './services';
+import type { AppServices } from '../services/contracts';
 import { requestPersistentStorage } from './pwa/persist';
 import { createUpdateBridge } from './pwa/update-bridge';
 import './styles.css';

@@ -1,6 +1,6 @@
 import { formatClock } from '../../i18n/format';
 import { useApp } from '../context';
-import type { TodayVisit } from '../services';
+import type { TodayVisit } from '../../services/contracts';
 
 export function TodayList({ visits }: { visits: TodayVisit[] }) {
   const { t } = useApp();

@@ -2,7 +2,7 @@
 // the tablet sleeps), reports each scanned text, and explains in words when there is no camera.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../context';
-import type { CameraDevice, ScanErrorKind, ScannerControl } from '../services';
+import type { CameraDevice, ScanErrorKind, ScannerControl } from '../../scanner/types';
 
 export interface ScanPanelProps {
   /** Scans are ignored while the person at the desk is busy with a confirmation. */

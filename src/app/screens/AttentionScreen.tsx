@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatClock, formatDate } from '../../i18n/format';
 import { useApp } from '../context';
-import type { AttentionItem } from '../services';
+import type { AttentionItem } from '../../services/contracts';
 import { fieldErrorText } from '../field-error-text';
 
 export function AttentionScreen({ onBack }: { onBack(): void }) {

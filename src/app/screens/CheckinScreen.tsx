@@ -18,7 +18,7 @@ import { OtherSearch } from '../components/OtherSearch';
 import { TodayList } from '../components/TodayList';
 import { WalkInForm } from '../components/WalkInForm';
 import { fieldErrorText } from '../field-error-text';
-import type { DeviceInfo, TodayVisit } from '../services';
+import type { DeviceInfo, TodayVisit } from '../../services/contracts';
 
 /** A citizen found or started from a scan keeps how the scan identified them. */
 type Step =

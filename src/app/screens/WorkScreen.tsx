@@ -2,7 +2,7 @@
 // tablet's station for the person signed in. Loaded on demand, so the shell stays small.
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../context';
-import type { DeviceInfo, Station } from '../services';
+import type { DeviceInfo, Station } from '../../services/contracts';
 import { stationViews, type StationView } from '../stations/station-views';
 import { InjectionStation } from '../stations/InjectionStation';
 import { ObservationBoard } from '../stations/ObservationBoard';

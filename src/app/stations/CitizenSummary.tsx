@@ -3,7 +3,7 @@
 import { vaccineByCode } from '../../domain/vaccines';
 import { formatDate } from '../../i18n/format';
 import { useApp } from '../context';
-import type { VisitDetail } from '../services';
+import type { VisitDetail } from '../../services/contracts';
 import { IdentityFacts } from '../components/IdentityFacts';
 
 export const vaccineName = (code: string): string => vaccineByCode(code)?.name ?? code;

@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import type { VaxRecord } from '../../domain/records';
 import { useApp } from '../context';
 import { DateInput } from '../components/DateInput';
-import type { LotView } from '../services';
+import type { LotView } from '../../services/contracts';
 import { vaccineName } from './CitizenSummary';
 import type { CorrectionDraft } from './correction-draft';
 import { pathLabel } from './value-text';

@@ -7,7 +7,7 @@ import type { FieldError } from '../../domain/records';
 import type { Translate } from '../../i18n/i18n';
 import { useApp } from '../context';
 import { fieldErrorText } from '../field-error-text';
-import type { LotView } from '../services';
+import type { LotView } from '../../services/contracts';
 import { changesFrom, draftOf, type CorrectionDraft } from './correction-draft';
 import { CorrectionFields } from './CorrectionFields';
 import { CorrectionFooter, useCorrectionSave } from './correction-save';

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { planDose } from '../../domain/injection-plan';
 import type { InjectionData } from '../../domain/records';
 import { useApp } from '../context';
-import type { VisitDetail } from '../services';
+import type { VisitDetail } from '../../services/contracts';
 import { ArmPicker } from './ArmPicker';
 import { buildInjection } from './build-records';
 import { CitizenSummary } from './CitizenSummary';

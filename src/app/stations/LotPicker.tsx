@@ -3,7 +3,7 @@
 import { useId } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import { useApp } from '../context';
-import type { LotView } from '../services';
+import type { LotView } from '../../services/contracts';
 import { vaccineName } from './CitizenSummary';
 
 export interface LotPickerProps {

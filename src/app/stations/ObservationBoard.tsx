@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { secondsLeft } from '../../domain/observation';
 import { useApp } from '../context';
-import type { VisitView } from '../services';
+import type { VisitView } from '../../services/contracts';
 import { ObservationCard } from './ObservationCard';
 import { ReleasePanel } from './ReleasePanel';
 import { useNow } from './use-now';

@@ -2,7 +2,7 @@
 import { secondsLeft } from '../../domain/observation';
 import { formatClock } from '../../i18n/format';
 import { useApp } from '../context';
-import type { VisitView } from '../services';
+import type { VisitView } from '../../services/contracts';
 import { vaccineName } from './CitizenSummary';
 import { formatCountdown } from './clock';
 

@@ -1,7 +1,7 @@
 // The people waiting at a station, oldest check-in first, each one big button.
 import { formatClock, formatDate } from '../../i18n/format';
 import { useApp } from '../context';
-import type { VisitView } from '../services';
+import type { VisitView } from '../../services/contracts';
 
 export interface QueueListProps {
   visits: VisitView[];

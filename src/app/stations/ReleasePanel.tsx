@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { isSerious, needsReferral, secondsLeft, type ReactionCode } from '../../domain/observation';
 import { formatClock } from '../../i18n/format';
 import { useApp } from '../context';
-import type { VisitView } from '../services';
+import type { VisitView } from '../../services/contracts';
 import { buildObservation } from './build-records';
 import { ReactionList } from './ReactionList';
 import { ReferralChoice } from './ReferralChoice';

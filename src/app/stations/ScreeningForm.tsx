@@ -7,7 +7,7 @@ import type { ScreeningData } from '../../domain/records';
 import { applicableItems } from '../../domain/screening-applies';
 import { screeningVerdict, suggestedDecision, type VitalName } from '../../domain/screening';
 import { useApp } from '../context';
-import type { VisitDetail } from '../services';
+import type { VisitDetail } from '../../services/contracts';
 import { buildScreening, lastVaccine } from './build-records';
 import { CitizenSummary, vaccineName } from './CitizenSummary';
 import { OutcomePanel } from './OutcomePanel';

@@ -1,7 +1,7 @@
 // What this tablet is used for. A choice of five large options; a mobile team takes them all.
 import { useId } from 'preact/hooks';
 import { useApp } from '../context';
-import type { Station } from '../services';
+import type { Station } from '../../services/contracts';
 import { STATIONS } from './station-views';
 
 export interface StationPickerProps {

@@ -5,7 +5,7 @@ import { parseScan } from '../../domain/qr/scan';
 import type { VisitStage } from '../../domain/visit-stage';
 import { useApp } from '../context';
 import { ScanPanel } from '../scan/ScanPanel';
-import type { VisitView } from '../services';
+import type { VisitView } from '../../services/contracts';
 import {
   citizenKeyFromScan,
   citizenKeyFromTyped,

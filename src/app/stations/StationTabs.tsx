@@ -1,7 +1,7 @@
 // The views this tablet offers (its station, or all of them for a mobile team, and the end-of-day
 // report), who is signed in, and the lock. Views the role may not record at are named, not shown.
 import { useApp } from '../context';
-import type { Station } from '../services';
+import type { Station } from '../../services/contracts';
 import { stationViews, type StationView } from './station-views';
 import { useSignedIn } from './use-signed-in';
 

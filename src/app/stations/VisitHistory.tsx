@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CorrectedRecord } from '../../domain/corrections';
 import type { Staff } from '../../domain/protocol';
 import { useApp } from '../context';
-import type { VisitDetail } from '../services';
+import type { VisitDetail } from '../../services/contracts';
 import { HistoryEntry } from './HistoryEntry';
 
 export interface VisitHistoryProps {

@@ -4,7 +4,7 @@
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { ScanResult } from '../../domain/qr/scan';
 import { isMessageKey, type MessageKey, type Params } from '../../i18n/i18n';
-import type { ReferenceData } from '../services';
+import type { ReferenceData } from '../../services/contracts';
 
 export interface LookupNote {
   key: MessageKey;

@@ -4,7 +4,7 @@ import type { DosePlan } from '../../domain/injection-plan';
 import type { InjectionData } from '../../domain/records';
 import { vaccineByCode } from '../../domain/vaccines';
 import { currentVial, type VialState } from '../../domain/vials';
-import type { LotView } from '../services';
+import type { LotView } from '../../services/contracts';
 import type { Problem } from './screening-draft';
 
 /** A vial opened on this tablet whose first dose is not saved yet. */

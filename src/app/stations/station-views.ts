@@ -3,7 +3,7 @@
 import type { StaffRole } from '../../domain/protocol';
 import type { RecordType } from '../../domain/records';
 import { mayRecord } from '../../domain/roles';
-import type { Station } from '../services';
+import type { Station } from '../../services/contracts';
 
 export type StationView =
   'checkin' | 'screening' | 'injection' | 'observation' | 'visits' | 'report';

@@ -2,7 +2,7 @@
 // and the message the queue shows once it is closed again.
 import { useState } from 'preact/hooks';
 import { useApp } from '../context';
-import type { VisitDetail } from '../services';
+import type { VisitDetail } from '../../services/contracts';
 
 export interface Notice {
   text: string;

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { VialState } from '../../domain/vials';
 import { useApp } from '../context';
-import type { LotView } from '../services';
+import type { LotView } from '../../services/contracts';
 import { sortLots } from './injection-draft';
 
 const REFRESH_MS = 5000;

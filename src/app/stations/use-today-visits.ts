@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { VisitStage } from '../../domain/visit-stage';
 import { useApp } from '../context';
-import type { VisitView } from '../services';
+import type { VisitView } from '../../services/contracts';
 
 export const REFRESH_MS = 2000;
 

@@ -1,10 +1,10 @@
 // The offline export (issue 4): every record still waiting for the server, in a file signed with
 // this tablet's key. The records stay queued: a later normal sync of the same records is answered
 // "duplicate" once the operator has imported the file.
-import type { ExportService } from '../app/services';
+import type { ExportService } from './contracts';
 import { EXPORT_FORMAT, signExport } from '../domain/device-export';
 import { isoWithOffset } from '../domain/time';
-import type { OutboxRepository } from './outbox-repo';
+import type { OutboxRepository } from '../data/outbox-repo';
 
 export interface ExportDevice {
   deviceId: string;

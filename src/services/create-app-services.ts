@@ -1,28 +1,23 @@
-// Wires storage, the sync engine and its triggers into the services the UI consumes
-// (src/app/services.ts). Called once from src/app/main.tsx.
-import type {
-  AppServices,
-  CheckinService,
-  DeviceInfo,
-  Station,
-  VisitService,
-} from '../app/services';
+// Wires storage (src/data), the sync engine and its triggers (src/sync) into the services the UI
+// consumes (contracts.ts). Called once from src/app/main.tsx.
+import type { AppServices, CheckinService, DeviceInfo, Station, VisitService } from './contracts';
 import { AttentionRepository } from '../data/attention-repo';
-import { createChangeSignal } from '../data/change-signal';
+import { createChangeSignal } from './change-signal';
 import { openDb } from '../data/db';
-import { createStaffSession } from '../data/staff-session';
+import { createStaffSession } from './staff-session';
 import { MetaRepository } from '../data/meta-repo';
 import { PinFailureRepository } from '../data/pin-failures-repo';
 import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
-import { createApiClient, type ApiClient } from './api-client';
-import { createDeviceStore, type Device } from './device-store';
-import { enrollDevice, mayMoveTo } from './enroll';
-import { SyncEngine } from './sync-engine';
+import { createApiClient, type ApiClient } from '../sync/api-client';
+import { createDeviceStore } from '../data/device-store';
+import type { Device } from '../domain/device';
+import { enrollDevice, mayMoveTo } from '../sync/enroll';
+import { SyncEngine } from '../sync/sync-engine';
 import { lazyService } from './lazy-service';
 import type { StationServices } from './station-services';
-import { startTriggers } from './triggers';
+import { startTriggers } from '../sync/triggers';
 
 export interface ServiceOptions {
   dbName?: string;

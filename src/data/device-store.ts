@@ -1,16 +1,7 @@
 // The enrolled device, kept in its own small IndexedDB store so wiping or upgrading the main
 // database never loses the credentials, and the token never travels with exported data.
 import { createStore, del, get, set } from 'idb-keyval';
-import type { Site } from '../domain/protocol';
-
-export interface Device {
-  serverUrl: string;
-  deviceId: string;
-  token: string;
-  site: Site;
-  /** Signs offline exports; the private half never leaves the browser (see device-export.ts). */
-  key?: CryptoKeyPair;
-}
+import type { Device } from '../domain/device';
 
 export interface DeviceStore {
   load(): Promise<Device | undefined>;

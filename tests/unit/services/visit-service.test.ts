@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionService } from '../../../src/app/services';
+import type { SessionService } from '../../../src/services/contracts';
 import type { VaxDb } from '../../../src/data/db';
 import { RecordRepository } from '../../../src/data/record-repo';
 import { ReferenceRepository } from '../../../src/data/reference-repo';
-import { createStockService } from '../../../src/data/stock-service';
-import { createVisitService } from '../../../src/data/visit-service';
+import { createStockService } from '../../../src/services/stock-service';
+import { createVisitService } from '../../../src/services/visit-service';
 import { newId } from '../../../src/domain/ids';
 import type { Staff } from '../../../src/domain/protocol';
 import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
-import { checkin, freshDb, registration, SITE } from './fixtures';
+import { checkin, freshDb, registration, SITE } from '../data/fixtures';
 
 const NOW = new Date('2026-11-23T10:00:00+07:00');
 const NURSE: Staff = { id: 'n1', name: 'Y tá Lan', role: 'nurse' };

@@ -5,9 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { newId } from '../../../src/domain/ids';
 import { createPinVerifier } from '../../../src/domain/pin';
 import { isoWithOffset } from '../../../src/domain/time';
-import { createAppServices } from '../../../src/sync/services';
+import { createAppServices } from '../../../src/services/create-app-services';
 import { checkin, registration } from '../data/fixtures';
-import { ENROLLMENT_CODE, FakeServer, SITE_INFO } from './fake-server';
+import { ENROLLMENT_CODE, FakeServer, SITE_INFO } from '../sync/fake-server';
 
 const OTHER_SITE = { id: 'other-site', name: 'Trạm Y tế Xã An Phú', province: '079' };
 

@@ -1,5 +1,5 @@
 // The storage side of the stations (visits, stock, day figures, export), loaded on first use by
-// services.ts: none of it is needed before someone signs in.
+// create-app-services.ts: none of it is needed before someone signs in.
 import type {
   CheckinService,
   DayReportService,
@@ -7,18 +7,18 @@ import type {
   SessionService,
   StockService,
   VisitService,
-} from '../app/services';
-import type { ChangeSignal } from '../data/change-signal';
-import { createExportService, type ExportDevice } from '../data/export-unsynced';
+} from './contracts';
+import type { ChangeSignal } from './change-signal';
+import { createExportService, type ExportDevice } from './export-unsynced';
 import type { OutboxRepository } from '../data/outbox-repo';
 import type { RecordRepository } from '../data/record-repo';
 import type { ReferenceRepository } from '../data/reference-repo';
-import { createStockService } from '../data/stock-service';
-import { createVisitService } from '../data/visit-service';
+import { createStockService } from './stock-service';
+import { createVisitService } from './visit-service';
 import { daySummary } from '../domain/day-summary';
 import { isoWithOffset, localDateOf } from '../domain/time';
 import { visitStage } from '../domain/visit-stage';
-import type { ApiClient } from './api-client';
+import type { ApiClient } from '../sync/api-client';
 
 export interface StationServiceDeps {
   records: RecordRepository;

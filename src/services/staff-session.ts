@@ -2,10 +2,10 @@
 // server sent; nothing about the session is stored, so a reload or a crash leaves the tablet
 // locked. Inactivity locks it; repeated wrong PINs lock that person out for a while, and that
 // count is stored (pin-failures-repo.ts), so a reload or another tab does not reset it.
-import type { SessionService, SignInResult } from '../app/services';
+import type { SessionService, SignInResult } from './contracts';
 import { verifyPin } from '../domain/pin';
 import type { Staff } from '../domain/protocol';
-import type { PinFailureStore } from './pin-failures-repo';
+import type { PinFailureStore } from '../data/pin-failures-repo';
 
 export interface SessionOptions {
   staff(): Promise<Staff[]>;

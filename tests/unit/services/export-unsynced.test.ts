@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VaxDb } from '../../../src/data/db';
-import { createExportService } from '../../../src/data/export-unsynced';
+import { createExportService } from '../../../src/services/export-unsynced';
 import { OutboxRepository } from '../../../src/data/outbox-repo';
 import { RecordRepository } from '../../../src/data/record-repo';
 import {
@@ -8,7 +8,7 @@ import {
   generateDeviceKey,
   verifyExport,
 } from '../../../src/domain/device-export';
-import { checkin, freshDb, SITE } from './fixtures';
+import { checkin, freshDb, SITE } from '../data/fixtures';
 
 let db: VaxDb;
 afterEach(() => db.delete());

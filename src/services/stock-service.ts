@@ -1,15 +1,15 @@
 // The site's vaccine stock as the injection table sees it: lots with what makes each unusable
 // today, and the vials opened today, both from every tablet's injection records (voided ones left
 // out: a dose recorded by mistake took nothing from a vial).
-import type { LotView, StockService } from '../app/services';
+import type { LotView, StockService } from './contracts';
 import { countedRecords } from '../domain/corrections';
 import { lotProblem } from '../domain/injection-plan';
 import type { InjectionRecord, VaxRecord } from '../domain/records';
 import { isoWithOffset, localDateOf } from '../domain/time';
 import { vaccineByCode } from '../domain/vaccines';
 import { vialsOf } from '../domain/vials';
-import type { RecordRepository } from './record-repo';
-import type { ReferenceRepository } from './reference-repo';
+import type { RecordRepository } from '../data/record-repo';
+import type { ReferenceRepository } from '../data/reference-repo';
 
 const injectionsOf = (records: readonly VaxRecord[]): InjectionRecord[] =>
   countedRecords(records).filter((r): r is InjectionRecord => r.type === 'injection');

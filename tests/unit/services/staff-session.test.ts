@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { VaxDb } from '../../../src/data/db';
 import { PinFailureRepository } from '../../../src/data/pin-failures-repo';
-import { createStaffSession } from '../../../src/data/staff-session';
+import { createStaffSession } from '../../../src/services/staff-session';
 import { createPinVerifier } from '../../../src/domain/pin';
 import type { Staff } from '../../../src/domain/protocol';
-import { freshDb } from './fixtures';
+import { freshDb } from '../data/fixtures';
 
 async function people(): Promise<Staff[]> {
   return [

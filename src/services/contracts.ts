@@ -1,6 +1,6 @@
 // What the UI may ask of the rest of the app. Components receive these through context and
-// never touch IndexedDB or fetch themselves; main.tsx wires the real implementations
-// (src/data, src/sync), tests may wire fakes.
+// never touch IndexedDB or fetch themselves; create-app-services.ts wires the real
+// implementations (this folder, over src/data and src/sync), tests may wire fakes.
 import type { CorrectedRecord } from '../domain/corrections';
 import type { DaySummary } from '../domain/day-summary';
 import type { LotProblem } from '../domain/injection-plan';
@@ -23,33 +23,15 @@ import type {
 } from '../domain/records';
 import type { VialState } from '../domain/vials';
 import type { VisitStage } from '../domain/visit-stage';
+import type { ScannerControl, ScannerOptions } from '../scanner/types';
+import type { SyncStatus } from '../sync/sync-status';
+
+export type { SyncStatus } from '../sync/sync-status';
 
 export interface DeviceInfo {
   serverUrl: string;
   deviceId: string;
   site: Site;
-}
-
-export interface PullProgress {
-  /** Changes stored so far in this pull. */
-  done: number;
-  /** done + what the server says remains; 0 while unknown. */
-  total: number;
-}
-
-export interface SyncStatus {
-  online: boolean;
-  /** Records in the outbox not yet confirmed by the server. */
-  queued: number;
-  /** Rejected records waiting for a person to look at them. */
-  needsAttention: number;
-  /** ISO time of the last push or pull the server answered completely; null if never. */
-  lastSyncAt: string | null;
-  pushing: boolean;
-  /** Non-null while reference data is being pulled. */
-  pull: PullProgress | null;
-  /** Last failure, as an i18n key plus detail, cleared by the next success. */
-  lastError: { key: string; detail?: string } | null;
 }
 
 export interface AttentionItem {
@@ -99,29 +81,8 @@ export interface CheckinService {
   save(record: CheckinRecord): Promise<{ ok: true } | { ok: false; errors: FieldError[] }>;
 }
 
-export type ScanErrorKind = 'denied' | 'no-camera' | 'in-use' | 'unsupported' | 'decoder';
-
-export interface CameraDevice {
-  deviceId: string;
-  label: string;
-}
-
-/** A running camera scanner (see src/scanner). */
-export interface ScannerControl {
-  stop(): void;
-  setTorch(on: boolean): Promise<boolean>;
-  torchAvailable: boolean;
-  devices(): Promise<CameraDevice[]>;
-  switchTo(deviceId: string): Promise<void>;
-}
-
 export interface ScannerService {
-  start(options: {
-    video: HTMLVideoElement;
-    deviceId?: string;
-    onText(text: string, decodedAtMs: number): void;
-    onError(kind: ScanErrorKind): void;
-  }): Promise<ScannerControl>;
+  start(options: ScannerOptions): Promise<ScannerControl>;
 }
 
 export interface UpdateService {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../../src/domain/ids';
 import { createPinVerifier } from '../../../src/domain/pin';
 import { isoWithOffset } from '../../../src/domain/time';
-import { createAppServices } from '../../../src/sync/services';
+import { createAppServices } from '../../../src/services/create-app-services';
 import { checkin, registration } from '../data/fixtures';
-import { ENROLLMENT_CODE, FakeServer, SITE_INFO } from './fake-server';
+import { ENROLLMENT_CODE, FakeServer, SITE_INFO } from '../sync/fake-server';
 
 async function start(server: FakeServer, fetch: typeof globalThis.fetch = server.fetch) {
   // Fresh names per test; fake-indexeddb lives in memory, so nothing needs deleting.
