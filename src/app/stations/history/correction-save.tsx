@@ -1,0 +1,91 @@
+// What a correction and a void share: saving the correction record for whoever is signed in (the
+// visit service checks it by the server's rules first), the problems shown, and the form's footer
+// of reason words and two buttons.
+import { useState } from 'preact/hooks';
+import type { CorrectedRecord } from '../../../domain/corrections';
+import type { VoidReason } from '../../../domain/records';
+import { useApp } from '../../context';
+import { buildCorrection } from '../shared/build-records';
+import { ProblemList } from '../shared/ProblemList';
+import { saveErrorText } from '../shared/save-text';
+
+export interface CorrectionChange {
+  changes: Record<string, unknown>;
+  reason: string;
+  void?: VoidReason;
+}
+
+export function useCorrectionSave(entry: CorrectedRecord, onSaved: () => void) {
+  const { t, services } = useApp();
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function save(change: CorrectionChange) {
+    const staff = services.session.current();
+    if (staff === null) return setErrors([t('station.signedOut')]);
+    setBusy(true);
+    try {
+      const { record } = entry;
+      const correction = buildCorrection({
+        siteId: record.siteId,
+        staffId: staff.id,
+        visitKey: record.visitKey,
+        now: new Date(),
+        targetId: entry.original.id,
+        ...change,
+      });
+      const saved = await services.visits.save(correction);
+      if (!saved.ok) return setErrors([saveErrorText(saved.errors, t)]);
+      onSaved();
+    } catch {
+      setErrors([t('station.saveCrashed')]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { errors, setErrors, busy, save };
+}
+
+export interface CorrectionFooterProps {
+  label: string;
+  words: string;
+  onWords(words: string): void;
+  errors: string[];
+  busy: boolean;
+  saveText: string;
+  cancelText: string;
+  /** A void is a destructive action and looks like one. */
+  danger?: boolean;
+  onCancel(): void;
+}
+
+export function CorrectionFooter(p: CorrectionFooterProps) {
+  return (
+    <>
+      <label class="field">
+        <span>{p.label}</span>
+        <textarea
+          class="input"
+          rows={2}
+          maxLength={500}
+          value={p.words}
+          onInput={(e) => p.onWords(e.currentTarget.value)}
+        />
+      </label>
+      <ProblemList items={p.errors} />
+      <div class="actions">
+        <button
+          class={p.danger ? 'button primary is-danger' : 'button primary'}
+          type="submit"
+          disabled={p.busy}
+        >
+          {p.saveText}
+        </button>
+        <button class="button" type="button" onClick={p.onCancel}>
+          {p.cancelText}
+        </button>
+      </div>
+    </>
+  );
+}
