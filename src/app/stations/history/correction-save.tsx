@@ -4,10 +4,9 @@
 import { useState } from 'preact/hooks';
 import type { CorrectedRecord } from '../../../domain/corrections';
 import type { VoidReason } from '../../../domain/records';
-import { useApp } from '../../context';
 import { buildCorrection } from '../shared/build-records';
 import { ProblemList } from '../shared/ProblemList';
-import { saveErrorText } from '../shared/save-text';
+import { useSave } from '../shared/use-save';
 
 export interface CorrectionChange {
   changes: Record<string, unknown>;
@@ -16,32 +15,13 @@ export interface CorrectionChange {
 }
 
 export function useCorrectionSave(entry: CorrectedRecord, onSaved: () => void) {
-  const { t, services } = useApp();
   const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, save: saveRecord } = useSave((text) => setErrors([text]));
 
   async function save(change: CorrectionChange) {
-    const staff = services.session.current();
-    if (staff === null) return setErrors([t('station.signedOut')]);
-    setBusy(true);
-    try {
-      const { record } = entry;
-      const correction = buildCorrection({
-        siteId: record.siteId,
-        staffId: staff.id,
-        visitKey: record.visitKey,
-        now: new Date(),
-        targetId: entry.original.id,
-        ...change,
-      });
-      const saved = await services.visits.save(correction);
-      if (!saved.ok) return setErrors([saveErrorText(saved.errors, t)]);
-      onSaved();
-    } catch {
-      setErrors([t('station.saveCrashed')]);
-    } finally {
-      setBusy(false);
-    }
+    const { siteId, visitKey } = entry.record;
+    const at = { siteId, visitKey, now: new Date(), targetId: entry.original.id };
+    await saveRecord((staff) => buildCorrection({ ...at, staffId: staff.id, ...change }), onSaved);
   }
 
   return { errors, setErrors, busy, save };

@@ -11,7 +11,7 @@ import { DosePanel } from './DosePanel';
 import { injectionProblems, vialInUse, type PendingVial } from './injection-draft';
 import { LotPicker } from './LotPicker';
 import { ProblemList } from '../shared/ProblemList';
-import { saveErrorText } from '../shared/save-text';
+import { useSave } from '../shared/use-save';
 import { ScreeningSummary } from './ScreeningSummary';
 import { useNow } from '../shared/use-now';
 import { useStock } from './use-stock';
@@ -31,7 +31,7 @@ export interface InjectionFormProps {
 
 export function InjectionForm(props: InjectionFormProps) {
   const { detail } = props;
-  const { t, services } = useApp();
+  const { t } = useApp();
   const { lots, vials, failed } = useStock();
   const nowMs = useNow(10_000);
   const [lotCode, setLotCode] = useState<string | null>(props.lastLot);
@@ -39,7 +39,7 @@ export function InjectionForm(props: InjectionFormProps) {
   const [overrideReason, setOverrideReason] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, save: saveRecord } = useSave(setError);
 
   const lot = lots?.find((l) => l.lot === lotCode && l.problem === null);
   const avoidVaccine = detail.screening?.data.avoidVaccine;
@@ -50,29 +50,14 @@ export function InjectionForm(props: InjectionFormProps) {
   async function save() {
     setAttempted(true);
     if (problems.length > 0 || !lot || !plan || !arm || vial.kind === 'none' || busy) return;
-    const staff = services.session.current();
-    if (staff === null) return setError(t('station.signedOut'));
-    setBusy(true);
-    try {
-      const record = buildInjection({
-        siteId: props.siteId,
-        staffId: staff.id,
-        visitKey: detail.visitKey,
-        now: new Date(),
-        lot,
-        plan,
-        arm,
-        vial: vial.vial,
-        overrideReason,
-      });
-      const saved = await services.visits.save(record);
-      if (!saved.ok) return setError(saveErrorText(saved.errors, t));
-      props.onSaved(detail.checkin.data.citizen.fullName, lot.lot);
-    } catch {
-      setError(t('station.saveCrashed'));
-    } finally {
-      setBusy(false);
-    }
+    await saveRecord(
+      (staff) =>
+        buildInjection({
+          ...{ siteId: props.siteId, staffId: staff.id, visitKey: detail.visitKey },
+          ...{ now: new Date(), lot, plan, arm, vial: vial.vial, overrideReason },
+        }),
+      () => props.onSaved(detail.checkin.data.citizen.fullName, lot.lot),
+    );
   }
 
   return (

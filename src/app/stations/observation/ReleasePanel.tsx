@@ -16,7 +16,7 @@ import { ReactionList } from './ReactionList';
 import { ReferralChoice } from './ReferralChoice';
 import { clockNow, releaseDraft, type Marks, type TreatmentDrafts } from './release-draft';
 import { TreatmentFields } from './TreatmentFields';
-import { saveErrorText } from '../shared/save-text';
+import { useSave } from '../shared/use-save';
 import { vaccineName } from '../shared/CitizenSummary';
 import { formatCountdown } from '../shared/clock';
 
@@ -29,14 +29,14 @@ export interface ReleasePanelProps {
 }
 
 export function ReleasePanel({ visit, siteId, nowMs, onDone, onCancel }: ReleasePanelProps) {
-  const { t, services } = useApp();
+  const { t } = useApp();
   const [marks, setMarks] = useState<Marks>({});
   const [treatments, setTreatments] = useState<TreatmentDrafts>({});
   // A "not referred" chosen before a severe reaction was marked does not count for it.
   const [choice, setChoice] = useState<{ referred: boolean; whenRequired: boolean } | null>(null);
   const [earlyConfirmed, setEarlyConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useSave(setError);
 
   const draft = releaseDraft(marks, treatments, new Date(nowMs));
   const { reactions } = draft;
@@ -54,26 +54,11 @@ export function ReleasePanel({ visit, siteId, nowMs, onDone, onCancel }: Release
     if (problem !== undefined) return setError(t(problem));
     if (referred === null) return setError(t('observation.referralMissing'));
     if (early && !earlyConfirmed) return setEarlyConfirmed(true);
-    const staff = services.session.current();
-    if (staff === null) return setError(t('station.signedOut'));
-    setBusy(true);
-    try {
-      const record = buildObservation({
-        siteId,
-        staffId: staff.id,
-        visitKey: visit.visitKey,
-        now: new Date(),
-        reactions,
-        referred,
-      });
-      const saved = await services.visits.save(record);
-      if (!saved.ok) return setError(saveErrorText(saved.errors, t));
-      onDone(name);
-    } catch {
-      setError(t('station.saveCrashed'));
-    } finally {
-      setBusy(false);
-    }
+    const at = { siteId, visitKey: visit.visitKey, now: new Date() };
+    await save(
+      (staff) => buildObservation({ ...at, staffId: staff.id, reactions, referred }),
+      () => onDone(name),
+    );
   }
 
   return (

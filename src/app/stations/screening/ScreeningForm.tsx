@@ -16,7 +16,7 @@ import { DecisionFields, NoteField } from './DecisionFields';
 import { NoneApplyButton } from './NoneApplyButton';
 import { parseVitals, screeningProblems, type VitalsText } from './screening-draft';
 import { ProblemList } from '../shared/ProblemList';
-import { saveErrorText } from '../shared/save-text';
+import { useSave } from '../shared/use-save';
 import { VitalsFields } from './VitalsFields';
 
 export interface ScreeningFormProps {
@@ -30,7 +30,7 @@ export interface ScreeningFormProps {
 type Decision = ScreeningData['decision'];
 
 export function ScreeningForm({ detail, siteId, today, onSaved, onCancel }: ScreeningFormProps) {
-  const { t, services } = useApp();
+  const { t } = useApp();
   const { citizen } = detail.checkin.data;
   const [asked] = useState(() => applicableItems(citizen, today));
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
@@ -41,7 +41,7 @@ export function ScreeningForm({ detail, siteId, today, onSaved, onCancel }: Scre
   const [note, setNote] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, save: saveRecord } = useSave(setError);
 
   const { vitals } = parseVitals(vitalsText);
   const verdict = screeningVerdict(answers, vitals, asked);
@@ -55,22 +55,14 @@ export function ScreeningForm({ detail, siteId, today, onSaved, onCancel }: Scre
   async function save() {
     setAttempted(true);
     if (problems.length > 0 || busy || decision === null) return;
-    const staff = services.session.current();
-    if (staff === null) return setError(t('station.signedOut'));
-    setBusy(true);
-    try {
-      const record = buildScreening({
-        ...{ siteId, staffId: staff.id, visitKey: detail.visitKey, now: new Date() },
-        ...{ answers, vitals, decision, consent, note, previousDoses: detail.previousDoses },
-      });
-      const saved = await services.visits.save(record);
-      if (!saved.ok) return setError(saveErrorText(saved.errors, t));
-      onSaved(citizen.fullName);
-    } catch {
-      setError(t('station.saveCrashed'));
-    } finally {
-      setBusy(false);
-    }
+    await saveRecord(
+      (staff) =>
+        buildScreening({
+          ...{ siteId, staffId: staff.id, visitKey: detail.visitKey, now: new Date() },
+          ...{ answers, vitals, decision, consent, note, previousDoses: detail.previousDoses },
+        }),
+      () => onSaved(citizen.fullName),
+    );
   }
 
   return (
