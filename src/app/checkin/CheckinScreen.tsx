@@ -9,6 +9,7 @@ import { OtherSearch } from './OtherSearch';
 import { ScanPanel } from './ScanPanel';
 import { TodayList } from './TodayList';
 import { useDesk } from './use-desk';
+import './CheckinScreen.css';
 
 export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: boolean): void }) {
   const { t } = useApp();

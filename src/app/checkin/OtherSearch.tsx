@@ -5,6 +5,7 @@ import type { Registration } from '../../domain/protocol';
 import { formatDate } from '../../i18n/format';
 import { useApp } from '../context';
 import { DateInput } from '../components/DateInput';
+import './OtherSearch.css';
 
 export function OtherSearch({ onFound }: { onFound(registration: Registration): void }) {
   const { t, services } = useApp();

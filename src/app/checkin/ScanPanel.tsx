@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../context';
 import type { CameraDevice, ScanErrorKind, ScannerControl } from '../../scanner/types';
+import './ScanPanel.css';
 
 export interface ScanPanelProps {
   /** Scans are ignored while the person at the desk is busy with a confirmation. */

@@ -1,6 +1,7 @@
 import { formatClock } from '../../i18n/format';
 import { useApp } from '../context';
 import type { TodayVisit } from '../../services/contracts';
+import './TodayList.css';
 
 export function TodayList({ visits }: { visits: TodayVisit[] }) {
   const { t } = useApp();

@@ -3,6 +3,7 @@ import type { DaySummary } from '../../../domain/day-summary';
 import { useApp } from '../../context';
 import { vaccineName } from '../shared/CitizenSummary';
 import { clockOf } from '../shared/clock';
+import './DaySummaryTables.css';
 
 export function DaySummaryTables({ summary: s }: { summary: DaySummary }) {
   const { t } = useApp();

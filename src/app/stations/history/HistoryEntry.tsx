@@ -13,6 +13,7 @@ import { summaryPaths } from './record-summary';
 import { useSignedIn } from '../shared/use-signed-in';
 import { VoidForm } from './VoidForm';
 import { pathLabel, valueText } from './value-text';
+import './HistoryEntry.css';
 
 export interface HistoryEntryProps {
   entry: CorrectedRecord;

@@ -9,6 +9,7 @@ import { ObservationCard } from './ObservationCard';
 import { ReleasePanel } from './ReleasePanel';
 import { useNow } from '../shared/use-now';
 import { useTodayVisits } from '../shared/use-today-visits';
+import './ObservationBoard.css';
 
 type Injected = VisitView & { injection: NonNullable<VisitView['injection']> };
 

@@ -10,6 +10,7 @@ import {
 import { useId } from 'preact/hooks';
 import { useApp } from '../../context';
 import type { Marks, ReactionMark } from './release-draft';
+import './ReactionList.css';
 
 export interface ReactionListProps {
   value: Marks;

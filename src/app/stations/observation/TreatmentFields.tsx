@@ -3,6 +3,7 @@
 import { TREATMENTS, type ReactionCode, type TreatmentCode } from '../../../domain/observation';
 import { useApp } from '../../context';
 import type { TreatmentDraft } from './release-draft';
+import './TreatmentFields.css';
 
 export interface TreatmentFieldsProps {
   code: ReactionCode;

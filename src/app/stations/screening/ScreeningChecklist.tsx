@@ -3,6 +3,7 @@
 import { useId } from 'preact/hooks';
 import type { ScreeningItemId } from '../../../domain/screening';
 import { useApp } from '../../context';
+import './ScreeningChecklist.css';
 
 export interface ScreeningChecklistProps {
   asked: readonly ScreeningItemId[];

@@ -18,6 +18,7 @@ import { parseVitals, screeningProblems, type VitalsText } from './screening-dra
 import { ProblemList } from '../shared/ProblemList';
 import { useSave } from '../shared/use-save';
 import { VitalsFields } from './VitalsFields';
+import './ScreeningForm.css';
 
 export interface ScreeningFormProps {
   detail: VisitDetail;

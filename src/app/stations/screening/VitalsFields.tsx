@@ -5,6 +5,7 @@ import { VITAL_LIMITS, vitalOutOfRange, type VitalName } from '../../../domain/s
 import type { Translate } from '../../../i18n/i18n';
 import { useApp } from '../../context';
 import { parseVitals, VITAL_NAMES, type VitalsText } from './screening-draft';
+import './VitalsFields.css';
 
 export function rangeText(vital: VitalName, t: Translate): string {
   const { min, max } = VITAL_LIMITS[vital];

@@ -5,6 +5,7 @@ import { formatDate } from '../../../i18n/format';
 import { useApp } from '../../context';
 import type { VisitDetail } from '../../../services/contracts';
 import { IdentityFacts } from '../../components/IdentityFacts';
+import './CitizenSummary.css';
 
 export const vaccineName = (code: string): string => vaccineByCode(code)?.name ?? code;
 

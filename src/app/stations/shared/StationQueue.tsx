@@ -13,6 +13,7 @@ import {
 } from './citizen-key-from-scan';
 import { QueueList } from './QueueList';
 import { useTodayVisits } from './use-today-visits';
+import './StationQueue.css';
 
 export interface StationQueueProps {
   siteId: string;

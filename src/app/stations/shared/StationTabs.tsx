@@ -4,6 +4,7 @@ import { useApp } from '../../context';
 import type { Station } from '../../../services/contracts';
 import { stationViews, type StationView } from './station-views';
 import { useSignedIn } from './use-signed-in';
+import './StationTabs.css';
 
 export interface StationTabsProps {
   station: Station;
