@@ -3,7 +3,6 @@
 import { useApp } from '../../context';
 import { clockOf as clock } from '../shared/clock';
 import type { VialInUse } from '../injection/injection-draft';
-import './VialPanel.css';
 
 export function VialPanel({ vial, onOpenNew }: { vial: VialInUse; onOpenNew(): void }) {
   const { t } = useApp();

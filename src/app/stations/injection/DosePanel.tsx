@@ -6,7 +6,6 @@ import { formatDate } from '../../../i18n/format';
 import type { Translate } from '../../../i18n/i18n';
 import { useApp } from '../../context';
 import { vaccineName } from '../shared/CitizenSummary';
-import './DosePanel.css';
 
 export interface DosePanelProps {
   plan: DosePlan;
