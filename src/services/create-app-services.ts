@@ -1,6 +1,6 @@
 // Wires storage (src/data), the sync engine and its triggers (src/sync) into the services the UI
 // consumes (contracts.ts). Called once from src/app/main.tsx.
-import type { AppServices, CheckinService, DeviceInfo, Station, VisitService } from './contracts';
+import type { AppServices, CheckinService, DeviceInfo, VisitService } from './contracts';
 import { AttentionRepository } from '../data/attention-repo';
 import { createChangeSignal } from './change-signal';
 import { openDb } from '../data/db';
@@ -16,6 +16,7 @@ import type { Device } from '../domain/device';
 import { enrollDevice, mayMoveTo } from '../sync/enroll';
 import { SyncEngine } from '../sync/sync-engine';
 import { lazyService } from './lazy-service';
+import { createSettingsService } from './settings-service';
 import type { StationServices } from './station-services';
 import { startTriggers } from '../sync/triggers';
 
@@ -28,9 +29,6 @@ export interface ServiceOptions {
   /** Lock the signed-in session after this long without activity. */
   idleLockMs?: number;
 }
-
-const META_STATION = 'station';
-const STATIONS: readonly Station[] = ['checkin', 'screening', 'injection', 'observation', 'all'];
 
 const info = ({ serverUrl, deviceId, site }: Device): DeviceInfo => ({ serverUrl, deviceId, site });
 
@@ -137,13 +135,7 @@ export async function createAppServices(
       save: (record) => visits.save(record),
     },
     session,
-    settings: {
-      async station() {
-        const stored = await meta.get<Station>(META_STATION);
-        return stored !== undefined && STATIONS.includes(stored) ? stored : 'all';
-      },
-      setStation: (station) => meta.set(META_STATION, station),
-    },
+    settings: createSettingsService(meta),
     visits,
     stock: lazyService(async () => (await loadStations()).stock, { lots: true, vials: true }),
     dayReport: lazyService(async () => (await loadStations()).dayReport, {
