@@ -9,7 +9,7 @@ import { AttentionScreen } from './screens/AttentionScreen';
 import { Lazy } from './components/Lazy';
 import { EnrollScreen } from './screens/EnrollScreen';
 import { PrepareScreen } from './screens/PrepareScreen';
-import type { AppServices, DeviceInfo } from './services';
+import type { AppServices, DeviceInfo } from '../services/contracts';
 
 type Screen = 'loading' | 'enroll' | 'prepare' | 'work' | 'attention';
 

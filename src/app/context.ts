@@ -2,7 +2,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang, Translate } from '../i18n/i18n';
-import type { AppServices } from './services';
+import type { AppServices } from '../services/contracts';
 
 export interface AppContextValue {
   services: AppServices;

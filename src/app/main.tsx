@@ -1,12 +1,13 @@
 // The one wiring point: real storage and sync services, the update bridge, the saved language.
+// The app-wide base styles come first, so every component's own styles follow them.
+import './styles.css';
 import { render } from 'preact';
-import { createAppServices } from '../sync/services';
+import { createAppServices } from '../services/create-app-services';
 import { LANGS, loadTranslator, type Lang } from '../i18n/i18n';
 import { App } from './App';
-import type { AppServices } from './services';
+import type { AppServices } from '../services/contracts';
 import { requestPersistentStorage } from './pwa/persist';
 import { createUpdateBridge } from './pwa/update-bridge';
-import './styles.css';
 
 const LANG_KEY = 'vax-lang';
 

@@ -1,8 +1,8 @@
-// Small singletons kept next to the data they describe (pull cursor, last sync time).
+// Small singletons kept next to the data they describe (the pull cursor here; the last sync time
+// under the key sync declares in src/sync/stores.ts).
 import type { VaxDb } from './db';
 
 export const META_PULL_CURSOR = 'pullCursor';
-export const META_LAST_SYNC_AT = 'lastSyncAt';
 
 export class MetaRepository {
   constructor(private readonly db: VaxDb) {}

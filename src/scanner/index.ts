@@ -4,23 +4,7 @@
 import { CameraError, hasTorch, listCameras, openCamera, setTorch } from './camera';
 import { createDecoder } from './decoder';
 import { frameRegion, repeatFilter } from './frames';
-
-export type ScanErrorKind = 'denied' | 'no-camera' | 'in-use' | 'unsupported' | 'decoder';
-
-export interface ScannerOptions {
-  video: HTMLVideoElement;
-  deviceId?: string;
-  onText(text: string, decodedAtMs: number): void;
-  onError(kind: ScanErrorKind): void;
-}
-
-export interface ScannerHandle {
-  stop(): void;
-  setTorch(on: boolean): Promise<boolean>;
-  torchAvailable: boolean;
-  devices(): Promise<{ deviceId: string; label: string }[]>;
-  switchTo(deviceId: string): Promise<void>;
-}
+import type { ScannerControl, ScannerOptions } from './types';
 
 function nextFrame(video: HTMLVideoElement): Promise<void> {
   return new Promise((resolve) => {
@@ -29,7 +13,7 @@ function nextFrame(video: HTMLVideoElement): Promise<void> {
   });
 }
 
-export async function startScanner(options: ScannerOptions): Promise<ScannerHandle> {
+export async function startScanner(options: ScannerOptions): Promise<ScannerControl> {
   const { video } = options;
   let stream: MediaStream | null = null;
   let deviceId = options.deviceId;

@@ -3,7 +3,7 @@
 import { exportPublicKey, generateDeviceKey } from '../domain/device-export';
 import type { ApiFailure, ApiClientOptions } from './api-client';
 import { createApiClient } from './api-client';
-import type { Device } from './device-store';
+import type { Device } from '../domain/device';
 
 function failureMessage(failure: ApiFailure): string {
   if (failure.status === 429) return 'enroll.tooMany';

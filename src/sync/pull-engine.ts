@@ -1,17 +1,17 @@
 // Pages through /sync/pull from the stored cursor. The next page is fetched while the current
 // one is written to IndexedDB, so network and storage overlap instead of taking turns. The first
 // request may ask the server to wait for changes (long-poll); the pages after it never wait.
-import type { PullProgress } from '../app/services';
 import { MAX_PULL_LIMIT } from '../domain/protocol';
-import type { ReferenceRepository } from '../data/reference-repo';
 import type { ApiClient, ApiFailure, PullWait } from './api-client';
+import type { ReferenceStore } from './stores';
+import type { PullProgress } from './sync-status';
 
 /** The largest page the server serves: fewer round trips and transactions per pull. */
 export const PULL_PAGE_SIZE = MAX_PULL_LIMIT;
 
 export interface PullEngineDeps {
   api: Pick<ApiClient, 'pull'>;
-  reference: Pick<ReferenceRepository, 'applyChanges' | 'cursor'>;
+  reference: ReferenceStore;
   pageSize?: number;
 }
 

@@ -3,9 +3,9 @@
 // the server answers `duplicate` for what it already stored.
 import type { FieldError, VaxRecord } from '../domain/records';
 import type { PushResult } from '../domain/protocol';
-import type { OutboxRepository } from '../data/outbox-repo';
 import type { ApiClient, ApiFailure } from './api-client';
 import { fullJitterDelay, sleep as realSleep, type BackoffOptions } from './backoff';
+import type { OutboxStore } from './stores';
 
 export interface PushTally {
   synced: number;
@@ -25,7 +25,7 @@ export type PushEvent =
   | { type: 'retrying'; attempt: number; delayMs: number; failure: ApiFailure };
 
 export interface PushEngineDeps {
-  outbox: Pick<OutboxRepository, 'peekBatch' | 'markSynced' | 'moveToAttention' | 'recordAttempt'>;
+  outbox: Omit<OutboxStore, 'count'>;
   api: Pick<ApiClient, 'push'>;
   backoff?: BackoffOptions;
   /** Waits between retries; the sync engine passes one it can wake early (e.g. on `online`). */

@@ -1,24 +1,32 @@
 // Orchestrates push and pull for the UI: one push run at a time across tabs, a status the UI
 // subscribes to, and retry waits that a trigger (network back, "sync now") can cut short.
-import type { PullProgress, SyncStatus } from '../app/services';
-import type { AttentionRepository } from '../data/attention-repo';
-import { META_LAST_SYNC_AT, type MetaRepository } from '../data/meta-repo';
-import type { OutboxRepository } from '../data/outbox-repo';
-import type { ReferenceRepository } from '../data/reference-repo';
 import type { ApiClient, ApiFailure, PullWait } from './api-client';
 import { sleep, type BackoffOptions } from './backoff';
 import { createExclusive, type Exclusive } from './exclusive';
 import { pullAll } from './pull-engine';
 import { PushEngine } from './push-engine';
-import { INITIAL_STATUS, failureKey, isUnreachable } from './sync-status';
+import {
+  META_LAST_SYNC_AT,
+  type AttentionStore,
+  type MetaStore,
+  type OutboxStore,
+  type ReferenceStore,
+} from './stores';
+import {
+  INITIAL_STATUS,
+  failureKey,
+  isUnreachable,
+  type PullProgress,
+  type SyncStatus,
+} from './sync-status';
 
 export interface SyncEngineDeps {
   /** The client for the enrolled device; undefined before enrollment (then nothing syncs). */
   api: () => ApiClient | undefined;
-  outbox: OutboxRepository;
-  attention: Pick<AttentionRepository, 'count'>;
-  reference: Pick<ReferenceRepository, 'applyChanges' | 'cursor'>;
-  meta: MetaRepository;
+  outbox: OutboxStore;
+  attention: AttentionStore;
+  reference: ReferenceStore;
+  meta: MetaStore;
   exclusive?: Exclusive;
   isOnline?: () => boolean;
   now?: () => Date;

@@ -6,7 +6,7 @@ import type { Registration } from '../../domain/protocol';
 import { sameName } from '../../domain/name-key';
 import { formatDate } from '../../i18n/format';
 import type { MessageKey, Params } from '../../i18n/i18n';
-import type { ReferenceData } from '../services';
+import type { ReferenceData } from '../../services/contracts';
 import { emptyDraft, type WalkInDraft } from './walk-in';
 
 /** A citizen found or started from a scan carries how the scan identified them (the check-in's

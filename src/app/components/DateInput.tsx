@@ -6,6 +6,7 @@ import { parseTypedDate, shapeTypedDate, typedTextOf } from '../../domain/birth-
 import type { MessageKey } from '../../i18n/i18n';
 import { formatBirthDateWords } from '../../i18n/format';
 import { useApp } from '../context';
+import './DateInput.css';
 
 export interface DateInputProps {
   label: MessageKey;

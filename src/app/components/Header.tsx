@@ -2,6 +2,7 @@ import type { Site } from '../../domain/protocol';
 import { useApp } from '../context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncStatusBar, type SyncStatusBarProps } from './SyncStatusBar';
+import './Header.css';
 
 export interface HeaderProps {
   site: Site | null;

@@ -1,5 +1,6 @@
 import { LANGS } from '../../i18n/i18n';
 import { useApp } from '../context';
+import './LanguageSwitch.css';
 
 export function LanguageSwitch() {
   const { t, lang, setLang } = useApp();

@@ -3,6 +3,7 @@
 import { useId } from 'preact/hooks';
 import { PIN_MAX_LENGTH } from '../../domain/pin';
 import { useApp } from '../context';
+import './PinPad.css';
 
 export interface PinPadProps {
   value: string;

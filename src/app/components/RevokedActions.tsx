@@ -2,6 +2,7 @@
 // keeping every unsent record) first, and the signed export for records that cannot wait.
 import { useApp } from '../context';
 import { useUnsyncedExport } from '../use-unsynced-export';
+import './RevokedActions.css';
 
 export function RevokedActions({ onReenroll }: { onReenroll(): void }) {
   const { t } = useApp();

@@ -6,6 +6,7 @@ import { isMessageKey } from '../../i18n/i18n';
 import { useApp } from '../context';
 import { useSyncStatus } from '../use-sync-status';
 import { RevokedActions } from './RevokedActions';
+import './SyncStatusBar.css';
 
 export interface SyncStatusBarProps {
   onAttention(): void;

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../context';
 import { useSyncStatus } from '../use-sync-status';
+import './UpdateBanner.css';
 
 export function UpdateBanner({ formDirty }: { formDirty: boolean }) {
   const { t, services } = useApp();

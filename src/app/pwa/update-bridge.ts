@@ -1,6 +1,6 @@
 // The app's only contact with its service worker's lifecycle: a new version is announced to the
 // UI, which applies it when the person asks (never while a form or a push is in progress).
-import type { UpdateService } from '../services';
+import type { UpdateService } from '../../services/contracts';
 
 export function createUpdateBridge(): UpdateService {
   const listeners: ((apply: () => void) => void)[] = [];

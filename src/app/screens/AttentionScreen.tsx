@@ -2,8 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatClock, formatDate } from '../../i18n/format';
 import { useApp } from '../context';
-import type { AttentionItem } from '../services';
+import type { AttentionItem } from '../../services/contracts';
 import { fieldErrorText } from '../field-error-text';
+import './AttentionScreen.css';
 
 export function AttentionScreen({ onBack }: { onBack(): void }) {
   const { t, services } = useApp();

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { isMessageKey } from '../../i18n/i18n';
 import { useApp } from '../context';
-import type { DeviceInfo } from '../services';
+import type { DeviceInfo } from '../../services/contracts';
 import { useSyncStatus } from '../use-sync-status';
 
 export interface EnrollScreenProps {

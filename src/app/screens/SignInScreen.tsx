@@ -5,7 +5,8 @@ import type { Staff } from '../../domain/protocol';
 import type { MessageKey } from '../../i18n/i18n';
 import { useApp } from '../context';
 import { PinPad } from '../components/PinPad';
-import type { SignInResult } from '../services';
+import type { SignInResult } from '../../services/contracts';
+import './SignInScreen.css';
 
 const RESULT_TEXT: Record<Exclude<SignInResult, 'ok'>, MessageKey> = {
   'wrong-pin': 'signin.wrongPin',

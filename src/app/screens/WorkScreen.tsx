@@ -2,17 +2,17 @@
 // tablet's station for the person signed in. Loaded on demand, so the shell stays small.
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../context';
-import type { DeviceInfo, Station } from '../services';
-import { stationViews, type StationView } from '../stations/station-views';
-import { InjectionStation } from '../stations/InjectionStation';
-import { ObservationBoard } from '../stations/ObservationBoard';
-import { ScreeningStation } from '../stations/ScreeningStation';
-import { StationPicker } from '../stations/StationPicker';
-import { StationTabs } from '../stations/StationTabs';
-import { TodayVisits } from '../stations/TodayVisits';
-import { useSignedIn } from '../stations/use-signed-in';
-import { CheckinScreen } from './CheckinScreen';
-import { DayReportScreen } from './DayReportScreen';
+import type { DeviceInfo, Station } from '../../services/contracts';
+import { stationViews, type StationView } from '../stations/shared/station-views';
+import { InjectionStation } from '../stations/injection/InjectionStation';
+import { ObservationBoard } from '../stations/observation/ObservationBoard';
+import { ScreeningStation } from '../stations/screening/ScreeningStation';
+import { StationPicker } from '../stations/shared/StationPicker';
+import { StationTabs } from '../stations/shared/StationTabs';
+import { TodayVisits } from '../stations/history/TodayVisits';
+import { useSignedIn } from '../stations/shared/use-signed-in';
+import { CheckinScreen } from '../checkin/CheckinScreen';
+import { DayReportScreen } from '../stations/day/DayReportScreen';
 import { SignInScreen } from './SignInScreen';
 
 export interface WorkScreenProps {

@@ -51,7 +51,9 @@ const CSV = [
   'DK05,Hoàng Văn Em,2012-05-05,M,079212000222,,,4,,Hoàng Văn Phụ,0987654321',
 ].join('\r\n');
 
-describe('npm run admin', () => {
+// The cases run the command 17 times in all, a process each: on a busy CI machine that takes more
+// than the default 30 s.
+describe('npm run admin', { timeout: 120_000 }, () => {
   it('creates a site, staff, a lot and a code, imports a CSV, and a tablet pulls it all', async () => {
     const { dataDir, db } = await workspace();
     const file = path.join(dataDir, 'list.csv');

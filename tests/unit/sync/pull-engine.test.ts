@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VaxDb } from '../../../src/data/db';
 import { ReferenceRepository } from '../../../src/data/reference-repo';
-import type { PullProgress } from '../../../src/app/services';
+import type { PullProgress } from '../../../src/sync/sync-status';
 import type { Change } from '../../../src/domain/protocol';
 import { createApiClient } from '../../../src/sync/api-client';
 import { pullAll } from '../../../src/sync/pull-engine';

@@ -5,7 +5,7 @@ import { MetaRepository } from '../../../src/data/meta-repo';
 import { OutboxRepository } from '../../../src/data/outbox-repo';
 import { RecordRepository } from '../../../src/data/record-repo';
 import { ReferenceRepository } from '../../../src/data/reference-repo';
-import type { SyncStatus } from '../../../src/app/services';
+import type { SyncStatus } from '../../../src/sync/sync-status';
 import { createApiClient } from '../../../src/sync/api-client';
 import { createExclusive } from '../../../src/sync/exclusive';
 import { SyncEngine, type SyncEngineDeps } from '../../../src/sync/sync-engine';

@@ -1,0 +1,111 @@
+// The check-in desk's steps: look up, then confirm a registered citizen or record a walk-in, each
+// reached by a typed ID, a scan or the other search, and ended by a saved check-in or a cancel.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ScannedIdentity } from '../../domain/checkin-method';
+import { checkCitizenId } from '../../domain/citizen-id';
+import type { Registration } from '../../domain/protocol';
+import { parseScan } from '../../domain/qr/scan';
+import type { Citizen } from '../../domain/records';
+import type { DeviceInfo, TodayVisit } from '../../services/contracts';
+import { useApp } from '../context';
+import { fieldErrorText } from '../field-error-text';
+import { buildCheckin } from './build-checkin';
+import { resolveScan, type Note } from './scan-flow';
+import { draftFromCitizen, emptyDraft, type WalkInDraft } from './walk-in';
+
+/** A citizen found or started from a scan keeps how the scan identified them. */
+export type Step =
+  | { kind: 'lookup' }
+  | { kind: 'confirm'; registration: Registration; notes: Note[]; scanned?: ScannedIdentity }
+  | { kind: 'walkin'; draft: WalkInDraft; scanned?: ScannedIdentity };
+
+/** `warn`: news to act on that is neither a failure nor a success (e.g. not on the list). */
+export type DeskMessage = { text: string; error?: boolean; warn?: boolean } | null;
+
+export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => void) {
+  const { t, services } = useApp();
+  const [idText, setIdText] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'lookup' });
+  const [message, setMessage] = useState<DeskMessage>(null);
+  const [today, setToday] = useState<TodayVisit[]>([]);
+  const idInput = useRef<HTMLInputElement>(null);
+  // Back at the lookup after a confirm or a cancel, the next ID can be typed at once; the field
+  // is mounted only then, so it is focused after that render.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (step.kind !== 'lookup' || !refocus.current) return;
+    refocus.current = false;
+    idInput.current?.focus();
+  }, [step]);
+  const backToLookup = () => {
+    refocus.current = true;
+    setStep({ kind: 'lookup' });
+  };
+
+  const refreshToday = () => void services.checkins.today().then(setToday);
+  useEffect(refreshToday, [services]);
+  useEffect(() => onDirtyChange(idText !== '' || step.kind !== 'lookup'), [idText, step]);
+
+  const found = (registration: Registration, notes: Note[] = [], scanned?: ScannedIdentity) => {
+    setMessage(null);
+    setStep({ kind: 'confirm', registration, notes, scanned });
+  };
+
+  async function find(event: Event) {
+    event.preventDefault();
+    const id = idText.replace(/\s+/g, '');
+    const check = checkCitizenId(id);
+    const problem = check.errors[0];
+    if (problem) return setMessage({ text: fieldErrorText(problem, t), error: true });
+    const registration = await services.reference.registrationByCitizenId(id);
+    if (!registration) return walkIn(emptyDraft(id), t('checkin.notFound'));
+    found(registration);
+  }
+
+  /** A person already known on the tablet (an earlier walk-in, here or on another tablet of the
+   * site) keeps their details: the same ID never becomes two people. */
+  async function walkIn(draft: WalkInDraft, note: string, scanned?: ScannedIdentity) {
+    const known = await services.reference.citizenById(draft.id);
+    setMessage({ text: known ? t('checkin.knownCitizen') : note, warn: !known });
+    setStep({ kind: 'walkin', draft: known ? draftFromCitizen(known) : draft, scanned });
+  }
+
+  async function scanned(text: string) {
+    const outcome = await resolveScan(parseScan(text), services.reference, device.site.id);
+    if (outcome.step === 'message')
+      return setMessage({ text: noteText(outcome.note), error: true });
+    if (outcome.step === 'confirm') {
+      return found(outcome.registration, outcome.notes, outcome.scanned);
+    }
+    await walkIn(outcome.draft, noteText(outcome.note), outcome.scanned);
+  }
+  const noteText = (note: Note) => t(note.key, note.params);
+
+  async function confirm(citizen: Citizen, scanned?: ScannedIdentity, registrationId?: string) {
+    // The tablet locks itself when nobody is signed in, so this only guards a race with the lock.
+    const staff = services.session.current();
+    if (staff === null) return setMessage({ text: t('checkin.staffMissing'), error: true });
+    const record = buildCheckin({
+      siteId: device.site.id,
+      staffId: staff.id,
+      citizen,
+      registrationId,
+      scanned,
+      now: new Date(),
+    });
+    const result = await services.checkins.save(record);
+    if (!result.ok) {
+      const reason = result.errors.map((e) => fieldErrorText(e, t)).join(' ');
+      return setMessage({ text: t('checkin.saveFailed', { reason }), error: true });
+    }
+    setMessage({ text: t('checkin.saved', { name: citizen.fullName }) });
+    backToLookup();
+    setIdText('');
+    refreshToday();
+  }
+
+  return {
+    ...{ step, message, today, idText, setIdText, idInput, noteText },
+    ...{ find, found, scanned, confirm, backToLookup },
+  };
+}

@@ -1,0 +1,24 @@
+// The scanner's types, declared once: the scanner implements them, the service contracts and the
+// desk's scan panel use them. Types only, so importing them never pulls the camera code in.
+export type ScanErrorKind = 'denied' | 'no-camera' | 'in-use' | 'unsupported' | 'decoder';
+
+export interface CameraDevice {
+  deviceId: string;
+  label: string;
+}
+
+export interface ScannerOptions {
+  video: HTMLVideoElement;
+  deviceId?: string;
+  onText(text: string, decodedAtMs: number): void;
+  onError(kind: ScanErrorKind): void;
+}
+
+/** A running camera scanner. */
+export interface ScannerControl {
+  stop(): void;
+  setTorch(on: boolean): Promise<boolean>;
+  torchAvailable: boolean;
+  devices(): Promise<CameraDevice[]>;
+  switchTo(deviceId: string): Promise<void>;
+}

@@ -1,0 +1,75 @@
+// The storage side of the stations (visits, stock, day figures, export), loaded on first use by
+// create-app-services.ts: none of it is needed before someone signs in.
+import type {
+  CheckinService,
+  DayReportService,
+  ExportService,
+  SessionService,
+  StockService,
+  VisitService,
+} from './contracts';
+import type { ChangeSignal } from './change-signal';
+import { createExportService, type ExportDevice } from './export-unsynced';
+import type { OutboxRepository } from '../data/outbox-repo';
+import type { RecordRepository } from '../data/record-repo';
+import type { ReferenceRepository } from '../data/reference-repo';
+import { createStockService } from './stock-service';
+import { createVisitService } from './visit-service';
+import { daySummary } from '../domain/day-summary';
+import { isoWithOffset, localDateOf } from '../domain/time';
+import { visitStage } from '../domain/visit-stage';
+import type { ApiClient } from '../sync/api-client';
+
+export interface StationServiceDeps {
+  records: RecordRepository;
+  reference: ReferenceRepository;
+  outbox: OutboxRepository;
+  session: SessionService;
+  siteId(): string | undefined;
+  api(): ApiClient | undefined;
+  device(): ExportDevice | undefined;
+  onSaved(): Promise<void>;
+  /** Told after every save, so the lists of every station refresh at once. */
+  changes: ChangeSignal;
+}
+
+export interface StationServices {
+  checkins: Pick<CheckinService, 'today'>;
+  visits: VisitService;
+  stock: StockService;
+  dayReport: DayReportService;
+  exports: ExportService;
+}
+
+export function createStationServices(deps: StationServiceDeps): StationServices {
+  const { records, reference, siteId } = deps;
+  return {
+    checkins: {
+      // This site's queue only: a record left from another site is not someone at this desk.
+      async today() {
+        const localDate = localDateOf(isoWithOffset(new Date()));
+        const checkins = (await records.todayCheckins(localDate)).filter(
+          (r) => r.siteId === siteId(),
+        );
+        const visitRecords = await records.byVisitKeys(checkins.map((c) => c.visitKey));
+        return checkins.map((checkin) => ({
+          checkin,
+          stage: visitStage(visitRecords.filter((r) => r.visitKey === checkin.visitKey)),
+        }));
+      },
+    },
+    visits: createVisitService(deps),
+    stock: createStockService({ records, reference, siteId }),
+    dayReport: {
+      async local(date) {
+        const site = siteId();
+        return daySummary(site === undefined ? [] : await records.ofDay(site, date), Date.now());
+      },
+      async server(date) {
+        const result = await deps.api()?.dayReport(date);
+        return result?.ok ? result.value : null;
+      },
+    },
+    exports: createExportService({ outbox: deps.outbox, device: deps.device }),
+  };
+}

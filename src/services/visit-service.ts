@@ -1,0 +1,53 @@
+// The site's visits for the stations: today's list, one visit, its detail, and saving a step,
+// each save checked (save-checks.ts) and announced on the change signal so every list refreshes.
+import type { SessionService, VisitService } from './contracts';
+import { isoWithOffset, localDateOf } from '../domain/time';
+import type { RecordRepository } from '../data/record-repo';
+import type { ReferenceRepository } from '../data/reference-repo';
+import { createChangeSignal, type ChangeSignal } from './change-signal';
+import { saveRefusal } from './save-checks';
+import { visitDetail } from './visit-detail';
+import { toVisits } from './visit-views';
+
+export interface VisitServiceDeps {
+  records: RecordRepository;
+  reference: ReferenceRepository;
+  session: SessionService;
+  siteId(): string | undefined;
+  onSaved(): Promise<void>;
+  /** Told after every save; one is made when not given. */
+  changes?: ChangeSignal;
+  now?: () => Date;
+}
+
+export function createVisitService(deps: VisitServiceDeps): VisitService {
+  const { records, session } = deps;
+  const now = deps.now ?? (() => new Date());
+  const changes = deps.changes ?? createChangeSignal();
+  const today = () => localDateOf(isoWithOffset(now()));
+  const ofToday = async () => {
+    const siteId = deps.siteId();
+    return siteId === undefined ? [] : toVisits(await records.ofDay(siteId, today()));
+  };
+
+  return {
+    today: ofToday,
+    async find(citizenKey) {
+      return (await ofToday()).find((v) => v.visitKey.endsWith(`:${citizenKey}`));
+    },
+    async view(visitKey) {
+      return toVisits(await records.byVisitKeys([visitKey]))[0];
+    },
+    detail: (visitKey) => visitDetail(deps, visitKey),
+    async save(record) {
+      const refusal = await saveRefusal(records, session.current(), record);
+      if (refusal !== undefined) return refusal;
+      const result = await records.saveConfirmed(record);
+      if (!result.ok) return result;
+      changes.notify();
+      await deps.onSaved();
+      return { ok: true };
+    },
+    subscribe: changes.subscribe,
+  };
+}
