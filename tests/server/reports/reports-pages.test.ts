@@ -18,30 +18,6 @@ import { sitesRepo } from '../../../sync-server/src/store/repos/sites';
 import { staffRepo } from '../../../sync-server/src/store/repos/staff';
 import { lotsRepo } from '../../../sync-server/src/store/repos/lots';
 import { registrationsRepo } from '../../../sync-server/src/store/repos/registrations';
-import type { DbHandle } from '../../../sync-server/src/store/db-handle';
-
-// The reports' queries, made to fail once on demand: a failure the pages do not expect.
-const reportQueriesFail = vi.hoisted(() => ({ next: false }));
-vi.mock('../../../sync-server/src/reports/queries/report-queries', async (importOriginal) => {
-  const real =
-    await importOriginal<
-      typeof import('../../../sync-server/src/reports/queries/report-queries')
-    >();
-  return {
-    ...real,
-    reportQueriesRepo(handle: DbHandle) {
-      const queries = real.reportQueriesRepo(handle);
-      return {
-        ...queries,
-        sites(...args: Parameters<typeof queries.sites>) {
-          if (!reportQueriesFail.next) return queries.sites(...args);
-          reportQueriesFail.next = false;
-          return Promise.reject(new Error('database gone'));
-        },
-      };
-    },
-  };
-});
 
 const A = '001085123456'; // male, 1985
 const C = '079090000123'; // male, 1990
@@ -507,8 +483,15 @@ describe('a range with more records than one list may show', () => {
       expect(oneDay.statusCode).toBe(200);
       expect(oneDay.body).toContain(`/reports/records/${records[2]!.id}`);
 
-      // Any other failure still reaches the app's own error answer.
-      reportQueriesFail.next = true;
+      // Any other failure still reaches the app's own error answer: the reports' first read of
+      // the sites fails.
+      const db = small.store.db;
+      const selectFrom = db.selectFrom.bind(db);
+      const failing = vi.spyOn(db, 'selectFrom').mockImplementation(((from: string) => {
+        if (from !== 'sites') return selectFrom(from as never);
+        failing.mockRestore();
+        throw new Error('database gone');
+      }) as typeof db.selectFrom);
       const failed = await getAs(small, cookie, '/reports?from=2026-11-21&to=2026-11-21');
       expect([failed.statusCode, failed.json()]).toEqual([
         500,
