@@ -1,6 +1,6 @@
-// A date of birth (DESIGN §3): a full date YYYY-MM-DD, or a year alone YYYY, because many elderly
-// people know only the year they were born. One reader, used by the tablet's forms and by the
-// server's record validation alike, so both accept and refuse exactly the same values.
+// A date of birth (docs/architecture.md §3): a full date YYYY-MM-DD, or a year alone YYYY, because
+// many elderly people know only the year they were born. One reader, used by the tablet's forms and
+// by the server's record validation alike, so both accept and refuse exactly the same values.
 import { isPlausibleYear, readLocalDate, type DateProblem } from './local-date';
 
 export type BirthDateReading =

@@ -1,6 +1,7 @@
-// How a check-in knew who the citizen is (DESIGN §3 `method`): read from a code, or typed. Only an
-// identity read from a card or QR proves the citizen stood at the desk (DESIGN §10), which is what
-// lets the site receive their dose history from other sites.
+// How a check-in knew who the citizen is (docs/architecture.md §3 `method`): read from a code, or
+// typed. Only an identity read from a card or QR proves the citizen stood at the desk
+// (docs/architecture.md §10), which is what lets the site receive their dose history from other
+// sites.
 import type { CheckinMethod, VaxRecord } from './records';
 
 const READ_FROM_CODE: readonly CheckinMethod[] = ['cccd-qr', 'personal-qr', 'registration-qr'];

@@ -1,6 +1,7 @@
-// Checkin data (DESIGN §3) and its data-quality flags (DESIGN §4): an ID that disagrees with the
-// DOB/sex, a minor without a guardian or an adult without an ID is accepted but flagged, so
-// nothing seen at the desk is lost while the report still shows what needs a second look.
+// Checkin data (docs/architecture.md §3) and its data-quality flags (docs/protocol.md): an ID that
+// disagrees with the DOB/sex, a minor without a guardian or an adult without an ID is accepted but
+// flagged, so nothing seen at the desk is lost while the report still shows what needs a second
+// look.
 import { isMinor } from './age';
 import { bornAfter } from './birth-date';
 import { checkCitizenId } from './citizen-id';

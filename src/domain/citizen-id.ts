@@ -1,6 +1,6 @@
-// Structure of Vietnamese ID numbers (DESIGN §6). A 12-digit personal ID encodes the province of
-// birth registration, the sex and century, and the birth year, so a typo or a wrong card shows up
-// as a mismatch with the DOB and sex the volunteer sees on screen.
+// Structure of Vietnamese ID numbers (docs/architecture.md §6). A 12-digit personal ID encodes the
+// province of birth registration, the sex and century, and the birth year, so a typo or a wrong
+// card shows up as a mismatch with the DOB and sex the volunteer sees on screen.
 import type { IdProblem } from './ids';
 import type { FieldError, Sex } from './records';
 import { provinceName } from './provinces';

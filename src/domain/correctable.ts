@@ -1,5 +1,6 @@
-// What a correction may change, per record type (DESIGN §3). Identity of the visit (keys, site,
-// time, whose visit it is as a whole) never is: a correction names single fields by dotted path.
+// What a correction may change, per record type (docs/architecture.md §3). Identity of the visit
+// (keys, site, time, whose visit it is as a whole) never is: a correction names single fields by
+// dotted path.
 import type { RecordType } from './records';
 
 export const CORRECTABLE: Record<RecordType, readonly string[]> = {

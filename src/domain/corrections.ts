@@ -1,6 +1,6 @@
-// Corrections (DESIGN §3): records are never edited; a `correction` names its target and the new
-// values by dotted path. The effective record is the original with its corrections applied in the
-// order they were made, and both stay visible as the visit's history.
+// Corrections (docs/architecture.md §3): records are never edited; a `correction` names its target
+// and the new values by dotted path. The effective record is the original with its corrections
+// applied in the order they were made, and both stay visible as the visit's history.
 import { CORRECTABLE } from './correctable';
 import type { CorrectionRecord, FieldError, VaxRecord } from './records';
 import { isStaffRole, mayCorrect } from './roles';
@@ -88,10 +88,10 @@ const staffError = (code: string, message: string): FieldError[] => [
 
 /**
  * Why a correction may not take effect on its target; empty when it may. Judged when it would
- * take effect (DESIGN §10), whenever the two meet: the author's role at that moment (undefined when
- * they are no longer staff of the site) must allow recording the target's kind (a void: be its
- * author or the site lead, voids.ts), on the target's own site, with changes that leave a valid
- * record. `target.record` is the target as it now stands, so a voided one is refused.
+ * take effect (docs/architecture.md §10), whenever the two meet: the author's role at that moment
+ * (undefined when they are no longer staff of the site) must allow recording the target's kind (a
+ * void: be its author or the site lead, voids.ts), on the target's own site, with changes that
+ * leave a valid record. `target.record` is the target as it now stands, so a voided one is refused.
  */
 export function correctionErrors(
   correction: CorrectionRecord,

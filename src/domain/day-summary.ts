@@ -1,4 +1,4 @@
-// End-of-day figures for one site and day (issue 4), from that day's records with corrections
+// End-of-day figures for one site and day, from that day's records with corrections
 // applied and voided records left out. The tablet computes them from what it holds, the server from what it received: the
 // same function, so after a full sync both show the same numbers.
 import { countedRecords } from './corrections';

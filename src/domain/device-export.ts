@@ -1,4 +1,4 @@
-// Offline export (issue 4): a tablet that cannot reach the server for days writes its unsynced
+// Offline export: a tablet that cannot reach the server for days writes its unsynced
 // records to a file signed with its own ECDSA P-256 key. The server holds the public half since
 // enrollment, so an operator's import can tell the file was not altered. Web Crypto on both sides.
 import { canonicalJson } from './canonical-json';

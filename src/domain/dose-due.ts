@@ -1,6 +1,6 @@
-// Which dose a citizen is due, from their history (DESIGN §6): the next dose of the primary series
-// after the vaccine's minimum interval, then boosters at least six months after the last dose.
-// The dose number always comes from here, never from typing.
+// Which dose a citizen is due, from their history (docs/architecture.md §6): the next dose of the
+// primary series after the vaccine's minimum interval, then boosters at least six months after the
+// last dose. The dose number always comes from here, never from typing.
 import type { PreviousDose } from './protocol';
 import { addDays, addMonths, toLocalDate, type LocalDate } from './local-date';
 import { BOOSTER_MIN_MONTHS, vaccineByCode } from './vaccines';

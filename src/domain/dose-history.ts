@@ -1,6 +1,7 @@
-// A citizen's doses and certificate status, derived from injection records (DESIGN §1, issue 4):
-// one dose of a series is yellow, a complete primary series (or any booster) is green. The server
-// derives it across every site; the tablet uses the same rules for what it recorded itself.
+// A citizen's doses and certificate status, derived from injection records
+// (docs/architecture.md §1): one dose of a series is yellow, a complete primary series (or any
+// booster) is green. The server derives it across every site; the tablet uses the same rules for
+// what it recorded itself.
 import { isIdNumber } from './citizen-id';
 import type { CertificateStatus, PreviousDose } from './protocol';
 import type { CheckinRecord, InjectionRecord } from './records';

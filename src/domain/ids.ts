@@ -1,8 +1,8 @@
 // Record ids are UUIDv7 so they sort by creation time in every index they are stored in.
-// Every identifier has ONE spelling (DESIGN §10): a UUID is lower case with its four dashes. Any
-// other spelling of the same UUID (upper case, braces, `urn:uuid:`, no dashes) is refused as
-// `not-canonical`, never quietly rewritten: the store compares ids as text, so two spellings
-// would be two records, and a sender that spells ids its own way must hear so.
+// Every identifier has ONE spelling (docs/architecture.md §10): a UUID is lower case with its four
+// dashes. Any other spelling of the same UUID (upper case, braces, `urn:uuid:`, no dashes) is
+// refused as `not-canonical`, never quietly rewritten: the store compares ids as text, so two
+// spellings would be two records, and a sender that spells ids its own way must hear so.
 import { v7 } from 'uuid';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,4 +1,4 @@
-// One visit, one injection (issue 17): a tablet refuses to record a second injection in a visit
+// One visit, one injection: a tablet refuses to record a second injection in a visit
 // that already has one, since a stale screen or a double tap must not put a dose on record twice.
 // It judges the visit's records as they now stand (corrections applied, so a voided injection no
 // longer counts). The server still accepts such a record from another tablet that made it offline

@@ -1,4 +1,4 @@
-// What the injection table may give (DESIGN §6, issue 4): which lots are usable today, and the
+// What the injection table may give (docs/architecture.md §6): which lots are usable today, and the
 // dose a chosen vaccine would be for this citizen, with the checks that need an override.
 import { doseDue } from './dose-due';
 import type { Lot, PreviousDose } from './protocol';

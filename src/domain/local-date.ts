@@ -1,7 +1,7 @@
-// The one date type (DESIGN §10): a calendar date as people at the site write it, YYYY-MM-DD.
-// Every date that enters (records, report filters, registrations, lots, admin options) is read
-// through readLocalDate, which refuses anything that is not a real date of a plausible year, so
-// no loop or sort downstream meets year 0000, 9999 or 10000.
+// The one date type (docs/architecture.md §10): a calendar date as people at the site write it,
+// YYYY-MM-DD. Every date that enters (records, report filters, registrations, lots, admin options)
+// is read through readLocalDate, which refuses anything that is not a real date of a plausible
+// year, so no loop or sort downstream meets year 0000, 9999 or 10000.
 
 declare const localDateBrand: unique symbol;
 /** A real Gregorian date YYYY-MM-DD; only readLocalDate and the arithmetic below make one. */

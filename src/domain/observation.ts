@@ -70,7 +70,7 @@ export type ReactionProblem =
 
 /**
  * What is wrong with a reaction as the tablet records it now. The server is laxer (see
- * record-shapes.ts): records from before issue 17 have no Brighton level and no treatment.
+ * record-shapes.ts): older records have no Brighton level and no treatment.
  */
 export function reactionProblems(reaction: Reaction): ReactionProblem[] {
   const problems: ReactionProblem[] = [];

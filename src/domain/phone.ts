@@ -1,4 +1,5 @@
-// Vietnamese mobile numbers (DESIGN §6): stored as the 10-digit national form 0XXXXXXXXX.
+// Vietnamese mobile numbers (docs/architecture.md §6): stored as the 10-digit national form
+// 0XXXXXXXXX.
 
 const MOBILE = /^0[35789]\d{8}$/;
 // People write numbers with spaces, dots, dashes and parentheses, e.g. "(+84) 912.345.678".

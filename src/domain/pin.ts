@@ -1,4 +1,4 @@
-// Staff PINs (issue 4): the server keeps a salted, deliberately slow PBKDF2-SHA-256 verifier and
+// Staff PINs: the server keeps a salted, deliberately slow PBKDF2-SHA-256 verifier and
 // sends only that to the tablets, which check a PIN offline. The PIN itself is never stored or
 // sent. Uses Web Crypto, which the browser and Node share.
 
@@ -11,7 +11,7 @@ export interface PinVerifier {
   hash: string;
   /**
    * How many digits the PIN has, so the keypad signs in on the last one without a tap on "Đăng
-   * nhập". Absent in verifiers made before issue 17. It tells a thief with the verifier no more
+   * nhập". Absent in older verifiers. It tells a thief with the verifier no more
    * than trying the shortest PINs first would: the search costs the same.
    */
   digits?: number;

@@ -1,4 +1,4 @@
-// Sync protocol v1 (DESIGN §4): the JSON the tablet and the server exchange.
+// Sync protocol v1 (docs/protocol.md): the JSON the tablet and the server exchange.
 import type { PinVerifier } from './pin';
 import type { Citizen, FieldError, VaxRecord } from './records';
 
@@ -39,7 +39,7 @@ export interface PreviousDose {
 /** yellow: at least one dose of a series; green: the primary series is complete. */
 export type CertificateStatus = 'none' | 'yellow' | 'green';
 
-/** A citizen's doses as the platform derived them from all sites' records (DESIGN §1). */
+/** A citizen's doses, derived on the server from all sites' records (docs/architecture.md §1). */
 export interface DoseHistory {
   citizenId: string;
   doses: PreviousDose[];

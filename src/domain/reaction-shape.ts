@@ -1,5 +1,5 @@
 // The shape of one reaction in an observation record, checked by tablet and server alike. Fields
-// added by issue 17 (Brighton level, treatment) are optional so older records stay valid; what
+// added later (Brighton level, treatment) are optional so older records stay valid; what
 // they may say is not: anaphylaxis is never mild or moderate.
 import { FieldReader, isObject, type Obj } from './field-reader';
 import { SEVERITIES, TREATMENTS } from './observation';

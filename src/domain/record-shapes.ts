@@ -1,6 +1,6 @@
 // The type-specific `data` shapes of screening, injection, observation and correction records
-// (DESIGN §3). Vitals ranges are what a thermometer or cuff can plausibly show, not what is normal:
-// abnormal values are a screening outcome, impossible ones a typing error.
+// (docs/architecture.md §3). Vitals ranges are what a thermometer or cuff can plausibly show, not
+// what is normal: abnormal values are a screening outcome, impossible ones a typing error.
 import { isCorrectablePath } from './correctable';
 import { FieldReader, type Obj } from './field-reader';
 import { uuidProblem } from './ids';

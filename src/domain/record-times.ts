@@ -1,6 +1,6 @@
-// When a record says it happened (DESIGN §10). The impossible is refused: a year outside the
-// plausible range, a UTC offset no time zone uses, a visit key dated more than a day from
-// occurredAt. The implausible is accepted and flagged for the data-quality pages: a time more
+// When a record says it happened (docs/architecture.md §10). The impossible is refused: a year
+// outside the plausible range, a UTC offset no time zone uses, a visit key dated more than a day
+// from occurredAt. The implausible is accepted and flagged for the data-quality pages: a time more
 // than a day ahead of the checking clock (the tablet's own, or the server's), one before the
 // campaign began, a visit key one day off (a visit that crossed midnight). Pure: the clock is
 // passed in.

@@ -1,5 +1,6 @@
-// Record shapes shared by the tablet and the server (DESIGN §3). Records are append-only
-// events keyed by a client-generated UUIDv7; a mistake is fixed by a `correction` record.
+// Record shapes shared by the tablet and the server (docs/architecture.md §3). Records are
+// append-only events keyed by a client-generated UUIDv7; a mistake is fixed by a `correction`
+// record.
 
 export type RecordType = 'checkin' | 'screening' | 'injection' | 'observation' | 'correction';
 export type Sex = 'M' | 'F';
@@ -58,7 +59,7 @@ export interface InjectionData {
   vial?: { id: string; openedAt: string };
 }
 
-/** What was done for a serious reaction, and when (issue 17). */
+/** What was done for a serious reaction, and when. */
 export interface Treatment {
   /** Codes from TREATMENTS in observation.ts. */
   actions: string[];
@@ -73,7 +74,7 @@ export interface Reaction {
   severity: 'mild' | 'moderate' | 'severe';
   /** Brighton Collaboration level of diagnostic certainty (1 most certain), anaphylaxis only. */
   brighton?: 1 | 2 | 3;
-  /** Records made before issue 17 have none. */
+  /** Older records have none. */
   treatment?: Treatment;
 }
 

@@ -1,4 +1,4 @@
-// Who may record what (issue 4): a volunteer checks in; a doctor or nurse screens; a nurse injects;
+// Who may record what: a volunteer checks in; a doctor or nurse screens; a nurse injects;
 // anyone may watch the observation board and release. A correction needs the right to record the
 // kind of record it corrects. The tablet hides what a role may not do; the server refuses it.
 import type { StaffRole } from './protocol';

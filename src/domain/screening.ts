@@ -1,6 +1,6 @@
-// The adult pre-vaccination checklist (QĐ 5785/QĐ-BYT, DESIGN §6): yes/no items and vitals, and
-// the outcome the rules give. The most serious finding decides; every finding is a reason shown
-// to the screener, who then records a decision.
+// The adult pre-vaccination checklist (QĐ 5785/QĐ-BYT, docs/architecture.md §6): yes/no items and
+// vitals, and the outcome the rules give. The most serious finding decides; every finding is a
+// reason shown to the screener, who then records a decision.
 import type { ScreeningData } from './records';
 
 export type ScreeningOutcome = ScreeningData['outcome'];

@@ -1,5 +1,6 @@
-// COVID-19 vaccines used in Vietnam (DESIGN §6). `code` is what records, lots and previous doses
-// carry. Vial figures come from the products' labels / WHO EUL sheets and drive open-vial timers.
+// COVID-19 vaccines used in Vietnam (docs/architecture.md §6). `code` is what records, lots and
+// previous doses carry. Vial figures come from the products' labels / WHO EUL sheets and drive
+// open-vial timers.
 
 export interface Vaccine {
   code: string;

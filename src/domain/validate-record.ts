@@ -1,5 +1,5 @@
-// The one validation of a record (DESIGN §2), run by the tablet before saving and by the server
-// before storing. Input is untrusted JSON: this never throws, whatever it is given.
+// The one validation of a record (docs/architecture.md §2), run by the tablet before saving and by
+// the server before storing. Input is untrusted JSON: this never throws, whatever it is given.
 import { checkCheckinData } from './checkin-rules';
 import { FieldReader, isObject, type Obj } from './field-reader';
 import { codeIdProblem, uuidProblem } from './ids';

@@ -1,6 +1,6 @@
 // Opened vials, derived from the injection records that name them, so the tablet's countdown and
 // the server's end-of-day figures come from the same facts. A vial is opened with its first dose;
-// what is left in it is wasted only once the vial has expired (issue 17: a vial still good until
+// what is left in it is wasted only once the vial has expired (a vial still good until
 // 13:47 is not waste at 12:00).
 import type { InjectionRecord } from './records';
 import { vaccineByCode } from './vaccines';

@@ -1,5 +1,6 @@
-// visitKey = siteId ':' local date ':' citizenKey (DESIGN §3). Any tablet at the site derives the
-// same key for the same citizen on the same day, which is how the server merges a visit's steps.
+// visitKey = siteId ':' local date ':' citizenKey (docs/architecture.md §3). Any tablet at the site
+// derives the same key for the same citizen on the same day, which is how the server merges a
+// visit's steps.
 import { idNumberProblem, isIdNumber } from './citizen-id';
 import { isCodeId, isUuid, uuidProblem, type IdProblem } from './ids';
 import { isLocalDate, type LocalDate } from './local-date';

@@ -1,4 +1,4 @@
-// Voiding a record made by mistake (issue 17): a correction with a `void` reason and no changes.
+// Voiding a record made by mistake: a correction with a `void` reason and no changes.
 // The record stays stored and visible in the visit's history, marked, and stops counting
 // everywhere: queues and stages, day figures, vials and stock, dose histories, reports; FHIR shows
 // it as entered-in-error. Who may void: the staff member who recorded it (if their role may still

@@ -267,7 +267,7 @@ export const enStations: Record<StationMessageKey, string> = {
   'tabs.visits': "Today's records",
   'visits.heading': "Today's records ({n} visits)",
   'visits.hint': 'Tap a person to see the history and fix a mistake (lot, dose, personal details).',
-  // Issue 17: voiding a record made by mistake (VoidForm, HistoryEntry).
+  // Voiding a record made by mistake (VoidForm, HistoryEntry).
   'void.open': 'Void record',
   'void.heading': 'Void {type} record',
   'void.explain':
@@ -287,13 +287,13 @@ export const enStations: Record<StationMessageKey, string> = {
   'void.badge': 'Voided: {reason}',
   'void.by': 'Voided by {name} at {time}',
   'field.voided': 'This record was voided: it can be neither corrected nor voided again.',
-  // issue 17 (dose): one injection per visit.
+  // One injection per visit.
   'field.already-injected':
     "This visit's injection is already recorded: do not inject or record it again. If that record is wrong, correct it in Today's records.",
-  // issue 17 (dose): an open vial is not waste while it is usable.
+  // An open vial is not waste while it is usable.
   'report.dosesOpen': 'Doses left in open vials',
   'report.dosesOpenUntil': '{n}, usable until {until}',
-  // Issue 17: screening that fits the tablet; anaphylaxis graded by Brighton level, with treatment.
+  // Screening that fits the tablet; anaphylaxis graded by Brighton level, with treatment.
   'screening.more': 'Vital signs, note',
   'decisionShort.proceed': 'Vaccinate',
   'decisionShort.defer': 'Postpone',

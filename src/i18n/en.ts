@@ -212,7 +212,7 @@ export const en: Record<ShellMessageKey, string> = {
   'field.not-canonical':
     'An identifier is not written in its standard form (ID numbers: digits only, no spaces; UUIDs: lower case with dashes; vaccine codes: capitals). Type it again.',
   'field.unknown-vaccine': 'This vaccine is not in the vaccine list; choose one from the list.',
-  // Issue 17 (desk): dates typed dd/mm/yyyy, the PIN pad, the desk after a typed ID.
+  // The desk: dates typed dd/mm/yyyy, the PIN pad, the desk after a typed ID.
   'dob.words': '{d} {month} {y}',
   'dob.months':
     'January|February|March|April|May|June|July|August|September|October|November|December',

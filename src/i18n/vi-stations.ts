@@ -267,7 +267,7 @@ export const viStations = {
   'tabs.visits': 'Hồ sơ hôm nay',
   'visits.heading': 'Hồ sơ hôm nay ({n} lượt)',
   'visits.hint': 'Chạm vào một người để xem lịch sử và sửa sai sót (lô, liều, thông tin cá nhân).',
-  // Issue 17: voiding a record made by mistake (VoidForm, HistoryEntry).
+  // Voiding a record made by mistake (VoidForm, HistoryEntry).
   'void.open': 'Huỷ bản ghi',
   'void.heading': 'Huỷ bản ghi {type}',
   'void.explain':
@@ -287,13 +287,13 @@ export const viStations = {
   'void.badge': 'Đã huỷ: {reason}',
   'void.by': 'Huỷ bởi {name} lúc {time}',
   'field.voided': 'Bản ghi này đã bị huỷ: không thể sửa hay huỷ lại.',
-  // issue 17 (dose): one injection per visit.
+  // One injection per visit.
   'field.already-injected':
     'Mũi tiêm của lượt này đã được ghi rồi: không tiêm và không ghi thêm lần nữa. Nếu bản ghi trước bị nhầm, hãy sửa nó trong Hồ sơ hôm nay.',
-  // issue 17 (dose): an open vial is not waste while it is usable.
+  // An open vial is not waste while it is usable.
   'report.dosesOpen': 'Liều còn trong lọ đang mở',
   'report.dosesOpenUntil': '{n}, còn dùng được đến {until}',
-  // Issue 17: screening that fits the tablet; anaphylaxis graded by Brighton level, with treatment.
+  // Screening that fits the tablet; anaphylaxis graded by Brighton level, with treatment.
   'screening.more': 'Dấu hiệu sinh tồn, ghi chú',
   'decisionShort.proceed': 'Tiêm',
   'decisionShort.defer': 'Hoãn tiêm',

@@ -207,7 +207,7 @@ export const vi = {
   'field.not-canonical':
     'Mã viết chưa đúng dạng chuẩn (số CCCD/CMND chỉ gồm chữ số, không dấu cách; mã UUID viết chữ thường, có gạch nối; mã vắc xin viết hoa). Hãy nhập lại.',
   'field.unknown-vaccine': 'Vắc xin không có trong danh mục; hãy chọn vắc xin trong danh sách.',
-  // Issue 17 (desk): dates typed dd/mm/yyyy, the PIN pad, the desk after a typed ID.
+  // The desk: dates typed dd/mm/yyyy, the PIN pad, the desk after a typed ID.
   'dob.words': 'ngày {d} {month} năm {y}',
   'dob.months':
     'tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|tháng 11|tháng 12',

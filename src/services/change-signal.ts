@@ -1,5 +1,5 @@
 // "Something changed, read again": lets every list on this tablet refresh the moment a record is
-// saved here, instead of waiting for its next timer tick (issue 17: a saved visit that lingered in
+// saved here, instead of waiting for its next timer tick (a saved visit that lingered in
 // a queue for two seconds could be opened and injected again).
 export interface ChangeSignal {
   notify(): void;

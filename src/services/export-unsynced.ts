@@ -1,4 +1,4 @@
-// The offline export (issue 4): every record still waiting for the server, in a file signed with
+// The offline export: every record still waiting for the server, in a file signed with
 // this tablet's key. The records stay queued: a later normal sync of the same records is answered
 // "duplicate" once the operator has imported the file.
 import type { ExportService } from './contracts';

@@ -1,4 +1,4 @@
-// Who is signed in on this tablet (issue 4). A PIN is checked offline against the verifier the
+// Who is signed in on this tablet. A PIN is checked offline against the verifier the
 // server sent; nothing about the session is stored, so a reload or a crash leaves the tablet
 // locked. Inactivity locks it; repeated wrong PINs lock that person out for a while, and that
 // count is stored (pin-failures-repo.ts), so a reload or another tab does not reset it.

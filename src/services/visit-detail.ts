@@ -48,7 +48,7 @@ export async function visitDetail(
     ) ?? [],
     localDoses,
   );
-  // One list for what the form shows and the certificate beside it (issue 17: "no dose yet"
+  // One list for what the form shows and the certificate beside it ("no dose yet"
   // was shown beside "yellow" when the visit's own injection counted in only one of them).
   const doses = visit.injection ? [...previousDoses, doseOf(visit.injection)] : previousDoses;
   return { ...visit, history, previousDoses, doses, certificate: certificateStatus(doses) };

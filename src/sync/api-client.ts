@@ -1,5 +1,5 @@
-// HTTP client for sync protocol v1 (DESIGN §4). Never throws: every call resolves to a value or
-// a classified failure, so the engines decide what to retry without parsing exceptions.
+// HTTP client for sync protocol v1 (docs/protocol.md). Never throws: every call resolves to a value
+// or a classified failure, so the engines decide what to retry without parsing exceptions.
 import type { DaySummary } from '../domain/day-summary';
 import {
   API_PREFIX,

@@ -1,4 +1,4 @@
-// `npm run bench` figure of issue 17, point 10: 5,000 idle tablets (100 at each of 50 sites) hold
+// `npm run bench` figure (docs/sync.md): 5,000 idle tablets (100 at each of 50 sites) hold
 // long-polls on ONE server process (SQLite, the real server.ts). Reported: the server's CPU over
 // an idle 30 s (from /proc: its own process only, the fleet runs in another) as % of one core, its
 // memory (RSS), and the delivery delay of 200 pushes (one tablet pushes; every other tablet of the

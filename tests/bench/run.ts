@@ -1,4 +1,4 @@
-// `npm run bench`: prints the figures of DESIGN §7 measured on this machine.
+// `npm run bench`: prints the figures of docs/architecture.md §7 measured on this machine.
 import { benchDecoders } from './decoders';
 import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';

@@ -1,4 +1,4 @@
-// Issue 17, points 5–7: the PIN pad fits every tablet and phone and signs in on the last digit;
+// The PIN pad fits every tablet and phone and signs in on the last digit;
 // dates are typed day first with a year alone allowed and read back in words; the desk after a
 // typed ID keeps its focus, its colours and its layout, online or not.
 import { mkdirSync } from 'node:fs';

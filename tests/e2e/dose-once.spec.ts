@@ -1,4 +1,4 @@
-// Issue 17, points 1 and 3, as a nurse lives them on one tablet: "Xác nhận đã tiêm", then a tap on
+// One dose per visit, as a nurse lives it on one tablet: "Xác nhận đã tiêm", then a tap on
 // the citizen's card within two seconds (the list used to refresh only on its timer) must not open
 // the injection form again nor store a second dose; and at the end of the day the doses left in
 // the vial just opened are still usable, not waste.

@@ -1,4 +1,4 @@
-// Issue 17, points 9 and 6: the operator pages on a phone (390×844) and still on a desktop. Chart
+// The operator pages on a phone (390×844) and still on a desktop. Chart
 // words readable (≥ 12 px as drawn), tables that never hide a row in an inner scroll box, a CSV
 // link clear of its table, a menu behind a disclosure, sites named in charts, dates day first,
 // and filters typed dd/mm/yyyy whatever the browser's locale. Axe-clean at every size.

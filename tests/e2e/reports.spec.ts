@@ -1,4 +1,4 @@
-// The operators' report pages (issue 5) in a real Chromium: sign-in, charts, drill-down and CSV
+// The operators' report pages in a real Chromium: sign-in, charts, drill-down and CSV
 // for a national operator; a site operator who sees only their own site. Every page passes
 // axe and breaks no Content-Security-Policy rule. Screenshots go to /tmp/reports-shots/.
 import { mkdirSync, readFileSync } from 'node:fs';

@@ -151,7 +151,7 @@ test('a station picks a visit up when the citizen’s card is scanned again', as
     // The desk's camera reads the card: check them in.
     await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
     await confirmCheckin(page, c.fullName);
-    // It reaches the server saying the card identified the citizen (issue 16: only such a
+    // It reaches the server saying the card identified the citizen (only such a
     // check-in, or a registration, lets a site receive the citizen's dose history).
     const visitKey = `${SITE}:${todayInVietnam()}:${c.id}`;
     const methods = () =>

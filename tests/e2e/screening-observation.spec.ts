@@ -1,4 +1,4 @@
-// Issue 17, points 4 and 8. Screening: no verdict before the answers give one, no pregnancy
+// Screening: no verdict before the answers give one, no pregnancy
 // questions for a man, and an eligible adult screened in at most four taps on one 1280×800 screen.
 // Observation: a finished 30 minutes is good news, and anaphylaxis is graded by Brighton level
 // with what was done and when.
@@ -124,7 +124,7 @@ test('observation: a finished 30 minutes is good news; anaphylaxis is graded by 
   await checkIn(page, person!);
   await tab(page, 'Khám sàng lọc').click();
   await page.getByRole('button', { name: person!.citizen.fullName }).click();
-  // Answered one by one, as before issue 17: this part is about the observation board.
+  // Answered one by one: this part is about the observation board.
   await answerEveryQuestionNo(page);
   await page.getByLabel(CONSENT).check();
   await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();

@@ -1,4 +1,4 @@
-// Issue 17 point 2: an injection recorded by mistake is voided on the tablet with a reason. The
+// An injection recorded by mistake is voided on the tablet with a reason. The
 // dose leaves the day's figures and the vial count, the visit goes back to waiting for its
 // injection, the history shows the record struck through with the reason, and the void reaches the
 // server, which drops the dose from the citizen's history.

@@ -34,7 +34,7 @@ export function buildCheckin({
     type: 'checkin',
     siteId,
     staffId,
-    // Without an ID number the visit is keyed by a provisional id (DESIGN §3).
+    // Without an ID number the visit is keyed by a provisional id (docs/architecture.md §3).
     visitKey: makeVisitKey(siteId, localDateOf(occurredAt), citizen.id ?? id),
     occurredAt,
     data: {

@@ -107,7 +107,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(): void }) {
                 hint={digits === undefined ? undefined : t('signin.autoSubmit', { n: digits })}
               />
               <div class="actions signin-actions">
-                {/* Verifiers from before issue 17 do not say the length: the person taps it. */}
+                {/* Older verifiers do not say the length: the person taps it. */}
                 {digits === undefined && (
                   <button class="button primary" type="submit" disabled={busy}>
                     {t('signin.submit')}

@@ -1,4 +1,4 @@
-// The QR on the chip ID card (CCCD), DESIGN §5:
+// The QR on the chip ID card (CCCD), docs/protocol.md:
 //   ID12|oldID9 (may be empty)|Full name|DOB ddMMyyyy|Nam/Nữ|Permanent address|Issue date ddMMyyyy
 // Cards in the field also carry a 6-field variant without the old ID, and readers may add a BOM,
 // line breaks or extra trailing fields.

@@ -1,4 +1,4 @@
-// The unified personal QR of the national health apps (QĐ 1405/QĐ-BTTTT), DESIGN §5:
+// The unified personal QR of the national health apps (QĐ 1405/QĐ-BTTTT), docs/protocol.md:
 //   IDnumber|FULL NAME WITHOUT DIACRITICS|YYYY-MM-DD|declarationType|QID|EXT
 // An ID with digits masked by '*' cannot identify anyone: the person must show the card.
 import { isLocalDate } from '../local-date';

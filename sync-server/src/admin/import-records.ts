@@ -1,4 +1,4 @@
-// `records:import FILE`: a tablet's signed offline export (issue 4), carried in by hand when the
+// `records:import FILE`: a tablet's signed offline export, carried in by hand when the
 // tablet could not sync. The file is trusted only if the key the device enrolled with verifies
 // it; then its records go through the same ingest as /sync/push, as that device, so a file
 // imported twice, or records pushed after it, come back as duplicates. The file's own date is the

@@ -1,4 +1,4 @@
-// Report operators (issue 5): `operator:add` creates an account for the /reports pages and prints
+// Report operators: `operator:add` creates an account for the /reports pages and prints
 // its generated password once; only a slow salted verifier is stored. `operator:password` draws a
 // new one the same way; `operator:disable` and `operator:enable` stop and restore sign-in. Each
 // of these ends the operator's open sessions.

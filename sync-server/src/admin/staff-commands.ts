@@ -1,4 +1,4 @@
-// Staff and their PINs (issue 4). A PIN is shown once, when it is set, and stored only as a
+// Staff and their PINs. A PIN is shown once, when it is set, and stored only as a
 // slow salted verifier; the `staff` change carrying the verifier lets tablets check it offline.
 import { randomInt } from 'node:crypto';
 import {

@@ -1,4 +1,4 @@
-// The public key a tablet sends at enrollment (issue 4) verifies its signed offline exports
+// The public key a tablet sends at enrollment verifies its signed offline exports
 // later, when nobody can ask the tablet again: so it is checked now, and only the public part
 // (kty, crv, x, y) is kept.
 export type DeviceKeyCheck = { ok: true; key: JsonWebKey } | { ok: false; reason: string };

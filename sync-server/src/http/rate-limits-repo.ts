@@ -1,4 +1,4 @@
-// Attempt counters shared by every server process (issue 16; DESIGN §10): one row per kind of
+// Attempt counters shared by every server process (docs/architecture.md §10): one row per kind of
 // attempt and key (a client address, or a hash). An attempt is allowed only by ONE statement, an
 // upsert that counts it and sets the next wait, so simultaneous attempts in several processes can
 // neither both take the last allowed try nor slip past a wait being set: on PostgreSQL the row is

@@ -1,4 +1,4 @@
-// Security headers on every answer, pages and API alike (issue 5). The policy allows exactly what
+// Security headers on every answer, pages and API alike. The policy allows exactly what
 // the PWA does: its own scripts, workers and styles, WebAssembly compiled from its own .wasm (the
 // QR decoder), calls to this server (or another over HTTPS, since enrollment names a server), and
 // the camera. No inline script or style exists to allow, nothing may frame the app.

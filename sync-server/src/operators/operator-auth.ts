@@ -1,4 +1,4 @@
-// Who is asking for a report (issue 5): a signed-in operator, by the session cookie the sign-in
+// Who is asking for a report: a signed-in operator, by the session cookie the sign-in
 // page sets or by `Authorization: Bearer <operator token>` from POST /api/v1/operator/sign-in.
 // Pages send strangers to the sign-in form; APIs answer 401 JSON. Device tokens are not accepted
 // here: a tablet sees its own site through the sync API, never the reports.

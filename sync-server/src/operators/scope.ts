@@ -1,4 +1,4 @@
-// What an operator may see (issue 5): everything, one province's sites, or one site. Written on
+// What an operator may see: everything, one province's sites, or one site. Written on
 // the admin command line as `national`, `province:79` or `site:S1`.
 
 export type OperatorScope =

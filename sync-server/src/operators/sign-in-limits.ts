@@ -1,4 +1,4 @@
-// Operator sign-in's guard against password guessing (issue 16, point 9). A hard limit per
+// Operator sign-in's guard against password guessing. A hard limit per
 // username let anyone keep an operator out with a trickle of wrong passwords from a few addresses.
 // So attempts are limited per address AND username, and per address (an IPv6 client by its /64,
 // see client-network.ts), never per username alone: guesses from elsewhere do not touch the

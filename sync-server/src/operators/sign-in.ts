@@ -1,4 +1,4 @@
-// Operator sign-in (issue 5): username and password against the stored verifier, then a new
+// Operator sign-in: username and password against the stored verifier, then a new
 // random session token (stored hashed). An unknown username costs the same derivation as a wrong
 // password and gets the same answer, so neither timing nor wording tells which accounts exist.
 import { SESSION_TTL_MS, type Operator } from './operator-auth';

@@ -1,4 +1,4 @@
-// Who recorded each side of a duplicate dose (issue 17): an operator must be able to find both
+// Who recorded each side of a duplicate dose: an operator must be able to find both
 // records, so each flagged dose row names the rows that repeat it, with the tablet, the staff
 // member and the time of each. Records outside the operator's scope are named by id and site only.
 // Built on citizen_doses, which holds doses as they stand after corrections: a dose a correction

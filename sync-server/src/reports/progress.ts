@@ -1,4 +1,4 @@
-// The progress report (issue 5): doses per day and by province, site, vaccine and dose number;
+// The progress report: doses per day and by province, site, vaccine and dose number;
 // coverage of registrations; how late injection records arrive. The database does the counting
 // (progress-queries.ts, coverage-query.ts): a national range costs six grouped reads, and what
 // comes back is bounded by sites × days, vaccines × dose numbers, minutes of delay and sites,

@@ -1,9 +1,10 @@
-// The data-quality report (issue 5, DESIGN §4): how many of the scope's records carry each flag
+// The data-quality report (docs/reports.md): how many of the scope's records carry each flag
 // set at ingest (ID structure vs. date of birth and sex, adults without an ID, minors without a
-// guardian, doses from a lot the site was never given), plus duplicate doses (DESIGN §1: one citizen with two injections of the same dose
-// number, or two on the same day, judged against their doses at every site; both records of a
-// pair are affected), and the list of affected records behind each count. The database counts
-// (quality-queries.ts); only a drill-down list is read, and it is bounded.
+// guardian, doses from a lot the site was never given), plus duplicate doses
+// (docs/architecture.md §1: one citizen with two injections of the same dose number, or two on the
+// same day, judged against their doses at every site; both records of a pair are affected), and the
+// list of affected records behind each count. The database counts (quality-queries.ts); only a
+// drill-down list is read, and it is bounded.
 import type { CheckinRecord, VaxRecord } from '../../../src/domain/records';
 import { parseVisitKey } from '../../../src/domain/visit-key';
 import type { Store } from '../store/store';

@@ -1,4 +1,4 @@
-// The void that took a record out of every count, if any (issue 17): the operator's record page
+// The void that took a record out of every count, if any: the operator's record page
 // says so, with the reason, rather than showing a voided dose as if it stood. Only a void that
 // took effect counts: corrections refused or still held are not "effective" (records repo), and
 // only the record's own site may void it.

@@ -1,4 +1,4 @@
-// Demo report operators (issue 5), printed at the first start next to the enrollment code. Unlike
+// Demo report operators, printed at the first start next to the enrollment code. Unlike
 // the demo PINs (which open only the demo site), their passwords are drawn at random: a national
 // operator sees every site, and a database first started empty may later hold real ones.
 import type { OperatorScope } from '../operators';

@@ -129,7 +129,7 @@ export interface ChangesTable {
   source_device_id: string | null;
 }
 
-/** A report operator (issue 5); scope_value is '' for a national operator. */
+/** A report operator; scope_value is '' for a national operator. */
 export interface OperatorsTable {
   id: string;
   name: string;
@@ -149,7 +149,7 @@ export interface OperatorSessionsTable {
   expires_at: string;
 }
 
-/** An attempt counter shared by every server process (issue 16); times in epoch ms. */
+/** An attempt counter shared by every server process; times in epoch ms. */
 export interface RateLimitsTable {
   kind: string;
   key: string;

@@ -1,4 +1,4 @@
-// `npm run bench:faults`: the platform's hardening (issue 16) measured under load.
+// `npm run bench:faults`: the platform's hardening (docs/security.md) measured under load.
 //   1. PostgreSQL cut and frozen in turns while tablets push a day: /healthz must say 503 within
 //      3 s of each outage and ok again once the database is back, the server must never exit,
 //      and nothing acknowledged may be lost or stored twice.

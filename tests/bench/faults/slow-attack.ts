@@ -1,6 +1,7 @@
 // Part two of `bench:faults`: well-behaved tablets push a day twice on fresh databases, once alone
 // and once beside devices that trickle push bodies a byte a second to hold the server's places
-// (the attack of issue 16). Their throughput under attack must stay at least 80% of without it.
+// (the attack in docs/security.md). Their throughput under attack must stay at least 80% of without
+// it.
 import { createDatabase, seedDatabase, type DbKind, type LoadDatabase } from '../load/database';
 import { serverProcess } from '../load/server-process';
 import { describeSlowClients, runSlowClients, type SlowClientReport } from '../load/slow-clients';

@@ -34,7 +34,7 @@ const { values: opts } = parseArgs({
     keep: { type: 'boolean', default: false },
     /**
      * A new connection per push instead of keep-alive: shows the effect of Node accepting new
-     * connections slowly while its event loop is saturated (see the README).
+     * connections slowly while its event loop is saturated (see docs/benchmarks.md).
      */
     'no-keepalive': { type: 'boolean', default: false },
     /** Tablets talk to the server directly (no fault proxy): the server's own figures. */

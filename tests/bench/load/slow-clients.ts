@@ -1,8 +1,8 @@
-// Slow-upload clients, the attack of issue 16: devices that open pushes and trickle their bodies a
-// byte at a time, to hold the server's places for pushes. Each device keeps `perDevice` such
-// pushes open for the duration, opening another as soon as one ends, and the report says how many
-// were opened, how many the server refused at once (past the device's share: 429) and how many it
-// held and then cut (408 or a closed connection), and when. Loopback only, and bounded in count
+// Slow-upload clients, the attack in docs/security.md: devices that open pushes and trickle their
+// bodies a byte at a time, to hold the server's places for pushes. Each device keeps `perDevice`
+// such pushes open for the duration, opening another as soon as one ends, and the report says how
+// many were opened, how many the server refused at once (past the device's share: 429) and how many
+// it held and then cut (408 or a closed connection), and when. Loopback only, and bounded in count
 // and time: it is a test of our own server, never of anyone else's.
 import net from 'node:net';
 import { API_PREFIX, MAX_BATCH_BYTES } from '../../../src/domain/protocol';

@@ -1,5 +1,5 @@
-// Simulated tablets: each drains its outbox as the sync engine does (DESIGN §4) — batches of up to
-// 500 records, the SAME batch re-sent after a network error, 408, 429 or 5xx with exponential
+// Simulated tablets: each drains its outbox as the sync engine does (docs/protocol.md) — batches of
+// up to 500 records, the SAME batch re-sent after a network error, 408, 429 or 5xx with exponential
 // backoff and full jitter, accepted and duplicate records leaving the outbox, rejected ones set
 // aside, and any record the answer does not mention kept for a later batch. Batch bodies are
 // built before the clock starts so the client's CPU goes to the network, not to JSON.

@@ -1,4 +1,4 @@
-// Staff PINs (issue 4): set by the admin commands, stored only as a verifier, pulled by tablets;
+// Staff PINs: set by the admin commands, stored only as a verifier, pulled by tablets;
 // the demo site's staff get fixed demo PINs.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 16, point 4: a code claimed by simultaneous tries enrolls exactly `max_uses` tablets, in
+// A code claimed by simultaneous tries enrolls exactly `max_uses` tablets, in
 // one server and across server processes on one database. On PostgreSQL the claim was a read then
 // a write, and 8 simultaneous tries of a single-use code made up to 8 devices.
 import type { ChildProcess } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Enrollment with the tablet's public key (issue 4): checked, and only its public part stored.
+// Enrollment with the tablet's public key: checked, and only its public part stored.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportPublicKey, generateDeviceKey } from '../../../src/domain/device-export';
 import type { EnrollResponse } from '../../../src/domain/protocol';

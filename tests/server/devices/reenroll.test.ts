@@ -1,4 +1,4 @@
-// A revoked tablet's way out (issue 16, point 7): enrolled again with a new code it becomes a
+// A revoked tablet's way out: enrolled again with a new code it becomes a
 // new device of its site, and the records it kept queued go through the normal push, checked like
 // any other push (same site, known staff, roles).
 import { afterEach, beforeEach, expect, it } from 'vitest';

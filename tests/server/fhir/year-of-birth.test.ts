@@ -1,4 +1,4 @@
-// A date of birth known only by its year (issue 17): accepted from a tablet as 'YYYY', shown so in
+// A date of birth known only by its year: accepted from a tablet as 'YYYY', shown so in
 // FHIR (a FHIR date may be a year alone), imported so from a CSV; a malformed one is refused.
 import { randomBytes } from 'node:crypto';
 import type { Bundle, Patient } from 'fhir/r4';

@@ -1,4 +1,4 @@
-// The shared attempt counters (issue 16, point 9): spent rows are deleted as limits are used, so
+// The shared attempt counters: spent rows are deleted as limits are used, so
 // the table holds only the keys seen within a window.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { rateLimiter } from '../../../sync-server/src/http/rate-limiter';

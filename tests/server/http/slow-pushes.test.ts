@@ -1,4 +1,4 @@
-// Slow uploads must not take the pushes of others hostage (issue 16, point 3): one device
+// Slow uploads must not take the pushes of others hostage: one device
 // trickling its bodies a byte at a time once held every place in push admission, and nothing
 // closed them. A device holds at most its share, and a request must be in within the request
 // timeout. On a real port: inject() cannot trickle a body.

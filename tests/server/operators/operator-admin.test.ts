@@ -1,4 +1,4 @@
-// `operator:add` and the demo operators (issue 5): accounts are created with a generated password
+// `operator:add` and the demo operators: accounts are created with a generated password
 // shown once, and that password (never stored) signs them in. Operators can be disabled, enabled
 // and given a new password.
 import { mkdtempSync } from 'node:fs';

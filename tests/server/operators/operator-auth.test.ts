@@ -1,4 +1,4 @@
-// Operator sign-in and the requireOperator hook (issue 5): cookie sessions for pages, bearer tokens
+// Operator sign-in and the requireOperator hook: cookie sessions for pages, bearer tokens
 // for scripts, one answer for a wrong password and an unknown user, and a limit on guessing.
 import Fastify from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 16, point 9: limits on guessing that cannot be turned against the owner, kept in the
+// Limits on guessing that cannot be turned against the owner, kept in the
 // database so every server process enforces the same one. Anyone could keep an operator out with a
 // trickle of wrong passwords from a few addresses (10 a minute per username, from anywhere), and
 // each process counted alone. Now: per address and username, and per address, with a wait that

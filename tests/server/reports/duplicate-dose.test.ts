@@ -1,4 +1,4 @@
-// One dose recorded twice in one visit by two tablets that were offline (issue 17): the server
+// One dose recorded twice in one visit by two tablets that were offline: the server
 // keeps both (a dose really given twice must stay on record) and the data-quality flag names both
 // records, with the tablet, staff member and time of each, so an operator can find them.
 import { afterEach, beforeEach, expect, it } from 'vitest';

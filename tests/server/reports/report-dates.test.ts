@@ -1,4 +1,4 @@
-// Issue 16, point 1: a date range a report cannot show is refused, quickly, on every report page
+// A date range a report cannot show is refused, quickly, on every report page
 // and CSV, with the filter form (HTML) or a sentence (CSV) saying what is wrong. Before, a year
 // 9999 made the day loop run for ever and took the whole server down for every site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,7 @@
-// Issue 17, point 6: the report filters are typed day first (dd/mm/yyyy) whatever the browser's
+// The report filters are typed day first (dd/mm/yyyy) whatever the browser's
 // locale; links, bookmarks and CSV files keep YYYY-MM-DD; every date on the pages is written
-// dd/mm/yyyy (Vietnamese) or "23 Nov 2026" (English). The issue-16 limits hold for typed dates too.
+// dd/mm/yyyy (Vietnamese) or "23 Nov 2026" (English). The date limits of docs/security.md hold for
+// typed dates too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
 import { checkinRecord, injectionRecord } from '../helpers/records';

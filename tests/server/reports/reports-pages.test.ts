@@ -1,4 +1,4 @@
-// The operators' report pages (issue 5) over records pushed through the real API, so the numbers
+// The operators' report pages over records pushed through the real API, so the numbers
 // and flags are the ones ingest really produced. Three sites: S1 and S2 in province 79, S3 in 01.
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -297,7 +297,7 @@ describe('data quality', () => {
       'minor-without-guardian': '1',
       'unknown-lot': '0',
       'duplicate-dose': '2',
-      // S2's dose of A: S2 neither registered A nor scanned A's card (issue 16 point 6).
+      // S2's dose of A: S2 neither registered A nor scanned A's card.
       'history-withheld': '1',
     });
     // S2 sees its half of the duplicate, none of S1's check-in flags.

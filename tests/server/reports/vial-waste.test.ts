@@ -1,4 +1,4 @@
-// GET /api/v1/reports/day and open vials (issue 17): doses left in a vial that is still usable are
+// GET /api/v1/reports/day and open vials: doses left in a vial that is still usable are
 // "open until HH:MM", not waste; only once the vial's open life is over do they count as wasted.
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 17 point 2: a record made by mistake is voided by a correction with a reason. The voided
+// A record made by mistake is voided by a correction with a reason. The voided
 // dose leaves every count (report rows, /reports, the end-of-day figures, the citizen's dose
 // history and certificate), FHIR shows it as entered-in-error, and only its author or the site
 // lead may void it; a voided record cannot be voided again.

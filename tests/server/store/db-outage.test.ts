@@ -1,4 +1,4 @@
-// Issue 16, point 2: PostgreSQL going away or hanging never takes the server down. The real server
+// PostgreSQL going away or hanging never takes the server down. The real server
 // runs as a child process against PostgreSQL through a TCP proxy that the test cuts (with an idle
 // pool, and with a busy one) and freezes while tablets push. Throughout: the process stays up,
 // /healthz says 503 within 3 s of each fault, pushes are answered (503 with Retry-After while the

@@ -12,7 +12,7 @@ import { citizenDosesRepo } from '../../../sync-server/src/sync/repos/citizen-do
 
 const databaseAt = oldDatabases();
 
-it('adds the issue 4 columns and fills them from the bodies already stored', async () => {
+it('adds the migration-002 columns and fills them from the bodies already stored', async () => {
   const db: Kysely<Database> = await databaseAt('001-initial');
 
   // As 001 stored them: 2,500 registrations (more than one backfill batch), a third without an ID.

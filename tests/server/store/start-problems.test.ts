@@ -1,4 +1,4 @@
-// Issue 16, point 13: a server that cannot use its database at start says so in one line an
+// A server that cannot use its database at start says so in one line an
 // operator can act on (what is wrong, what to do) and exits non-zero, without a stack trace.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
-// Issue 16, point 5: the same record pushed again with its id spelt another way (upper case,
+// The same record pushed again with its id spelt another way (upper case,
 // mixed case, braces, urn:uuid:, no dashes) was stored as a new record: one dose three times in
-// the records, the reports' dose rows and FHIR. Identifiers have one spelling (DESIGN §10), so
-// every other spelling is refused with the reason not-canonical, and the dose stays one dose.
+// the records, the reports' dose rows and FHIR. Identifiers have one spelling
+// (docs/architecture.md §10), so every other spelling is refused with the reason not-canonical, and
+// the dose stays one dose.
 import type { Bundle } from 'fhir/r4';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../sync-server/src/admin/commands';

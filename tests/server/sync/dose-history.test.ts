@@ -1,8 +1,9 @@
 import type { LocalDate } from '../../../src/domain/local-date';
-// Dose history and certificate status (DESIGN §1): derived at ingest from every site's injection
-// records, corrections applied, and pulled as `dose-history` changes by every site that proved it
-// sees the citizen (DESIGN §10): one holding a registration of theirs, or one whose check-in read
-// their ID from a card or QR (history-proof.test.ts has the sites that proved nothing).
+// Dose history and certificate status (docs/architecture.md §1): derived at ingest from every
+// site's injection records, corrections applied, and pulled as `dose-history` changes by every site
+// that proved it sees the citizen (docs/architecture.md §10): one holding a registration of theirs,
+// or one whose check-in read their ID from a card or QR (history-proof.test.ts has the sites that
+// proved nothing).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { DoseHistory, Registration } from '../../../src/domain/protocol';

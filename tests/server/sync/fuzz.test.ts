@@ -1,4 +1,4 @@
-// Hostile input never hurts stored data (issue 5): thousands of malformed and hostile batches —
+// Hostile input never hurts stored data: thousands of malformed and hostile batches —
 // wrong types, huge strings, deep nesting, invalid UTF-8, SQL and HTML in text fields, broken
 // JSON — from a seeded generator. Afterwards every earlier record is byte-for-byte intact, and
 // every answer was either a 4xx with a reason or a 200 whose refused records each say why.

@@ -1,7 +1,7 @@
-// Issue 16 point 8 (DESIGN §10: authority is checked when a record takes effect). A correction is
-// judged when it meets its target: at arrival if the target is there, else when the target
-// arrives. Until then it is held (applied nowhere, not served to other tablets, listed on the
-// data-quality pages); one whose author lacked authority then is never applied, and listed too.
+// Held corrections (docs/architecture.md §10: authority is checked when a record takes effect). A
+// correction is judged when it meets its target: at arrival if the target is there, else when the
+// target arrives. Until then it is held (applied nowhere, not served to other tablets, listed on
+// the data-quality pages); one whose author lacked authority then is never applied, and listed too.
 // Applied corrections agree everywhere: tablet pull, dose histories, report dose rows, FHIR.
 import { randomBytes } from 'node:crypto';
 import type { Immunization } from 'fhir/r4';

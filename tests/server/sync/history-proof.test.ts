@@ -1,7 +1,7 @@
-// Issue 16 point 6 (DESIGN §10: personal data reaches a device only with a reason it can prove).
-// A site receives a citizen's dose history from other sites only when it holds a registration of
-// theirs or a check-in that read their ID from a card or QR. An injection or a typed check-in with
-// someone's ID is accepted, gets no history, and is flagged `history-withheld`.
+// History proofs (docs/architecture.md §10: personal data reaches a device only with a reason it
+// can prove). A site receives a citizen's dose history from other sites only when it holds a
+// registration of theirs or a check-in that read their ID from a card or QR. An injection or a
+// typed check-in with someone's ID is accepted, gets no history, and is flagged `history-withheld`.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DoseHistory, Registration } from '../../../src/domain/protocol';
 import type { CheckinRecord } from '../../../src/domain/records';

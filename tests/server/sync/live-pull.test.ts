@@ -1,4 +1,4 @@
-// Idle tablets cost nothing (issue 17, point 10): a pull may wait (`wait=S`) until the site's
+// Idle tablets cost nothing: a pull may wait (`wait=S`) until the site's
 // change feed moves instead of the tablet asking every 2 s. Another tablet's push to the site
 // answers it at once; another site's push does not; a wait with nothing new ends empty. Held
 // pulls are capped per device and in all, freed when the client goes away, answered at once on

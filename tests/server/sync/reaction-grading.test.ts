@@ -1,4 +1,4 @@
-// Issue 17: the server refuses anaphylaxis graded "mild", with the reason, and keeps a reaction
+// The server refuses anaphylaxis graded "mild", with the reason, and keeps a reaction
 // graded by Brighton level with its treatment exactly as sent.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reaction } from '../../../src/domain/records';

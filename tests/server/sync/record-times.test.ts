@@ -1,4 +1,4 @@
-// Issue 16, point 11, through the real push: an impossible time is rejected with its reason, an
+// Record times through the real push: an impossible time is rejected with its reason, an
 // implausible one is stored, flagged against the server's clock, and shown on the quality pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../../src/domain/time';

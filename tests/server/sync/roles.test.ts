@@ -1,4 +1,4 @@
-// Roles at ingest (issue 4): a staff member's role must allow the record, and a correction the
+// Roles at ingest: a staff member's role must allow the record, and a correction the
 // kind of record it corrects; a correction must also leave a valid record on the same site.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { push } from '../helpers/api';

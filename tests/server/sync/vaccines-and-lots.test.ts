@@ -1,4 +1,4 @@
-// Issue 16, point 10: made-up vaccines were counted as doses (about 30 of them in the national
+// Made-up vaccines were counted as doses (about 30 of them in the national
 // table). A dose's vaccine is a code of the vaccine table or the record is refused; a dose from a
 // lot the site was never given is a real dose with a doubtful lot: stored, and flagged.
 import type { Bundle } from 'fhir/r4';

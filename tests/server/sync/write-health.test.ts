@@ -1,4 +1,4 @@
-// Issue 16, points 2 and 13: /healthz says whether the database can WRITE, as pushes see it, and a
+// /healthz says whether the database can WRITE, as pushes see it, and a
 // database that refuses writes (full, read-only, locked) gets pushes a retryable 503, not a 500.
 // SQLite's disk is filled for real by `PRAGMA max_page_count` on the writing connection (every
 // write that needs a new page fails with SQLITE_FULL); PostgreSQL refuses writes in read-only

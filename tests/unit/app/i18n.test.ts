@@ -5,7 +5,7 @@ import { isMessageKey, loadTranslator } from '../../../src/i18n/i18n';
 import { vi } from '../../../src/i18n/vi';
 import { viStations } from '../../../src/i18n/vi-stations';
 
-// Codes the sync layer throws and the server returns for rejected records (DESIGN, protocol).
+// Codes the sync layer throws and the server returns for rejected records (docs/protocol.md).
 const ENROLL_ERRORS = [
   'enroll.badCode',
   'enroll.unreachable',

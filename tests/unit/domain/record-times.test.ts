@@ -1,4 +1,4 @@
-// Issue 16, point 11: when a record says it happened. The impossible is refused, the implausible
+// When a record says it happened. The impossible is refused, the implausible
 // accepted and flagged, against the clock of the side that checks (passed in: the check is pure).
 import { describe, expect, it } from 'vitest';
 import { recordErrors, validateRecord } from '../../../src/domain/validate-record';

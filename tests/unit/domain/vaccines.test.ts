@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VACCINES, vaccineByCode, vaccineCodeProblem } from '../../../src/domain/vaccines';
 
 describe('vaccine table', () => {
-  it('has the series of DESIGN §6 under unique codes', () => {
+  it('has the series of docs/architecture.md §6 under unique codes', () => {
     expect(new Set(VACCINES.map((v) => v.code)).size).toBe(VACCINES.length);
     const series = Object.fromEntries(
       VACCINES.map((v) => [v.code, [v.seriesLength, v.minIntervalDays]]),

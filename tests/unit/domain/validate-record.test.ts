@@ -406,7 +406,7 @@ describe('validateRecord: hostile input', () => {
   });
 });
 
-describe('validateRecord: one spelling per identifier (DESIGN §10)', () => {
+describe('validateRecord: one spelling per identifier (docs/architecture.md §10)', () => {
   const ID = '01a208cd-7ed8-7133-b4e2-3a1c21ebde66';
 
   it.each([

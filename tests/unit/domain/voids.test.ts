@@ -1,4 +1,4 @@
-// Issue 17: a record made by mistake is voided by a correction with a reason; it then counts
+// A record made by mistake is voided by a correction with a reason; it then counts
 // nowhere, stays in the history marked, and cannot be voided or corrected again.
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// What the rate limits count as one client (issue 16, point 9): an IPv4 address, or an IPv6 /64.
+// What the rate limits count as one client: an IPv4 address, or an IPv6 /64.
 import { describe, expect, it } from 'vitest';
 import { clientNetwork } from '../../../sync-server/src/http/client-network';
 

@@ -1,4 +1,4 @@
-// A revoked tablet's way back (issue 16, point 7): a new enrollment code makes it a new device of
+// A revoked tablet's way back: a new enrollment code makes it a new device of
 // its site; the outbox and the day's records stay and are pushed as that device. Moving to
 // another site is refused while records of the old one wait (every one would be rejected there).
 import { describe, expect, it, vi } from 'vitest';

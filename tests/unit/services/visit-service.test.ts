@@ -199,7 +199,7 @@ describe('visit service', () => {
   });
 });
 
-describe('voiding a record made by mistake (issue 17)', () => {
+describe('voiding a record made by mistake', () => {
   const voidOf = (visit: CheckinRecord, target: VaxRecord, at: string, staffId = NURSE.id) =>
     step(
       visit,
@@ -314,7 +314,7 @@ describe('stock service', () => {
   });
 });
 
-describe('one dose per visit (issue 17)', () => {
+describe('one dose per visit', () => {
   it('refuses a second injection in a visit, read from the store at save time', async () => {
     const { visits } = setup();
     const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');

@@ -1,4 +1,4 @@
-// The live pull (issue 17, point 10): pulls held by the server one after another, polling with
+// The live pull: pulls held by the server one after another, polling with
 // backoff (2 s doubling to 60 s, jittered) only when the server cannot hold them or fails.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pollDelay } from '../../../src/sync/backoff';

@@ -1,4 +1,4 @@
-// Voiding a record made by mistake (issue 17): a reason from a short list, words required for
+// Voiding a record made by mistake: a reason from a short list, words required for
 // "other". Nothing is deleted: a void correction is added, checked first by the server's rules.
 import { useId, useState } from 'preact/hooks';
 import type { CorrectedRecord } from '../../../domain/corrections';

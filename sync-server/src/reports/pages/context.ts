@@ -70,7 +70,7 @@ export function provinceName(code: string): string {
   return name ? `${code} — ${name}` : code;
 }
 
-/** Day-first whatever the browser's locale: a native date field showed mm/dd/yyyy (issue 17). */
+/** Day-first whatever the browser's locale: a native date field showed mm/dd/yyyy. */
 const DATE_PATTERN = String.raw`\d{1,2}/\d{1,2}/\d{4}|\d{8}|\d{4}-\d{2}-\d{2}`;
 
 function dateField(name: 'from' | 'to', label: string, value: LocalDate, lang: Lang): Html {

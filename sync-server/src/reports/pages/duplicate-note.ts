@@ -1,5 +1,5 @@
 // A duplicate dose's note in words: which tablet, staff member and time made this record, and the
-// same for each record that repeats it, so an operator can find both (issue 17).
+// same for each record that repeats it, so an operator can find both.
 import type { DoseOrigin, DuplicatePair } from '../duplicate-pairs';
 import { dateCell } from './dates';
 import { STRINGS, type Lang } from './strings';

@@ -1,4 +1,4 @@
-// The operators' report pages under /reports (issue 5): the stylesheet and sign-in are open to
+// The operators' report pages under /reports: the stylesheet and sign-in are open to
 // all, every other page needs a signed-in operator and shows only what their scope allows.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/store';

@@ -1,4 +1,4 @@
-// Operator sign-in (issue 5): the HTML form at /reports/sign-in (session cookie) and
+// Operator sign-in: the HTML form at /reports/sign-in (session cookie) and
 // POST /api/v1/operator/sign-in (JSON, bearer token for scripts). Both share the attempt limits of
 // operators/sign-in-limits.ts. Register as an encapsulated plugin: the form-body parser it adds
 // stays inside.

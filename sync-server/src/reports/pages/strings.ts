@@ -96,18 +96,18 @@ const vi = {
   back: 'Quay lại chất lượng dữ liệu',
   notFound: 'Không tìm thấy',
   range: (from: string, to: string) => `Từ ${from} đến ${to}`,
-  // issue 17 (dose): both records of a duplicate dose, to find them.
+  // Both records of a duplicate dose, to find them.
   dupThis: 'Bản ghi này',
   dupOthers: 'Trùng với',
   dupDevice: 'máy',
   dupStaff: 'nhân viên',
   dupSite: 'điểm tiêm',
   dupAt: (time: string, date: string) => `lúc ${time} ngày ${date}`,
-  // Issue 17: the menu on a phone, and dates typed day first.
+  // The menu on a phone, and dates typed day first.
   menu: 'Trình đơn',
   dateHint: 'ngày/tháng/năm',
   dateTitle: 'Ngày dạng dd/mm/yyyy, ví dụ 20/11/2026',
-  // Issue 17: a voided record on its page.
+  // A voided record on its page.
   voided: 'Đã huỷ',
   voidReasons: {
     'wrong-person': 'Ghi nhầm người',
@@ -195,18 +195,18 @@ const en: Strings = {
   back: 'Back to data quality',
   notFound: 'Not found',
   range: (from: string, to: string) => `${from} to ${to}`,
-  // issue 17 (dose): both records of a duplicate dose, to find them.
+  // Both records of a duplicate dose, to find them.
   dupThis: 'This record',
   dupOthers: 'Same dose as',
   dupDevice: 'tablet',
   dupStaff: 'staff',
   dupSite: 'site',
   dupAt: (time: string, date: string) => `at ${time} on ${date}`,
-  // Issue 17: the menu on a phone, and dates typed day first.
+  // The menu on a phone, and dates typed day first.
   menu: 'Menu',
   dateHint: 'day/month/year',
   dateTitle: 'A date written dd/mm/yyyy, e.g. 20/11/2026',
-  // Issue 17: a voided record on its page.
+  // A voided record on its page.
   voided: 'Voided',
   voidReasons: {
     'wrong-person': 'Wrong person',

@@ -1,4 +1,4 @@
-// Issue 4: staff PIN verifiers, device public keys (signed offline exports), the citizen id of a
+// Staff PIN verifiers, device public keys (signed offline exports), the citizen id of a
 // registration (which sites hear of a citizen's doses), the target of a correction (its record's
 // history is recomputed from all of them), and `citizen_doses`, each citizen's doses across sites.
 // Portable SQL only: the same migration will run on PostgreSQL.

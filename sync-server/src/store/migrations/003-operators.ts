@@ -1,4 +1,4 @@
-// Issue 5: operator accounts for the progress and data-quality reports, and their sign-in
+// Operator accounts for the progress and data-quality reports, and their sign-in
 // sessions. A session is stored as the SHA-256 of its token only, like device tokens, so a copy of
 // the database signs nobody in. Portable SQL only: the same migration runs on PostgreSQL.
 import type { Kysely, Migration } from 'kysely';

@@ -1,4 +1,4 @@
-// The operators' reports count in the database (issue 5): at national scale, reading a day's
+// The operators' reports count in the database: at national scale, reading a day's
 // records into the server to add them up took seconds and most of a gigabyte. Each report reads
 // through an index on (site, day) instead:
 // - `report_doses`: one row per injection record, corrections applied (unlike `citizen_doses`,

@@ -1,4 +1,4 @@
-// Issue 16: attempt counters that every server process shares (enrollment tries, operator
+// Attempt counters that every server process shares (enrollment tries, operator
 // sign-in), so N processes behind a load balancer enforce one limit instead of one each. One row
 // per kind and key; times are epoch milliseconds (bigint), so a statement can add a wait to them.
 // Portable SQL only: the same migration runs on PostgreSQL.

@@ -1,4 +1,4 @@
-// Issue 16, points 6 and 8 (DESIGN §10).
+// Proofs and held corrections (docs/architecture.md §10, docs/security.md):
 // - `citizen_scans`: the sites where a check-in read a citizen's identity from a card or QR. With a
 //   registration at the site, the only proof that lets a site receive the citizen's dose history.
 //   Filled from the check-ins already stored.

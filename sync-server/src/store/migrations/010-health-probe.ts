@@ -1,4 +1,4 @@
-// Issue 16: /healthz proves the database can write by updating this one row, through the same
+// /healthz proves the database can write by updating this one row, through the same
 // connection (SQLite: the writer thread's) that stores pushes. Portable SQL only.
 import { sql, type Kysely, type Migration } from 'kysely';
 

@@ -1,4 +1,4 @@
-// Issue 17, point 2: `voided_doses`, the injections voided by a correction, with the citizen they
+// `voided_doses`, the injections voided by a correction, with the citizen they
 // were recorded for. They left `citizen_doses` (so no count, coverage or history sees them) but
 // the FHIR API still shows them, as entered-in-error. Nothing to backfill: voids are new.
 import type { Kysely, Migration } from 'kysely';

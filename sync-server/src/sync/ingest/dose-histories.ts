@@ -1,11 +1,12 @@
-// Dose history and certificate status (DESIGN §1): inside the ingest transaction, every accepted
-// injection, and every accepted correction of an injection, recomputes that injection's row in
-// `citizen_doses` (corrections applied: effective-injections.ts; a voided one leaves it for
-// `voided_doses`, so the citizen's status and dose numbers are derived again without it). Each citizen touched then gets
-// one `dose-history` change for every site that can prove it sees the citizen (DESIGN §10): one
-// holding a registration of theirs, or one where a check-in read their identity from a card or
-// QR. Giving a dose, or typing an ID, proves nothing: anyone can push an injection with any ID
-// (history-proof.ts flags those). A batch without injections or corrections costs nothing here.
+// Dose history and certificate status (docs/architecture.md §1): inside the ingest transaction,
+// every accepted injection, and every accepted correction of an injection, recomputes that
+// injection's row in `citizen_doses` (corrections applied: effective-injections.ts; a voided one
+// leaves it for `voided_doses`, so the citizen's status and dose numbers are derived again without
+// it). Each citizen touched then gets one `dose-history` change for every site that can prove it
+// sees the citizen (docs/architecture.md §10): one holding a registration of theirs, or one where a
+// check-in read their identity from a card or QR. Giving a dose, or typing an ID, proves nothing:
+// anyone can push an injection with any ID (history-proof.ts flags those). A batch without
+// injections or corrections costs nothing here.
 import { certificateStatus, doseOf } from '../../../../src/domain/dose-history';
 import { mergeDoses } from '../../../../src/domain/injection-plan';
 import type { DoseHistory, PreviousDose } from '../../../../src/domain/protocol';

@@ -1,7 +1,7 @@
-// The injections a batch adds or changes, as they now stand (DESIGN §3: corrections applied).
-// Read once per batch, after its records are inserted so its own corrections count, for both the
-// citizens' dose histories and the reports' dose rows. Only the injection's own site may correct
-// it, so only this site's corrections apply.
+// The injections a batch adds or changes, as they now stand (docs/architecture.md §3: corrections
+// applied). Read once per batch, after its records are inserted so its own corrections count, for
+// both the citizens' dose histories and the reports' dose rows. Only the injection's own site may
+// correct it, so only this site's corrections apply.
 import { effectiveRecords } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../../src/domain/records';
 import type { DbHandle } from '../../store/db-handle';

@@ -1,9 +1,9 @@
-// Corrections that arrive before their target (DESIGN §10: authority is checked when a record takes
-// effect). Such a correction is stored but held: flagged `correction-held`, not served to the
-// site's other tablets, and applied nowhere (records.correctionsOf reads only effective ones).
-// When its target arrives it is judged by the same rule as one that arrived after it, with its
-// author's role at that moment: it then takes effect (and is served), or is refused for good and
-// stays listed on the data-quality pages with its reason.
+// Corrections that arrive before their target (docs/architecture.md §10: authority is checked when
+// a record takes effect). Such a correction is stored but held: flagged `correction-held`, not
+// served to the site's other tablets, and applied nowhere (records.correctionsOf reads only
+// effective ones). When its target arrives it is judged by the same rule as one that arrived after
+// it, with its author's role at that moment: it then takes effect (and is served), or is refused
+// for good and stays listed on the data-quality pages with its reason.
 import { applyCorrection, correctionErrors } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, FieldError, VaxRecord } from '../../../../src/domain/records';
 import type { NewChange } from '../../store/repos/changes';

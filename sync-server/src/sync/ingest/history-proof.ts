@@ -1,10 +1,11 @@
-// What a site proves about the citizens its records name (DESIGN §10: personal data reaches a
-// device only with a reason it can prove). A check-in that read the citizen's identity from a card
-// or QR proves the citizen was at the desk: it is recorded in `citizen_scans`, and the site at once
-// receives the citizen's dose history. Any other record naming a citizen (an injection, a check-in
-// with a typed ID) is accepted, but at a site with neither a registration nor a scan of the citizen
-// gets no history; when the citizen has doses from elsewhere it is flagged `history-withheld`, for
-// the data-quality report: a real walk-in without a card, or someone probing for a history.
+// What a site proves about the citizens its records name (docs/architecture.md §10: personal data
+// reaches a device only with a reason it can prove). A check-in that read the citizen's identity
+// from a card or QR proves the citizen was at the desk: it is recorded in `citizen_scans`, and the
+// site at once receives the citizen's dose history. Any other record naming a citizen (an
+// injection, a check-in with a typed ID) is accepted, but at a site with neither a registration nor
+// a scan of the citizen gets no history; when the citizen has doses from elsewhere it is flagged
+// `history-withheld`, for the data-quality report: a real walk-in without a card, or someone
+// probing for a history.
 import { scannedCitizenId } from '../../../../src/domain/checkin-method';
 import type { InjectionRecord, VaxRecord } from '../../../../src/domain/records';
 import type { NewChange } from '../../store/repos/changes';

@@ -1,4 +1,4 @@
-// Ingests one pushed batch (DESIGN §4) in two steps. `checkBatch` validates every record and
+// Ingests one pushed batch (docs/protocol.md) in two steps. `checkBatch` validates every record and
 // spells it canonically, touching no database, so it can run apart from the writing. `storeBatch`
 // then, inside the ONE transaction it is given (on SQLite a savepoint of a group commit, which is
 // all or nothing just the same), looks up staff roles, already-stored ids, correction targets and

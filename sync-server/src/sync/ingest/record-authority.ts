@@ -1,4 +1,4 @@
-// Who may store what (issue 4): the staff member's role must allow the record's type. A correction
+// Who may store what: the staff member's role must allow the record's type. A correction
 // is judged by the shared rule of src/domain/corrections.ts when it takes effect: at arrival when
 // its target is stored (or earlier in the batch), else when the target arrives (held-corrections.ts).
 // The tablet checks the same rules before saving; the server refuses what a modified or outdated

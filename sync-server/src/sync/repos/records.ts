@@ -12,9 +12,10 @@ export interface RecordFlag extends FieldError {
 }
 
 /**
- * A correction that has not taken effect carries one of these flags (DESIGN §10): held while its
- * target has not arrived, refused for good when it could not take effect on it. Every reader of
- * corrections reads only those without: the flags are the one record of whether one applies.
+ * A correction that has not taken effect carries one of these flags (docs/architecture.md §10):
+ * held while its target has not arrived, refused for good when it could not take effect on it.
+ * Every reader of corrections reads only those without: the flags are the one record of whether one
+ * applies.
  */
 export const CORRECTION_HELD = 'correction-held';
 export const CORRECTION_REFUSED = 'correction-refused';

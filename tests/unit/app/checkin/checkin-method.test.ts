@@ -1,4 +1,4 @@
-// Issue 16 point 6: a check-in records how the citizen was identified. A scan that identified them
+// A check-in records how the citizen was identified. A scan that identified them
 // (chip card, health-app QR, registration QR) gives its kind as the method, through resolveScan and
 // buildCheckin, the way the check-in desk uses them; a typed ID, or one changed after the scan, is
 // `manual`. Only a scanned identity lets the site receive the citizen's dose history.
