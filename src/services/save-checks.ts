@@ -1,12 +1,12 @@
-// What a save must pass on this tablet before it is stored: the signed-in person, their role, a
-// correction the server would accept, and no second dose in one visit. The same rules the server
-// applies, judged here so the person sees the reason at once instead of in "needs attention".
+// What a save must pass on this tablet before it is stored: the signed-in person, the authority
+// rule the server applies too (src/domain/record-authority.ts), and no second dose in one visit,
+// judged here so the person sees the reason at once instead of in "needs attention".
 import type { SaveOutcome } from './contracts';
-import { correctedRecords, correctionErrors, countedRecords } from '../domain/corrections';
+import { correctedRecords, countedRecords, type CorrectionTarget } from '../domain/corrections';
 import { secondInjectionErrors } from '../domain/injection-once';
 import type { Staff } from '../domain/protocol';
 import type { FieldError, VaxRecord } from '../domain/records';
-import { mayRecord } from '../domain/roles';
+import { authorityErrors } from '../domain/record-authority';
 import type { RecordRepository } from '../data/record-repo';
 
 type Refusal = Extract<SaveOutcome, { ok: false }>;
@@ -27,19 +27,19 @@ export async function saveRefusal(
 ): Promise<Refusal | undefined> {
   if (staff === null) return refused('signed-out', 'Nobody is signed in');
   if (record.staffId !== staff.id) return refused('other-staff', 'Not the signed-in person');
-  if (record.type !== 'correction' && !mayRecord(staff.role, record.type)) {
-    return refused('role', 'This role may not record this');
-  }
+  let target: CorrectionTarget | undefined;
   if (record.type === 'correction') {
-    const target = await records.get(record.data.targetId);
-    if (!target) return refused('role', 'This role may not record this');
-    const current = correctedRecords(await records.byVisitKeys([target.visitKey])).find(
-      (c) => c.original.id === target.id,
+    // Every record a person can correct on this tablet is stored on it.
+    const stored = await records.get(record.data.targetId);
+    if (!stored) return refused('role', 'The record to correct is not on this tablet');
+    const current = correctedRecords(await records.byVisitKeys([stored.visitKey])).find(
+      (c) => c.original.id === stored.id,
     );
-    // The server's rule, judged against the record as it now stands on this tablet.
-    const on = { siteId: target.siteId, record: current?.record ?? target };
-    return failed(correctionErrors(record, on, staff.role));
+    // Judged against the record as it now stands on this tablet.
+    target = { siteId: stored.siteId, record: current?.record ?? stored };
   }
+  const refusal = failed(authorityErrors(record, staff.role, target));
+  if (refusal) return refusal;
   if (record.type === 'injection') {
     // Read at save time: a form opened before another save of this visit must not add a dose.
     const visit = countedRecords(await records.byVisitKeys([record.visitKey]));

@@ -2,16 +2,15 @@
 // applied). Read once per batch, after its records are inserted so its own corrections count, for
 // both the citizens' dose histories and the reports' dose rows. Only the injection's own site may
 // correct it, so only this site's corrections apply.
-import { effectiveRecords } from '../../../../src/domain/corrections';
+import { effectiveRecords, type CorrectionTarget } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../../src/domain/records';
 import type { DbHandle } from '../../store/db-handle';
-import type { FoundTarget } from './record-authority';
 import { recordsRepo } from '../repos/records';
 
 /** The injections whose dose this batch adds or changes, as received or stored. */
 function touchedInjections(
   accepted: readonly VaxRecord[],
-  targets: ReadonlyMap<string, FoundTarget>,
+  targets: ReadonlyMap<string, CorrectionTarget>,
 ): InjectionRecord[] {
   const touched = new Map<string, InjectionRecord>();
   for (const r of accepted) {
@@ -25,7 +24,7 @@ export async function effectiveInjections(
   tx: DbHandle,
   siteId: string,
   accepted: readonly VaxRecord[],
-  targets: ReadonlyMap<string, FoundTarget>,
+  targets: ReadonlyMap<string, CorrectionTarget>,
 ): Promise<InjectionRecord[]> {
   const injections = touchedInjections(accepted, targets);
   if (injections.length === 0) return [];

@@ -26,7 +26,8 @@ import { effectiveInjections } from './effective-injections';
 import { heldFlag, settleHeldCorrections } from './held-corrections';
 import { recordScans, withheldHistoryFlags } from './history-proof';
 import { standingTargets } from './standing-targets';
-import { authorityErrors, type FoundTarget } from './record-authority';
+import type { CorrectionTarget } from '../../../../src/domain/corrections';
+import { authorityErrors } from '../../../../src/domain/record-authority';
 import { updateReportDoses } from './report-doses';
 import { unknownLotFlags } from './unknown-lots';
 import { staffRepo } from '../../store/repos/staff';
@@ -64,7 +65,7 @@ async function storedTargets(tx: DbHandle, candidates: readonly Candidate[]) {
   const ids = candidates.flatMap((c) =>
     c.record.type === 'correction' ? [c.record.data.targetId] : [],
   );
-  const targets = new Map<string, FoundTarget>();
+  const targets = new Map<string, CorrectionTarget>();
   if (ids.length === 0) return targets;
   for (const [id, row] of await recordsRepo(tx).byIds(ids)) {
     targets.set(id, { siteId: row.siteId, record: JSON.parse(row.body) as VaxRecord });

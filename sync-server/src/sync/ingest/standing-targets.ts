@@ -1,15 +1,14 @@
 // A correction is judged against its target as it now stands (corrections.ts): with the target
 // site's corrections already in effect applied, and those accepted earlier in the same batch, so a
 // voided record can be neither voided nor corrected again (voids.ts).
-import { effectiveRecords } from '../../../../src/domain/corrections';
+import { effectiveRecords, type CorrectionTarget } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, VaxRecord } from '../../../../src/domain/records';
 import type { DbHandle } from '../../store/db-handle';
-import type { FoundTarget } from './record-authority';
 import { recordsRepo } from '../repos/records';
 
 export interface StandingTargets {
   /** `found` as it now stands. */
-  of(found: FoundTarget): FoundTarget;
+  of(found: CorrectionTarget): CorrectionTarget;
   /** A correction of the batch was accepted: later ones are judged after it. */
   accepted(correction: CorrectionRecord): void;
 }
@@ -17,7 +16,7 @@ export interface StandingTargets {
 /** The corrections in effect on these stored targets: one query, none without targets. */
 export async function standingTargets(
   tx: DbHandle,
-  targets: ReadonlyMap<string, FoundTarget>,
+  targets: ReadonlyMap<string, CorrectionTarget>,
 ): Promise<StandingTargets> {
   const inEffect = new Map<string, CorrectionRecord[]>();
   const add = (c: CorrectionRecord) =>
