@@ -9,7 +9,7 @@ import type { Citizen } from '../../domain/records';
 import type { DeviceInfo, TodayVisit } from '../../services/contracts';
 import { useApp } from '../context';
 import { fieldErrorText } from '../field-error-text';
-import { buildCheckin } from './build-checkin';
+import { buildCheckin } from '../../domain/build-checkin';
 import { resolveScan, type Note } from './scan-flow';
 import { draftFromCitizen, emptyDraft, type WalkInDraft } from './walk-in';
 

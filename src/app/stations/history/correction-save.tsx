@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { CorrectedRecord } from '../../../domain/corrections';
 import type { VoidReason } from '../../../domain/records';
-import { buildCorrection } from '../shared/build-records';
+import { buildCorrection } from '../../../domain/build-records';
 import { ProblemList } from '../shared/ProblemList';
 import { useSave } from '../shared/use-save';
 

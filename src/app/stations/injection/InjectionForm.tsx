@@ -5,7 +5,7 @@ import type { InjectionData } from '../../../domain/records';
 import { useApp } from '../../context';
 import type { VisitDetail } from '../../../services/contracts';
 import { ArmPicker } from './ArmPicker';
-import { buildInjection } from '../shared/build-records';
+import { buildInjection } from '../../../domain/build-records';
 import { CitizenSummary } from '../shared/CitizenSummary';
 import { DosePanel } from './DosePanel';
 import { injectionProblems, vialInUse, type PendingVial } from './injection-draft';

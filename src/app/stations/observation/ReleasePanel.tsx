@@ -11,7 +11,7 @@ import {
 import { formatClock } from '../../../i18n/format';
 import { useApp } from '../../context';
 import type { VisitView } from '../../../services/contracts';
-import { buildObservation } from '../shared/build-records';
+import { buildObservation } from '../../../domain/build-records';
 import { ReactionList } from './ReactionList';
 import { ReferralChoice } from './ReferralChoice';
 import { clockNow, releaseDraft, type Marks, type TreatmentDrafts } from './release-draft';

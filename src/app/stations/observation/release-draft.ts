@@ -12,7 +12,7 @@ import {
 import type { Reaction } from '../../../domain/records';
 import { isoWithOffset } from '../../../domain/time';
 import type { MessageKey } from '../../../i18n/i18n';
-import { cleanText } from '../shared/build-records';
+import { cleanText } from '../../../domain/build-records';
 
 export interface ReactionMark {
   severity: Severity;

@@ -8,7 +8,7 @@ import { applicableItems } from '../../../domain/screening-applies';
 import { screeningVerdict, suggestedDecision, type VitalName } from '../../../domain/screening';
 import { useApp } from '../../context';
 import type { VisitDetail } from '../../../services/contracts';
-import { buildScreening, lastVaccine } from '../shared/build-records';
+import { buildScreening, lastVaccine } from '../../../domain/build-records';
 import { CitizenSummary, vaccineName } from '../shared/CitizenSummary';
 import { OutcomePanel } from './OutcomePanel';
 import { ScreeningChecklist } from './ScreeningChecklist';

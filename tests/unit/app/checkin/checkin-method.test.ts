@@ -3,7 +3,7 @@
 // buildCheckin, the way the check-in desk uses them; a typed ID, or one changed after the scan, is
 // `manual`. Only a scanned identity lets the site receive the citizen's dose history.
 import { describe, expect, it } from 'vitest';
-import { buildCheckin } from '../../../../src/app/checkin/build-checkin';
+import { buildCheckin } from '../../../../src/domain/build-checkin';
 import { resolveScan, type ScanOutcome } from '../../../../src/app/checkin/scan-flow';
 import type { Registration } from '../../../../src/domain/protocol';
 import { formatRegistrationQr } from '../../../../src/domain/qr/registration';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCheckin } from '../../../../src/app/checkin/build-checkin';
+import { buildCheckin } from '../../../../src/domain/build-checkin';
 import { checkWalkIn, emptyDraft, needsGuardian } from '../../../../src/app/checkin/walk-in';
 import { isUuid } from '../../../../src/domain/ids';
 import { parseVisitKey } from '../../../../src/domain/visit-key';

@@ -1,9 +1,9 @@
 // Turns what a screener, nurse or observer confirmed into a record (pure, so it is unit-tested).
 // The builders decide what the rules decide (outcome, contraindicated product, dose number), so a
 // record can never say something the screen did not show.
-import { newId } from '../../../domain/ids';
-import type { DosePlan } from '../../../domain/injection-plan';
-import type { PreviousDose } from '../../../domain/protocol';
+import { newId } from './ids';
+import type { DosePlan } from './injection-plan';
+import type { PreviousDose } from './protocol';
 import type {
   CorrectionRecord,
   InjectionData,
@@ -13,9 +13,9 @@ import type {
   ScreeningData,
   ScreeningRecord,
   VoidReason,
-} from '../../../domain/records';
-import { screeningOutcome, type Vitals } from '../../../domain/screening';
-import { isoWithOffset } from '../../../domain/time';
+} from './records';
+import { screeningOutcome, type Vitals } from './screening';
+import { isoWithOffset } from './time';
 
 /** Who records, where, for which visit, and when. */
 export interface RecordContext {

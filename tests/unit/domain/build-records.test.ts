@@ -5,12 +5,12 @@ import {
   buildObservation,
   buildScreening,
   lastVaccine,
-} from '../../../../../src/app/stations/shared/build-records';
-import { SCREENING_ITEMS } from '../../../../../src/domain/screening';
-import { isUuid } from '../../../../../src/domain/ids';
-import { isoWithOffset, localDateOf } from '../../../../../src/domain/time';
-import { validateRecord } from '../../../../../src/domain/validate-record';
-import { makeVisitKey } from '../../../../../src/domain/visit-key';
+} from '../../../src/domain/build-records';
+import { SCREENING_ITEMS } from '../../../src/domain/screening';
+import { isUuid } from '../../../src/domain/ids';
+import { isoWithOffset, localDateOf } from '../../../src/domain/time';
+import { validateRecord } from '../../../src/domain/validate-record';
+import { makeVisitKey } from '../../../src/domain/visit-key';
 
 const NOW = new Date('2026-11-23T02:15:00Z');
 const SITE = 'site-hcm-01';

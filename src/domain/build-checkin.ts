@@ -1,9 +1,9 @@
 // Turns what the volunteer confirmed into a check-in record (pure, so it is unit-tested).
-import type { ScannedIdentity } from '../../domain/checkin-method';
-import { newId } from '../../domain/ids';
-import type { CheckinMethod, CheckinRecord, Citizen } from '../../domain/records';
-import { isoWithOffset, localDateOf } from '../../domain/time';
-import { makeVisitKey } from '../../domain/visit-key';
+import type { ScannedIdentity } from './checkin-method';
+import { newId } from './ids';
+import type { CheckinMethod, CheckinRecord, Citizen } from './records';
+import { isoWithOffset, localDateOf } from './time';
+import { makeVisitKey } from './visit-key';
 
 export interface CheckinInput {
   siteId: string;
