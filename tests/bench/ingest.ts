@@ -1,11 +1,10 @@
 // Server ingest through the real HTTP API: 100,000 check-ins in 500-record batches.
 import type { EnrollResponse, PullResponse, PushResponse } from '../../src/domain/protocol';
 import type { CheckinRecord } from '../../src/domain/records';
-import { newId } from '../../src/domain/ids';
-import { isoWithOffset, localDateOf } from '../../src/domain/time';
-import { makeVisitKey } from '../../src/domain/visit-key';
+import { isoWithOffset } from '../../src/domain/time';
 import { makeCitizenId } from '../../src/domain/citizen-id';
 import { startServer } from '../e2e/support/server';
+import { record } from '../support/records';
 
 const TOTAL = Number(process.env.BENCH_INGEST_RECORDS ?? 100_000);
 const BATCH = 500;
@@ -84,20 +83,11 @@ async function firstStaffId(base: string, auth: Record<string, string>): Promise
 }
 
 function checkin(siteId: string, staffId: string, i: number): CheckinRecord {
-  const occurredAt = isoWithOffset(new Date(Date.UTC(2026, 10, 23, 1, 0, 0) + i * 1000), 420);
+  const at = isoWithOffset(new Date(Date.UTC(2026, 10, 23, 1, 0, 0) + i * 1000), 420);
   const sex = i % 2 === 0 ? 'M' : 'F';
   const birthYear = 1950 + (i % 50);
   const id = makeCitizenId('079', sex, birthYear, String(i).padStart(6, '0'));
-  return {
-    id: newId(),
-    type: 'checkin',
-    siteId,
-    staffId,
-    visitKey: makeVisitKey(siteId, localDateOf(occurredAt), id),
-    occurredAt,
-    data: {
-      method: 'manual',
-      citizen: { id, fullName: `Nguyễn Văn Thử ${i}`, dob: `${birthYear}-06-15`, sex },
-    },
-  };
+  const citizen = { id, fullName: `Nguyễn Văn Thử ${i}`, dob: `${birthYear}-06-15`, sex } as const;
+  const place = { siteId, staffId, citizenKey: id, day: at.slice(0, 10), time: at.slice(11, 23) };
+  return record('checkin', { method: 'manual', citizen }, place);
 }

@@ -5,7 +5,7 @@
 // Screenshots go to /work/shots/ops/ (override with OPS_SHOTS).
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkinRecord, injectionRecord } from '../server/helpers/records';
+import { checkinRecord, injectionRecord } from '../support/records';
 import { expectNoAxeViolations, todayInVietnam } from './support/app';
 import { addOperator, admin, citizenId, pushAs } from './support/report-data';
 

@@ -3,7 +3,7 @@
 // axe and breaks no Content-Security-Policy rule. Screenshots go to /tmp/reports-shots/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkinRecord, injectionRecord } from '../server/helpers/records';
+import { checkinRecord, injectionRecord } from '../support/records';
 import { expectNoAxeViolations, todayInVietnam } from './support/app';
 import { addOperator, admin, citizenId as citizen, pushAs } from './support/report-data';
 

@@ -4,7 +4,7 @@
 // one tablet of a site after another and times when each other tablet of that site got them.
 import http from 'node:http';
 import type { PullResponse } from '../../../src/domain/protocol';
-import { checkinRecord } from '../../server/helpers/records';
+import { checkinRecord } from '../../support/records';
 
 export interface FleetTablet {
   token: string;

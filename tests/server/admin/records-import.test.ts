@@ -16,7 +16,7 @@ import {
 } from '../../../src/domain/device-export';
 import type { VaxRecord } from '../../../src/domain/records';
 import { push } from '../helpers/api';
-import { checkinBatch, injectionRecord } from '../helpers/records';
+import { checkinBatch, injectionRecord } from '../../support/records';
 import { addStaff, VOLUNTEER } from '../helpers/staff';
 import {
   createTestApp,

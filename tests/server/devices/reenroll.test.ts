@@ -3,7 +3,7 @@
 // any other push (same site, known staff, roles).
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { push } from '../helpers/api';
-import { checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, injectionRecord } from '../../support/records';
 import { addStaff, VOLUNTEER } from '../helpers/staff';
 import {
   createTestApp,

@@ -11,7 +11,7 @@ import { createPasswordVerifier } from '../../../sync-server/src/operators/passw
 import { push } from '../helpers/api';
 import { fhirErrors, withContained } from '../helpers/fhir-schema';
 import { AN, BINH, CHI, seedFhirCitizens, THIRD_SITE } from '../helpers/fhir-seed';
-import { correctionRecord } from '../helpers/records';
+import { correctionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

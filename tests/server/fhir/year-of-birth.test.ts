@@ -10,7 +10,7 @@ import { CCCD_SYSTEM } from '../../../sync-server/src/fhir/codes';
 import { createPasswordVerifier } from '../../../sync-server/src/operators/password';
 import { push } from '../helpers/api';
 import { fhirErrors } from '../helpers/fhir-schema';
-import { checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { admitAtMost } from '../../../sync-server/src/http/admission';
 import { installErrorHandler } from '../../../sync-server/src/http/errors';
 import { push } from '../helpers/api';
-import { checkinBatch } from '../helpers/records';
+import { checkinBatch } from '../../support/records';
 import { createTestApp, enrollDevice, NURSE, SITE, type TestApp } from '../helpers/test-app';
 import { recordsRepo } from '../../../sync-server/src/sync/repos/records';
 

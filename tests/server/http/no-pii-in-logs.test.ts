@@ -2,7 +2,7 @@
 // or malformed requests, even at debug level.
 import { describe, expect, it } from 'vitest';
 import { pullAll, push } from '../helpers/api';
-import { checkinRecord } from '../helpers/records';
+import { checkinRecord } from '../../support/records';
 import { createTestApp, enrollDevice, NURSE, SITE } from '../helpers/test-app';
 
 const NAME = 'Phùng Thị Bích Ngọc';

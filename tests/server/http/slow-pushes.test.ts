@@ -6,7 +6,7 @@ import net from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { API_PREFIX } from '../../../src/domain/protocol';
 import { runSlowClients, type SlowClientReport } from '../../bench/load/slow-clients';
-import { checkinBatch } from '../helpers/records';
+import { checkinBatch } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -10,7 +10,7 @@ import {
   injectionRecord,
   observationRecord,
   screeningRecord,
-} from '../helpers/records';
+} from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -6,7 +6,7 @@ import type { LocalDate } from '../../../src/domain/local-date';
 import { flaggedRecords } from '../../../sync-server/src/reports/quality';
 import { push } from '../helpers/api';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
-import { checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

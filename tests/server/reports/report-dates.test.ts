@@ -3,7 +3,7 @@
 // 9999 made the day loop run for ever and took the whole server down for every site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
-import { checkinRecord } from '../helpers/records';
+import { checkinRecord } from '../../support/records';
 import { push } from '../helpers/api';
 import { createTestApp, enrollDevice, NURSE, type TestApp } from '../helpers/test-app';
 

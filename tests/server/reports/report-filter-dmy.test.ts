@@ -4,7 +4,7 @@
 // typed dates too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
-import { checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, injectionRecord } from '../../support/records';
 import { push } from '../helpers/api';
 import { createTestApp, enrollDevice, NURSE, type TestApp } from '../helpers/test-app';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Registration } from '../../../src/domain/protocol';
 import { push } from '../helpers/api';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
-import { checkinRecord, correctionRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, correctionRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

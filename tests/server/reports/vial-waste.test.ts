@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { DaySummary } from '../../../src/domain/day-summary';
 import { push } from '../helpers/api';
-import { injectionRecord } from '../helpers/records';
+import { injectionRecord } from '../../support/records';
 import { createTestApp, enrollDevice, NURSE, SITE, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;

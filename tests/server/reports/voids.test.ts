@@ -17,7 +17,7 @@ import {
   correctionRecord,
   injectionRecord,
   screeningRecord,
-} from '../helpers/records';
+} from '../../support/records';
 import { addStaff, ADMIN } from '../helpers/staff';
 import {
   createTestApp,

@@ -10,7 +10,7 @@ import type { VaxRecord } from '../../../src/domain/records';
 import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy';
 import { startChildServer, type ChildServer } from '../helpers/child-server';
 import { recordChanges } from '../helpers/record-changes';
-import { checkinBatch } from '../helpers/records';
+import { checkinBatch } from '../../support/records';
 import { onPostgres } from '../helpers/test-database';
 import {
   createTestApp,

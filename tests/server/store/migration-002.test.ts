@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../../../sync-server/src/store/schema';
 import { createStore } from '../../../sync-server/src/store/store';
-import { correctionRecord, injectionRecord } from '../helpers/records';
+import { correctionRecord, injectionRecord } from '../../support/records';
 import { oldDatabases } from '../helpers/old-database';
 import { registrationsRepo } from '../../../sync-server/src/store/repos/registrations';
 import { recordsRepo } from '../../../sync-server/src/sync/repos/records';

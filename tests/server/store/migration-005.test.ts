@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import type { VaxRecord } from '../../../src/domain/records';
 import type { Database } from '../../../sync-server/src/store/schema';
 import { createStore } from '../../../sync-server/src/store/store';
-import { checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, injectionRecord } from '../../support/records';
 import { addSitesWithDevices, insertStoredRecords, oldDatabases } from '../helpers/old-database';
 import { recordsRepo } from '../../../sync-server/src/sync/repos/records';
 

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { VaxRecord } from '../../../src/domain/records';
 import type { Database } from '../../../sync-server/src/store/schema';
 import { createStore } from '../../../sync-server/src/store/store';
-import { checkinRecord, correctionRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, correctionRecord, injectionRecord } from '../../support/records';
 import { addSitesWithDevices, insertStoredRecords, oldDatabases } from '../helpers/old-database';
 import { progressQueriesRepo } from '../../../sync-server/src/reports/queries/progress-queries';
 import { qualityQueriesRepo } from '../../../sync-server/src/reports/queries/quality-queries';

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { CheckinRecord, VaxRecord } from '../../../src/domain/records';
 import type { Database } from '../../../sync-server/src/store/schema';
 import { createStore } from '../../../sync-server/src/store/store';
-import { checkinRecord, correctionRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, correctionRecord, injectionRecord } from '../../support/records';
 import { addSitesWithDevices, insertStoredRecords, oldDatabases } from '../helpers/old-database';
 import { citizenScansRepo } from '../../../sync-server/src/sync/repos/citizen-scans';
 import { recordsRepo } from '../../../sync-server/src/sync/repos/records';

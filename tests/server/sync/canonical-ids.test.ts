@@ -9,7 +9,7 @@ import { COMMANDS } from '../../../sync-server/src/admin/commands';
 import { CCCD_SYSTEM } from '../../../sync-server/src/fhir/codes';
 import { push } from '../helpers/api';
 import { addOperator, signInCookie } from '../helpers/operators';
-import { checkinRecord, correctionRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, correctionRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PullResponse } from '../../../src/domain/protocol';
 import { pull, push } from '../helpers/api';
-import { checkinBatch } from '../helpers/records';
+import { checkinBatch } from '../../support/records';
 import { createTestApp, enrollDevice, NURSE, SITE, type TestApp } from '../helpers/test-app';
 import { recordsRepo } from '../../../sync-server/src/sync/repos/records';
 

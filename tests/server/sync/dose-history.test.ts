@@ -9,7 +9,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DoseHistory, Registration } from '../../../src/domain/protocol';
 import { importRegistrations } from '../../../sync-server/src/admin/import-registrations';
 import { pullAll, push } from '../helpers/api';
-import { checkinRecord, correctionRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, correctionRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

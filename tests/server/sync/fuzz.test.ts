@@ -4,7 +4,7 @@
 // every answer was either a 4xx with a reason or a 200 whose refused records each say why.
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkinBatch } from '../helpers/records';
+import { checkinBatch } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -11,7 +11,7 @@ import type { InjectionRecord, VaxRecord } from '../../../src/domain/records';
 import { createPasswordVerifier } from '../../../sync-server/src/operators/password';
 import { pullAll, push } from '../helpers/api';
 import { getAs, signInCookie } from '../helpers/operators';
-import { checkinRecord, correctionRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, correctionRecord, injectionRecord } from '../../support/records';
 import { addStaff, VOLUNTEER } from '../helpers/staff';
 import {
   createTestApp,

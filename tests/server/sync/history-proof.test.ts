@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DoseHistory, Registration } from '../../../src/domain/protocol';
 import type { CheckinRecord } from '../../../src/domain/records';
 import { pullAll, push } from '../helpers/api';
-import { checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -6,7 +6,7 @@ import type { PushResponse } from '../../../src/domain/protocol';
 import type { VaxRecord } from '../../../src/domain/records';
 import { startChildServer } from '../helpers/child-server';
 import { recordChanges } from '../helpers/record-changes';
-import { checkinBatch } from '../helpers/records';
+import { checkinBatch } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../sync-server/src/app';
 import type { PullResponse } from '../../../src/domain/protocol';
 import { pullAll, push } from '../helpers/api';
-import { checkinRecord } from '../helpers/records';
+import { checkinRecord } from '../../support/records';
 import { onPostgres } from '../helpers/test-database';
 import {
   createTestApp,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Registration } from '../../../src/domain/protocol';
 import { pull, pullAll, push } from '../helpers/api';
-import { checkinBatch, checkinRecord } from '../helpers/records';
+import { checkinBatch, checkinRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

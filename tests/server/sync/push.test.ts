@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { push } from '../helpers/api';
-import { checkinBatch, checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinBatch, checkinRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

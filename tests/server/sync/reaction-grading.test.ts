@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reaction } from '../../../src/domain/records';
 import { push } from '../helpers/api';
-import { observationRecord } from '../helpers/records';
+import { observationRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../../src/domain/time';
 import { push } from '../helpers/api';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
-import { checkinRecord } from '../helpers/records';
+import { checkinRecord } from '../../support/records';
 import { createTestApp, enrollDevice, NURSE, type Device, type TestApp } from '../helpers/test-app';
 
 const CITIZEN = '001085123456';

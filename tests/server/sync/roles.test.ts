@@ -8,7 +8,7 @@ import {
   injectionRecord,
   observationRecord,
   screeningRecord,
-} from '../helpers/records';
+} from '../../support/records';
 import { addStaff, ADMIN, DOCTOR, VOLUNTEER } from '../helpers/staff';
 import {
   createTestApp,

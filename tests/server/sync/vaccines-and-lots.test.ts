@@ -8,7 +8,7 @@ import { CCCD_SYSTEM } from '../../../sync-server/src/fhir/codes';
 import { push } from '../helpers/api';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
 import { onPostgres } from '../helpers/test-database';
-import { correctionRecord, injectionRecord } from '../helpers/records';
+import { correctionRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

@@ -16,7 +16,7 @@ import {
   SQLITE_FILE,
   type Store,
 } from '../../../sync-server/src/store/store';
-import { checkinBatch } from '../helpers/records';
+import { checkinBatch } from '../../support/records';
 import { onPostgres } from '../helpers/test-database';
 import {
   createTestApp,

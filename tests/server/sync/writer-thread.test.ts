@@ -7,7 +7,7 @@ import { checkBatch } from '../../../sync-server/src/sync/ingest/ingest';
 import { sqliteWriterThread } from '../../../sync-server/src/sync/batch-writer/writer-thread';
 import { pull, push } from '../helpers/api';
 import { onPostgres } from '../helpers/test-database';
-import { checkinBatch, checkinRecord, injectionRecord } from '../helpers/records';
+import { checkinBatch, checkinRecord, injectionRecord } from '../../support/records';
 import {
   createTestApp,
   enrollDevice,

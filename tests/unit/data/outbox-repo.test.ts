@@ -4,7 +4,8 @@ import type { VaxDb } from '../../../src/data/db';
 import { OutboxRepository } from '../../../src/data/outbox-repo';
 import { RecordRepository } from '../../../src/data/record-repo';
 import type { CheckinRecord } from '../../../src/domain/records';
-import { checkin, freshDb } from './fixtures';
+import { freshDb } from './fixtures';
+import { numberedCheckin } from '../../support/records';
 
 let db: VaxDb;
 afterEach(() => db.delete());
@@ -15,7 +16,7 @@ async function queue(n: number): Promise<CheckinRecord[]> {
   const repo = new RecordRepository(db, () => new Date(t++));
   const saved: CheckinRecord[] = [];
   for (let i = 0; i < n; i++) {
-    const record = checkin(i);
+    const record = numberedCheckin(i);
     expect((await repo.saveConfirmed(record)).ok).toBe(true);
     saved.push(record);
   }

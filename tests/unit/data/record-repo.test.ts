@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordRepository } from '../../../src/data/record-repo';
 import { OutboxRepository } from '../../../src/data/outbox-repo';
 import type { VaxDb } from '../../../src/data/db';
-import { checkin, freshDb } from './fixtures';
+import { freshDb } from './fixtures';
+import { numberedCheckin } from '../../support/records';
 
 let db: VaxDb;
 afterEach(async () => {
@@ -16,7 +17,7 @@ describe('RecordRepository.saveConfirmed', () => {
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
     db = freshDb();
     await db.open();
-    const record = checkin();
+    const record = numberedCheckin();
     const result = await new RecordRepository(db).saveConfirmed(record);
 
     expect(result.ok).toBe(true);
@@ -32,7 +33,7 @@ describe('RecordRepository.saveConfirmed', () => {
 
   it('returns the validation errors and writes nothing when the record is invalid', async () => {
     db = freshDb();
-    const record = { ...checkin(), occurredAt: 'yesterday' };
+    const record = { ...numberedCheckin(), occurredAt: 'yesterday' };
     const result = await new RecordRepository(db).saveConfirmed(record);
 
     expect(result.ok).toBe(false);
@@ -43,7 +44,7 @@ describe('RecordRepository.saveConfirmed', () => {
 
   it('is atomic: when the outbox write fails, the record is not stored either', async () => {
     db = freshDb();
-    const record = checkin();
+    const record = numberedCheckin();
     await db.outbox.add({ id: record.id, queuedAt: 'x', attempts: 0, bytes: 1 });
 
     await expect(new RecordRepository(db).saveConfirmed(record)).rejects.toThrow();
@@ -53,9 +54,9 @@ describe('RecordRepository.saveConfirmed', () => {
   it('lists the check-ins of one local day, newest first, without other types or days', async () => {
     db = freshDb();
     const repo = new RecordRepository(db);
-    const early = checkin(1, '2026-11-23T07:00:00.000+07:00');
-    const late = checkin(2, '2026-11-23T16:30:00.000+07:00');
-    const otherDay = checkin(3, '2026-11-22T16:30:00.000+07:00');
+    const early = numberedCheckin(1, '2026-11-23T07:00:00.000+07:00');
+    const late = numberedCheckin(2, '2026-11-23T16:30:00.000+07:00');
+    const otherDay = numberedCheckin(3, '2026-11-22T16:30:00.000+07:00');
     for (const r of [early, late, otherDay]) expect((await repo.saveConfirmed(r)).ok).toBe(true);
     await db.records.put({ ...late, id: 'not-a-checkin', type: 'screening' } as never);
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { VaxDb } from '../../../src/data/db';
 import { ReferenceRepository } from '../../../src/data/reference-repo';
 import type { Change } from '../../../src/domain/protocol';
-import { checkin, freshDb, registration } from './fixtures';
+import { freshDb } from './fixtures';
+import { numberedCheckin, registration } from '../../support/records';
 
 let db: VaxDb;
 afterEach(() => db.delete());
@@ -16,7 +17,7 @@ describe('ReferenceRepository.applyChanges', () => {
   it('stores each entity and the cursor; records from other tablets get no outbox entry', async () => {
     db = freshDb();
     const repo = new ReferenceRepository(db);
-    const other = checkin(7);
+    const other = numberedCheckin(7);
     const lot = { lot: 'FK5127', vaccine: 'PF', expiry: '2027-01-31', dosesAllocated: 600 };
     const nurse = { id: 'staff-1', name: 'Lê Thị Hoa', role: 'nurse' as const };
     await repo.applyChanges(

@@ -3,7 +3,8 @@ import type { VaxDb } from '../../../src/data/db';
 import { RecordRepository } from '../../../src/data/record-repo';
 import { ReferenceRepository } from '../../../src/data/reference-repo';
 import type { Change, Registration } from '../../../src/domain/protocol';
-import { checkin, freshDb, registration } from './fixtures';
+import { freshDb } from './fixtures';
+import { numberedCheckin, registration } from '../../support/records';
 
 let db: VaxDb;
 afterEach(() => db.delete());
@@ -93,14 +94,14 @@ describe('citizenById: the same ID never becomes two people', () => {
   it('answers from a check-in stored here or pulled from another tablet, the latest one', async () => {
     db = freshDb();
     const repo = new ReferenceRepository(db);
-    const mine = checkin(5, '2026-11-20T09:00:00.000+07:00');
+    const mine = numberedCheckin(5, '2026-11-20T09:00:00.000+07:00');
     expect((await new RecordRepository(db).saveConfirmed(mine)).ok).toBe(true);
     const id = mine.data.citizen.id!;
     expect(await repo.citizenById(id)).toEqual(mine.data.citizen);
-    const later = checkin(5, '2026-11-23T09:00:00.000+07:00');
+    const later = numberedCheckin(5, '2026-11-23T09:00:00.000+07:00');
     later.data.citizen = { ...later.data.citizen, phone: '0912345678' };
     await repo.applyChanges([{ entity: 'record', op: 'put', key: later.id, data: later }], 'c1');
     expect(await repo.citizenById(id)).toEqual(later.data.citizen);
-    expect(await repo.citizenById(checkin(6).data.citizen.id!)).toBeUndefined();
+    expect(await repo.citizenById(numberedCheckin(6).data.citizen.id!)).toBeUndefined();
   });
 });

@@ -9,8 +9,8 @@ import {
 } from '../../../src/domain/corrections';
 import { recordErrors } from '../../../src/domain/validate-record';
 import type { CheckinRecord, CorrectionRecord, VaxRecord } from '../../../src/domain/records';
-import { typed, uuid } from './record-builders';
-import * as samples from './record-samples';
+import { typed, uuid } from '../../support/records';
+import { samples } from '../../support/records';
 
 const checkin = () => samples.checkin() as CheckinRecord;
 const injection = () =>

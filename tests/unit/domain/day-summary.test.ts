@@ -8,8 +8,8 @@ import type {
   ScreeningData,
   VaxRecord,
 } from '../../../src/domain/records';
-import { typed, uuid } from './record-builders';
-import { ADULT_ID, DAY } from './record-samples';
+import { typed, uuid } from '../../support/records';
+import { ADULT_ID, DAY } from '../../support/records';
 
 /** Late on the sample day: every vial opened that morning has expired. */
 const EVENING = Date.parse(`${DAY}T22:00:00.000+07:00`);

@@ -10,7 +10,7 @@ import {
   type SignedExport,
 } from '../../../src/domain/device-export';
 import type { VaxRecord } from '../../../src/domain/records';
-import * as samples from './record-samples';
+import { samples } from '../../support/records';
 
 const payload = (): ExportPayload => ({
   format: EXPORT_FORMAT,

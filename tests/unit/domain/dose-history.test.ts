@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { certificateStatus, citizenIdOfVisit, doseOf } from '../../../src/domain/dose-history';
 import type { CheckinRecord } from '../../../src/domain/records';
-import { typed, uuid } from './record-builders';
-import * as samples from './record-samples';
+import { typed, uuid } from '../../support/records';
+import { samples } from '../../support/records';
 
 const dose = (date: string, vaccine: string, doseNumber: number) => ({ date, vaccine, doseNumber });
 

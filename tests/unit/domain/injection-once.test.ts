@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveRecords } from '../../../src/domain/corrections';
 import { secondInjectionErrors } from '../../../src/domain/injection-once';
 import type { InjectionData } from '../../../src/domain/records';
-import { typed } from './record-builders';
+import { typed } from '../../support/records';
 
 const dose1: InjectionData = {
   vaccine: 'AZ',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reactionProblems } from '../../../src/domain/observation';
 import type { Reaction } from '../../../src/domain/records';
 import { validateRecord } from '../../../src/domain/validate-record';
-import * as samples from './record-samples';
+import { samples } from '../../support/records';
 
 const NOW = new Date(samples.AT);
 const AT = '2026-11-23T09:50:00.000+07:00';

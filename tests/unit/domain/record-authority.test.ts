@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { authorityErrors } from '../../../src/domain/record-authority';
 import type { VaxRecord } from '../../../src/domain/records';
-import { typed } from './record-builders';
-import { SITE } from './record-samples';
+import { typed } from '../../support/records';
+import { SITE } from '../../support/records';
 
 const injection = typed(
   'injection',

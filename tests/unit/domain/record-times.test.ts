@@ -2,7 +2,7 @@
 // accepted and flagged, against the clock of the side that checks (passed in: the check is pure).
 import { describe, expect, it } from 'vitest';
 import { recordErrors, validateRecord } from '../../../src/domain/validate-record';
-import * as samples from './record-samples';
+import { samples } from '../../support/records';
 
 /** The checking clock: the samples' own morning (2026-11-23 09:15 in Vietnam). */
 const NOW = new Date(samples.AT);

@@ -8,7 +8,7 @@ import {
   type ScreeningItemId,
   type VitalName,
 } from '../../../src/domain/screening';
-import * as samples from './record-samples';
+import { samples } from '../../support/records';
 
 /** Every checklist item answered "no", then `yes` answered "yes". */
 const answers = (...yes: ScreeningItemId[]): Record<string, boolean> =>

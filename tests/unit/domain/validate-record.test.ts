@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from '../../../src/domain/validate-record';
-import * as samples from './record-samples';
+import { samples } from '../../support/records';
 
 /** The checking clock: the samples' own morning. */
 const NOW = new Date(samples.AT);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InjectionData, InjectionRecord } from '../../../src/domain/records';
 import { currentVial, lotUse, vialsOf, vialUsable } from '../../../src/domain/vials';
-import { typed, uuid } from './record-builders';
+import { typed, uuid } from '../../support/records';
 
 const HOUR = 3_600_000;
 let n = 0;

@@ -12,8 +12,8 @@ import type { CorrectionRecord, VaxRecord, VoidReason } from '../../../src/domai
 import { validateRecord } from '../../../src/domain/validate-record';
 import { visitStage } from '../../../src/domain/visit-stage';
 import { isVoided } from '../../../src/domain/voids';
-import { typed, uuid } from './record-builders';
-import * as samples from './record-samples';
+import { typed, uuid } from '../../support/records';
+import { samples } from '../../support/records';
 
 const checkin = () => typed('checkin', samples.checkin().data as never, { n: 1, at: '09:00' });
 const screening = () =>

@@ -3,7 +3,7 @@ import { newId } from '../../../src/domain/ids';
 import { createPinVerifier } from '../../../src/domain/pin';
 import { isoWithOffset } from '../../../src/domain/time';
 import { createAppServices } from '../../../src/services/create-app-services';
-import { checkin, registration } from '../data/fixtures';
+import { numberedCheckin, registration } from '../../support/records';
 import { ENROLLMENT_CODE, FakeServer, SITE_INFO } from '../sync/fake-server';
 
 async function start(server: FakeServer, fetch: typeof globalThis.fetch = server.fetch) {
@@ -42,7 +42,7 @@ describe('createAppServices', () => {
     expect(await services.reference.registrationCount()).toBe(1);
     expect(await services.reference.registrationByCitizenId(reg.citizen.id!)).toEqual(reg);
 
-    const record = checkin(1, isoWithOffset(new Date()));
+    const record = numberedCheckin(1, isoWithOffset(new Date()));
     // Nobody signed in: nothing is stored.
     expect(await services.checkins.save(record)).toMatchObject({ ok: false });
     expect(await services.session.signIn(volunteer.id, '246810')).toBe('ok');
@@ -59,7 +59,7 @@ describe('createAppServices', () => {
 
   it('refuses an invalid record without queueing it', async () => {
     const { services } = await start(new FakeServer());
-    const result = await services.checkins.save({ ...checkin(), visitKey: 'nope' });
+    const result = await services.checkins.save({ ...numberedCheckin(), visitKey: 'nope' });
     expect(result.ok).toBe(false);
     expect(services.sync.status().queued).toBe(0);
   });

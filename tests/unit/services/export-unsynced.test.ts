@@ -8,7 +8,8 @@ import {
   generateDeviceKey,
   verifyExport,
 } from '../../../src/domain/device-export';
-import { checkin, freshDb, SITE } from '../data/fixtures';
+import { freshDb } from '../data/fixtures';
+import { SITE, numberedCheckin } from '../../support/records';
 
 let db: VaxDb;
 afterEach(() => db.delete());
@@ -18,12 +19,12 @@ describe('offline export', () => {
     db = freshDb();
     const records = new RecordRepository(db);
     const outbox = new OutboxRepository(db);
-    const first = checkin(1);
-    const second = checkin(2);
+    const first = numberedCheckin(1);
+    const second = numberedCheckin(2);
     await records.saveConfirmed(first);
     await records.saveConfirmed(second);
     await outbox.markSynced([first.id]);
-    const third = checkin(3);
+    const third = numberedCheckin(3);
     await records.saveConfirmed(third);
     const key = await generateDeviceKey();
     const service = createExportService({

@@ -6,7 +6,7 @@ import { newId } from '../../../src/domain/ids';
 import { createPinVerifier } from '../../../src/domain/pin';
 import { isoWithOffset } from '../../../src/domain/time';
 import { createAppServices } from '../../../src/services/create-app-services';
-import { checkin, registration } from '../data/fixtures';
+import { numberedCheckin, registration } from '../../support/records';
 import { ENROLLMENT_CODE, FakeServer, SITE_INFO } from '../sync/fake-server';
 
 const OTHER_SITE = { id: 'other-site', name: 'Trạm Y tế Xã An Phú', province: '079' };
@@ -48,7 +48,7 @@ async function revokedTablet(queued: number) {
   await services.sync.pull();
   expect(await services.session.signIn(volunteer.id, '246810')).toBe('ok');
   const records = Array.from({ length: queued }, (_, i) =>
-    checkin(i + 1, isoWithOffset(new Date())),
+    numberedCheckin(i + 1, isoWithOffset(new Date())),
   );
   for (const record of records) expect(await services.checkins.save(record)).toEqual({ ok: true });
 

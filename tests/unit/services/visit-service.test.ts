@@ -8,7 +8,8 @@ import { createVisitService } from '../../../src/services/visit-service';
 import { newId } from '../../../src/domain/ids';
 import type { Staff } from '../../../src/domain/protocol';
 import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
-import { checkin, freshDb, registration, SITE } from '../data/fixtures';
+import { freshDb } from '../data/fixtures';
+import { SITE, numberedCheckin, registration } from '../../support/records';
 
 const NOW = new Date('2026-11-23T10:00:00+07:00');
 const NURSE: Staff = { id: 'n1', name: 'Y tá Lan', role: 'nurse' };
@@ -82,9 +83,9 @@ const injection = (visit: CheckinRecord, lot = 'AZ1', at = '2026-11-23T09:40:00.
 describe('visit service', () => {
   it('lists today’s visits with the stage their merged records give', async () => {
     const { records, visits } = setup();
-    const a = checkin(1, '2026-11-23T09:00:00.000+07:00');
-    const b = checkin(2, '2026-11-23T09:05:00.000+07:00');
-    const yesterday = checkin(3, '2026-11-22T09:05:00.000+07:00');
+    const a = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');
+    const b = numberedCheckin(2, '2026-11-23T09:05:00.000+07:00');
+    const yesterday = numberedCheckin(3, '2026-11-22T09:05:00.000+07:00');
     await db.records.bulkAdd([a, b, yesterday, injection(a)]);
     const list = await visits.today();
     expect(list.map((v) => [v.checkin.id, v.stage])).toEqual([
@@ -98,12 +99,12 @@ describe('visit service', () => {
 
   it('saves only for the signed-in person and what their role may record', async () => {
     const signedOut = setup(null);
-    const visit = checkin(1);
+    const visit = numberedCheckin(1);
     expect(await signedOut.visits.save(visit)).toMatchObject({ ok: false });
     await db.delete();
 
     const volunteer = setup(VOLUNTEER);
-    const asVolunteer = { ...checkin(1), staffId: VOLUNTEER.id };
+    const asVolunteer = { ...numberedCheckin(1), staffId: VOLUNTEER.id };
     expect(await volunteer.visits.save(asVolunteer)).toEqual({ ok: true });
     expect(volunteer.saved()).toBe(1);
     // A volunteer may not inject, nor record in someone else's name.
@@ -122,7 +123,7 @@ describe('visit service', () => {
 
   it('applies a correction and keeps both in the history', async () => {
     const { visits } = setup();
-    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const visit = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');
     const dose = injection(visit);
     await db.records.bulkAdd([visit, dose]);
     const wrong = step(
@@ -151,7 +152,7 @@ describe('visit service', () => {
     const reg = registration(7);
     reg.previousDoses = [{ date: '2026-06-01', vaccine: 'AZ', doseNumber: 1 }];
     const id = reg.citizen.id!;
-    const earlier = { ...checkin(1, '2026-10-01T09:00:00.000+07:00') };
+    const earlier = { ...numberedCheckin(1, '2026-10-01T09:00:00.000+07:00') };
     earlier.data = { ...earlier.data, citizen: { ...reg.citizen } };
     earlier.visitKey = `${SITE}:2026-10-01:${id}`;
     const earlierDose = {
@@ -218,7 +219,7 @@ describe('voiding a record made by mistake', () => {
 
   it('sends the visit back to the injection queue and takes the dose out of every count', async () => {
     const { records, reference, visits } = setup();
-    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const visit = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');
     const dose = injection(visit);
     const id = visit.data.citizen.id!;
     await db.records.bulkAdd([visit, screening(visit), dose]);
@@ -257,7 +258,7 @@ describe('voiding a record made by mistake', () => {
 
   it('refuses a void by another nurse, and a second void, with the reason', async () => {
     const { visits } = setup();
-    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const visit = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');
     const dose = { ...injection(visit), staffId: 'n2' };
     await db.records.bulkAdd([visit, dose]);
     expect(await visits.save(voidOf(visit, dose, '2026-11-23T09:45:00.000+07:00'))).toMatchObject({
@@ -299,7 +300,7 @@ describe('stock service', () => {
       ],
       'c1',
     );
-    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const visit = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');
     await db.records.bulkAdd([visit, injection(visit)]);
     const stock = createStockService({ records, reference, siteId: () => SITE, now: () => NOW });
     const lots = await stock.lots();
@@ -317,7 +318,7 @@ describe('stock service', () => {
 describe('one dose per visit', () => {
   it('refuses a second injection in a visit, read from the store at save time', async () => {
     const { visits } = setup();
-    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const visit = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');
     await db.records.add(visit);
     expect(await visits.save(injection(visit))).toEqual({ ok: true });
     const again = injection(visit, 'AZ1', '2026-11-23T09:41:00.000+07:00');
@@ -333,7 +334,7 @@ describe('one dose per visit', () => {
     const { visits } = setup();
     let told = 0;
     const stop = visits.subscribe(() => void told++);
-    const [a, b] = [checkin(1), checkin(2)];
+    const [a, b] = [numberedCheckin(1), numberedCheckin(2)];
     await db.records.bulkAdd([a, b]);
     expect(await visits.save(injection(a))).toEqual({ ok: true });
     expect(told).toBe(1);
@@ -344,7 +345,7 @@ describe('one dose per visit', () => {
 
   it('gives the stage a visit is at now, and lists the doses the certificate counts', async () => {
     const { visits } = setup();
-    const visit = checkin(1, '2026-11-23T09:00:00.000+07:00');
+    const visit = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');
     await db.records.bulkAdd([visit, injection(visit)]);
     expect((await visits.view(visit.visitKey))?.stage).toBe('in-observation');
     const detail = await visits.detail(visit.visitKey);

@@ -5,7 +5,8 @@ import type { PullProgress } from '../../../src/sync/sync-status';
 import type { Change } from '../../../src/domain/protocol';
 import { createApiClient } from '../../../src/sync/api-client';
 import { pullAll } from '../../../src/sync/pull-engine';
-import { freshDb, registration } from '../data/fixtures';
+import { freshDb } from '../data/fixtures';
+import { registration } from '../../support/records';
 import { FakeServer } from './fake-server';
 
 let db: VaxDb;

@@ -5,7 +5,8 @@ import { RecordRepository } from '../../../src/data/record-repo';
 import type { CheckinRecord } from '../../../src/domain/records';
 import { createApiClient } from '../../../src/sync/api-client';
 import { PushEngine, type PushEngineDeps } from '../../../src/sync/push-engine';
-import { checkin, freshDb } from '../data/fixtures';
+import { freshDb } from '../data/fixtures';
+import { numberedCheckin } from '../../support/records';
 import { FakeServer } from './fake-server';
 
 let db: VaxDb;
@@ -17,7 +18,7 @@ async function setup(n: number) {
   const records = new RecordRepository(db, () => new Date(t++));
   const saved: CheckinRecord[] = [];
   for (let i = 0; i < n; i++) {
-    const record = checkin(i);
+    const record = numberedCheckin(i);
     await records.saveConfirmed(record);
     saved.push(record);
   }

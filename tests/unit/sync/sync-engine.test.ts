@@ -9,7 +9,8 @@ import type { SyncStatus } from '../../../src/sync/sync-status';
 import { createApiClient } from '../../../src/sync/api-client';
 import { createExclusive } from '../../../src/sync/exclusive';
 import { SyncEngine, type SyncEngineDeps } from '../../../src/sync/sync-engine';
-import { checkin, freshDb, registration } from '../data/fixtures';
+import { freshDb } from '../data/fixtures';
+import { numberedCheckin, registration } from '../../support/records';
 import { FakeServer } from './fake-server';
 
 let db: VaxDb;
@@ -18,7 +19,7 @@ afterEach(() => db.delete());
 async function setup(n: number, extra: Partial<SyncEngineDeps> = {}) {
   db = freshDb();
   const records = new RecordRepository(db);
-  for (let i = 0; i < n; i++) await records.saveConfirmed(checkin(i));
+  for (let i = 0; i < n; i++) await records.saveConfirmed(numberedCheckin(i));
   const server = new FakeServer();
   const api = createApiClient({ baseUrl: 'http://server', token: 'token-1', fetch: server.fetch });
   const engine = new SyncEngine({

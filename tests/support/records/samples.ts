@@ -1,18 +1,11 @@
-// Valid records of every type, built fresh for each test so tests can mutate them.
-import { makeCitizenId } from '../../../src/domain/citizen-id';
+// Valid records of every type with full data and fixed ids, built fresh for each test so tests
+// can mutate them (validator tests break them one field at a time).
+import { ADULT_ID, DAY, envelope } from './envelope';
 
-export const SITE = 'demo-site';
-export const DAY = '2026-11-23';
-export const AT = `${DAY}T09:15:02.123+07:00`;
-export const ADULT_ID = makeCitizenId('079', 'F', 1990, '123456');
-const base = (type: string, citizenKey = ADULT_ID) => ({
-  id: '01a208cd-7ed8-7133-b4e2-3a1c21ebde66',
-  type,
-  siteId: SITE,
-  staffId: 'staff-nurse-1',
-  visitKey: `${SITE}:${DAY}:${citizenKey}`,
-  occurredAt: AT,
-});
+export { ADULT_ID, AT, DAY, SITE } from './envelope';
+
+const FIXED_ID = '01a208cd-7ed8-7133-b4e2-3a1c21ebde66';
+const base = (type: string, citizenKey?: string) => envelope(type, { id: FIXED_ID, citizenKey });
 
 export const checkin = () => ({
   ...base('checkin'),
