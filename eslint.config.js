@@ -101,6 +101,26 @@ export default tseslint.config(
     },
   },
   {
+    // The wire schemas are the server's; the tablet takes only their types (protocol.ts), so the
+    // schema library stays out of its bundle.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/protocol-schemas.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['typebox', 'typebox/*', '**/protocol-schemas'],
+              allowTypeImports: true,
+              message: 'Tablet code imports the wire schemas for their types only (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Screens get their services through context (src/services/contracts.ts), so each can be
     // shown with fakes; only main.tsx wires the real ones.
     files: ['src/app/**/*.{ts,tsx}'],

@@ -1,6 +1,5 @@
 // POST /api/v1/enroll: trades an enrollment code for a device token.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { checkDevicePublicKey } from './device-key';
 import { enrollDevice } from './enroll';
 import { ENROLL_ATTEMPTS_PER_MINUTE } from '../config';
@@ -8,7 +7,11 @@ import { rateLimiter } from '../http/rate-limiter';
 import type { Store } from '../store/store';
 import { apiError } from '../http/errors';
 import { rateLimit } from '../http/rate-limit';
-import { ApiErrorSchema, SiteSchema } from '../http/schemas';
+import {
+  ApiErrorSchema,
+  EnrollRequestSchema,
+  EnrollResponseSchema,
+} from '../../../src/domain/protocol-schemas';
 
 const REFUSALS = {
   unknown: 'This enrollment code is not valid',
@@ -33,24 +36,9 @@ export const enrollRoutes: FastifyPluginAsyncTypebox<{
       bodyLimit: 4096,
       onRequest: rateLimit(limiter, now),
       schema: {
-        body: Type.Object({
-          code: Type.String({ minLength: 1, maxLength: 64 }),
-          deviceName: Type.String({ minLength: 1, maxLength: 100 }),
-          // Checked in full below, to answer with a reason; Web Crypto adds key_ops and ext.
-          publicKey: Type.Optional(
-            Type.Object(
-              {
-                kty: Type.String({ maxLength: 16 }),
-                crv: Type.String({ maxLength: 16 }),
-                x: Type.String({ maxLength: 128 }),
-                y: Type.String({ maxLength: 128 }),
-              },
-              { additionalProperties: true },
-            ),
-          ),
-        }),
+        body: EnrollRequestSchema,
         response: {
-          200: Type.Object({ deviceId: Type.String(), token: Type.String(), site: SiteSchema }),
+          200: EnrollResponseSchema,
           400: ApiErrorSchema,
           403: ApiErrorSchema,
           429: ApiErrorSchema,

@@ -1,21 +1,7 @@
-// TypeBox schemas shared by several routes.
-import { Type } from '@sinclair/typebox';
+// Error answers a device route may give besides its own (the wire schemas themselves are in
+// src/domain/protocol-schemas.ts, shared with the tablet's types).
+import { ApiErrorSchema } from '../../../src/domain/protocol-schemas';
 
-export const ApiErrorSchema = Type.Object({ error: Type.String(), message: Type.String() });
-
-export const SiteSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  province: Type.String(),
-});
-
-export const FieldErrorSchema = Type.Object({
-  field: Type.String(),
-  code: Type.String(),
-  message: Type.String(),
-});
-
-/** Error answers a device route may give besides its own. */
 export const deviceErrorResponses = {
   400: ApiErrorSchema,
   401: ApiErrorSchema,

@@ -1,40 +1,14 @@
 // GET /api/v1/reports/day?date=YYYY-MM-DD: the end-of-day figures of the device's site for the
 // visits of that local date, from every record the server received (corrections applied).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { DATE_PROBLEM_TEXT, readLocalDate } from '../../../src/domain/local-date';
 import { siteDaySummary } from './day-report';
 import type { Store } from '../store/store';
 import { apiError } from '../http/errors';
 import { deviceOf } from '../devices';
 import { deviceErrorResponses } from '../http/schemas';
-
-const Count = Type.Integer({ minimum: 0 });
-
-const DaySummarySchema = Type.Object({
-  checkedIn: Count,
-  screened: Type.Object({
-    eligible: Count,
-    postpone: Count,
-    contraindicated: Count,
-    refer: Count,
-    caution: Count,
-  }),
-  injected: Type.Array(Type.Object({ vaccine: Type.String(), doseNumber: Count, count: Count })),
-  released: Count,
-  reactions: Type.Object({ mild: Count, moderate: Count, severe: Count, referred: Count }),
-  lots: Type.Array(
-    Type.Object({
-      lot: Type.String(),
-      vaccine: Type.String(),
-      vialsOpened: Count,
-      dosesUsed: Count,
-      dosesOpen: Count,
-      openUntilMs: Type.Union([Type.Integer(), Type.Null()]),
-      dosesWasted: Count,
-    }),
-  ),
-});
+import { DaySummarySchema } from '../../../src/domain/protocol-schemas';
 
 export const reportRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (
   fastify,

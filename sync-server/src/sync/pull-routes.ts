@@ -3,7 +3,7 @@
 // feed moves; the answer's `x-pull-wait` header says how long the server held it at most (0: it
 // did not, poll later). Without `wait` the pull is answered at once, as it always was.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { PullQuerySchema, PullResponseSchema } from '../../../src/domain/protocol-schemas';
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT } from '../../../src/domain/protocol';
 import { decodeCursor } from './cursor';
 import type { ChangeFeed } from '../store/change-feed';
@@ -34,27 +34,8 @@ export const pullRoutes: FastifyPluginAsyncTypebox<PullRoutesOptions> = async (
     '/pull',
     {
       schema: {
-        querystring: Type.Object({
-          cursor: Type.Optional(Type.String({ maxLength: 200 })),
-          limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
-          wait: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
-        }),
-        response: {
-          200: Type.Object({
-            changes: Type.Array(
-              Type.Object({
-                entity: Type.String(),
-                op: Type.String(),
-                key: Type.String(),
-                data: Type.Unknown(),
-              }),
-            ),
-            cursor: Type.String(),
-            more: Type.Boolean(),
-            remaining: Type.Integer(),
-          }),
-          ...deviceErrorResponses,
-        },
+        querystring: PullQuerySchema,
+        response: { 200: PullResponseSchema, ...deviceErrorResponses },
       },
     },
     async (request, reply) => {

@@ -1,14 +1,18 @@
 // POST /api/v1/sync/push: one batch of records, answered per record in request order only
 // after the batch is committed.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { MAX_BATCH_RECORDS } from '../../../src/domain/protocol';
 import type { BatchWriter } from './batch-writer/writer';
 import { checkBatch } from './ingest/ingest';
 import { admitAtMost } from '../http/admission';
 import { apiError } from '../http/errors';
 import { deviceOf } from '../devices';
-import { ApiErrorSchema, deviceErrorResponses, FieldErrorSchema } from '../http/schemas';
+import {
+  ApiErrorSchema,
+  PushRequestSchema,
+  PushResponseSchema,
+} from '../../../src/domain/protocol-schemas';
+import { deviceErrorResponses } from '../http/schemas';
 
 export interface PushRoutesOptions {
   writer: BatchWriter;
@@ -30,26 +34,8 @@ export const pushRoutes: FastifyPluginAsyncTypebox<PushRoutesOptions> = async (
     '/push',
     {
       schema: {
-        // Records are checked one by one by the domain validator, so one bad record never
-        // fails the batch; here only the envelope is checked.
-        body: Type.Object({ records: Type.Array(Type.Unknown()) }),
-        response: {
-          200: Type.Object({
-            results: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                status: Type.Union([
-                  Type.Literal('accepted'),
-                  Type.Literal('duplicate'),
-                  Type.Literal('rejected'),
-                ]),
-                errors: Type.Optional(Type.Array(FieldErrorSchema)),
-              }),
-            ),
-          }),
-          ...deviceErrorResponses,
-          413: ApiErrorSchema,
-        },
+        body: PushRequestSchema,
+        response: { 200: PushResponseSchema, ...deviceErrorResponses, 413: ApiErrorSchema },
       },
     },
     async (request, reply) => {
