@@ -1,11 +1,8 @@
 // Confirmed records: each save stores the record AND its outbox entry in one strict transaction,
 // so a record is either fully queued for the server or not stored at all.
-import type { CheckinRecord, FieldError, VaxRecord } from '../domain/records';
+import type { CheckinRecord, VaxRecord } from '../domain/records';
 import type { VaxDb } from './db';
 import { jsonBytes } from './json-bytes';
-
-export type SaveResult =
-  { ok: true; record: VaxRecord; flags: FieldError[] } | { ok: false; errors: FieldError[] };
 
 export class RecordRepository {
   constructor(
@@ -13,13 +10,8 @@ export class RecordRepository {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Validates, then writes record + outbox entry atomically; returns the errors instead of writing. */
-  async saveConfirmed(input: unknown): Promise<SaveResult> {
-    // Loaded on the first save: the record rules belong to the stations' chunk, not the app shell.
-    const { validateRecord } = await import('../domain/validate-record');
-    const result = validateRecord(input, this.now());
-    if (!result.ok) return result;
-    const { record } = result;
+  /** Writes a record (already validated by the service) and its outbox entry atomically. */
+  async add(record: VaxRecord): Promise<void> {
     const { records, outbox } = this.db;
     await this.db.transaction('rw', [records, outbox], async () => {
       await records.add(record);
@@ -30,7 +22,6 @@ export class RecordRepository {
         bytes: jsonBytes(record),
       });
     });
-    return result;
   }
 
   /** Checkins whose local date (as written in occurredAt) is `localDate`, newest first. */

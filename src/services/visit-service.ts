@@ -42,8 +42,11 @@ export function createVisitService(deps: VisitServiceDeps): VisitService {
     async save(record) {
       const refusal = await saveRefusal(records, session.current(), record);
       if (refusal !== undefined) return refusal;
-      const result = await records.saveConfirmed(record);
+      // Loaded on the first save: the record rules belong to the stations' chunk, not the shell.
+      const { validateRecord } = await import('../domain/validate-record');
+      const result = validateRecord(record, now());
       if (!result.ok) return result;
+      await records.add(result.record);
       changes.notify();
       await deps.onSaved();
       return { ok: true };

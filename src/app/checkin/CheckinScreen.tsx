@@ -6,7 +6,7 @@ import { useApp } from '../context';
 import { CheckinStep } from './CheckinStep';
 import { IdLookup } from './IdLookup';
 import { OtherSearch } from './OtherSearch';
-import { ScanPanel } from './ScanPanel';
+import { ScanPanel } from '../components/ScanPanel';
 import { TodayList } from './TodayList';
 import { useDesk } from './use-desk';
 import './CheckinScreen.css';

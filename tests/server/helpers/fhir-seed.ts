@@ -5,7 +5,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Registration } from '../../../src/domain/protocol';
 import type { Citizen, InjectionRecord, VaxRecord } from '../../../src/domain/records';
 import { push } from './api';
-import { checkinRecord, correctionRecord, injectionRecord, screeningRecord } from '../../support/records';
+import {
+  checkinRecord,
+  correctionRecord,
+  injectionRecord,
+  screeningRecord,
+} from '../../support/records';
 import {
   enrollDevice,
   NURSE,

@@ -11,16 +11,15 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('RecordRepository.saveConfirmed', () => {
+describe('RecordRepository.add', () => {
   it('stores the record and its outbox entry in one strict read-write transaction', async () => {
     // Dexie binds IDBDatabase.transaction when it opens, so the spy goes in first.
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
     db = freshDb();
     await db.open();
     const record = numberedCheckin();
-    const result = await new RecordRepository(db).saveConfirmed(record);
+    await new RecordRepository(db).add(record);
 
-    expect(result.ok).toBe(true);
     expect(await db.records.get(record.id)).toEqual(record);
     const entry = await db.outbox.get(record.id);
     expect(entry).toMatchObject({ id: record.id, attempts: 0 });
@@ -31,23 +30,12 @@ describe('RecordRepository.saveConfirmed', () => {
     expect(writes[0]![2]).toEqual({ durability: 'strict' });
   });
 
-  it('returns the validation errors and writes nothing when the record is invalid', async () => {
-    db = freshDb();
-    const record = { ...numberedCheckin(), occurredAt: 'yesterday' };
-    const result = await new RecordRepository(db).saveConfirmed(record);
-
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.map((e) => e.field)).toContain('occurredAt');
-    expect(await db.records.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
-  });
-
   it('is atomic: when the outbox write fails, the record is not stored either', async () => {
     db = freshDb();
     const record = numberedCheckin();
     await db.outbox.add({ id: record.id, queuedAt: 'x', attempts: 0, bytes: 1 });
 
-    await expect(new RecordRepository(db).saveConfirmed(record)).rejects.toThrow();
+    await expect(new RecordRepository(db).add(record)).rejects.toThrow();
     expect(await db.records.get(record.id)).toBeUndefined();
   });
 
@@ -57,7 +45,7 @@ describe('RecordRepository.saveConfirmed', () => {
     const early = numberedCheckin(1, '2026-11-23T07:00:00.000+07:00');
     const late = numberedCheckin(2, '2026-11-23T16:30:00.000+07:00');
     const otherDay = numberedCheckin(3, '2026-11-22T16:30:00.000+07:00');
-    for (const r of [early, late, otherDay]) expect((await repo.saveConfirmed(r)).ok).toBe(true);
+    for (const r of [early, late, otherDay]) await repo.add(r);
     await db.records.put({ ...late, id: 'not-a-checkin', type: 'screening' } as never);
 
     const today = await repo.todayCheckins('2026-11-23');

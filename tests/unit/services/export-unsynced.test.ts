@@ -21,11 +21,11 @@ describe('offline export', () => {
     const outbox = new OutboxRepository(db);
     const first = numberedCheckin(1);
     const second = numberedCheckin(2);
-    await records.saveConfirmed(first);
-    await records.saveConfirmed(second);
+    await records.add(first);
+    await records.add(second);
     await outbox.markSynced([first.id]);
     const third = numberedCheckin(3);
-    await records.saveConfirmed(third);
+    await records.add(third);
     const key = await generateDeviceKey();
     const service = createExportService({
       outbox,

@@ -121,6 +121,17 @@ describe('visit service', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('returns the validation errors and stores nothing when the record is invalid', async () => {
+    const volunteer = setup(VOLUNTEER);
+    const bad = { ...numberedCheckin(1), staffId: VOLUNTEER.id, occurredAt: 'yesterday' };
+    const result = await volunteer.visits.save(bad);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => e.field)).toContain('occurredAt');
+    expect(volunteer.saved()).toBe(0);
+    expect(await db.records.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('applies a correction and keeps both in the history', async () => {
     const { visits } = setup();
     const visit = numberedCheckin(1, '2026-11-23T09:00:00.000+07:00');

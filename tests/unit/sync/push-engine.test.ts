@@ -19,7 +19,7 @@ async function setup(n: number) {
   const saved: CheckinRecord[] = [];
   for (let i = 0; i < n; i++) {
     const record = numberedCheckin(i);
-    await records.saveConfirmed(record);
+    await records.add(record);
     saved.push(record);
   }
   const server = new FakeServer();

@@ -3,7 +3,7 @@
 import { normalizePhone } from '../../../domain/phone';
 import type { Lot } from '../../../domain/protocol';
 import type { VaxRecord } from '../../../domain/records';
-import type { Problem } from '../screening/screening-draft';
+import type { Problem } from '../shared/problem';
 
 export type CorrectionDraft = Record<string, string>;
 

@@ -3,7 +3,7 @@ import type { ScreeningRecord } from '../../../domain/records';
 import { formatClock } from '../../../i18n/format';
 import { useApp } from '../../context';
 import { vaccineName } from '../shared/CitizenSummary';
-import '../screening/OutcomePanel.css';
+import '../shared/outcome.css';
 
 export function ScreeningSummary({ screening }: { screening?: ScreeningRecord }) {
   const { t } = useApp();

@@ -5,7 +5,7 @@ import type { InjectionData } from '../../../domain/records';
 import { vaccineByCode } from '../../../domain/vaccines';
 import { currentVial, type VialState } from '../../../domain/vials';
 import type { LotView } from '../../../services/contracts';
-import type { Problem } from '../screening/screening-draft';
+import type { Problem } from '../shared/problem';
 
 /** A vial opened on this tablet whose first dose is not saved yet. */
 export interface PendingVial {

@@ -4,7 +4,7 @@ import type { ScreeningReason, ScreeningResult } from '../../../domain/screening
 import type { Translate } from '../../../i18n/i18n';
 import { useApp } from '../../context';
 import { rangeText } from './VitalsFields';
-import './OutcomePanel.css';
+import '../shared/outcome.css';
 
 export function reasonText(reason: ScreeningReason, t: Translate): string {
   if (reason.kind === 'item') return t(`screening.item.${reason.item}`);

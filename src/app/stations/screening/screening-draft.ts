@@ -7,7 +7,7 @@ import {
   type VitalName,
   type Vitals,
 } from '../../../domain/screening';
-import type { MessageKey, Params } from '../../../i18n/i18n';
+import type { Problem } from '../shared/problem';
 
 export const VITAL_NAMES = Object.keys(VITAL_LIMITS) as VitalName[];
 
@@ -35,11 +35,6 @@ export interface ScreeningDraft {
   /** Null until the verdict suggests one or the screener chooses. */
   decision: ScreeningData['decision'] | null;
   consent: boolean;
-}
-
-export interface Problem {
-  key: MessageKey;
-  params?: Params;
 }
 
 /** Reasons the record may not be saved yet, in the order the form shows the fields. */

@@ -4,7 +4,7 @@ import { useId, useState } from 'preact/hooks';
 import { parseScan } from '../../../domain/qr/scan';
 import type { VisitStage } from '../../../domain/visit-stage';
 import { useApp } from '../../context';
-import { ScanPanel } from '../../checkin/ScanPanel';
+import { ScanPanel } from '../../components/ScanPanel';
 import type { VisitView } from '../../../services/contracts';
 import {
   citizenKeyFromScan,
