@@ -111,7 +111,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['typebox', 'typebox/*', '**/protocol-schemas'],
+              group: ['@sinclair/typebox', '@sinclair/typebox/*', '**/protocol-schemas'],
               allowTypeImports: true,
               message: 'Tablet code imports the wire schemas for their types only (import type).',
             },

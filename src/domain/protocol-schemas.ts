@@ -6,7 +6,7 @@
 // Fastify's serialiser writes only the fields a response schema names, so an answer's schema
 // names every field; where the server passes a body through unchanged (records, pulled data) the
 // schema says "any JSON" and `Type.Unsafe` gives the precise type.
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
 import type { FieldError } from './records';
 import type { Change } from './reference-data';
 

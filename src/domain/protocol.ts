@@ -1,7 +1,7 @@
 // Sync protocol v1 (docs/protocol.md): the JSON the tablet and the server exchange. The request
 // and answer shapes are TypeBox schemas (protocol-schemas.ts); their types are derived here, for
 // types only, so the tablet's bundle carries no schema code.
-import type { Static } from 'typebox';
+import type { Static } from '@sinclair/typebox';
 import type * as S from './protocol-schemas';
 
 export type {

@@ -1,7 +1,7 @@
 // GET /api/v1/reports/day?date=YYYY-MM-DD: the end-of-day figures of the device's site for the
 // visits of that local date, from every record the server received (corrections applied).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
 import { DATE_PROBLEM_TEXT, readLocalDate } from '../../../src/domain/local-date';
 import { siteDaySummary } from './day-report';
 import type { Store } from '../store/store';

@@ -2,7 +2,7 @@
 // answered within `timeoutMs` whatever the database does: a balancer or a monitor asking a
 // server whose database is away, hung or full gets its 503 in time.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
 import type { BatchWriter } from './batch-writer/writer';
 import { apiError, DB_RETRY_AFTER_S } from '../http/errors';
 import { ApiErrorSchema } from '../../../src/domain/protocol-schemas';

@@ -1,8 +1,8 @@
 // The wire schemas are the one description of the protocol: the types the tablet uses are derived
 // from them, and the day report the domain computes must be what its schema lets through (Fastify
 // drops any field a response schema does not name).
-import type { Static } from 'typebox';
-import { Value } from 'typebox/value';
+import type { Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { daySummary, type DaySummary } from '../../../src/domain/day-summary';
 import type { PushResult, Site } from '../../../src/domain/protocol';

@@ -3,7 +3,7 @@
 // operators/sign-in-limits.ts. Register as an encapsulated plugin: the form-body parser it adds
 // stays inside.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../../../../src/domain/protocol';
 import {
