@@ -171,6 +171,34 @@ export interface HealthProbeTable {
   checked_at: string;
 }
 
+/** One platform person and what matching it against the population registry found. */
+export interface RegistryMatchesTable {
+  person_key: string;
+  id_number: string | null;
+  full_name: string;
+  dob: string;
+  sex: string | null;
+  province_code: string | null;
+  site_id: string;
+  status: string;
+  registry_id: string | null;
+  differences: string;
+  /** JSON: the match's kinds, reason, score, explanation and candidates. */
+  detail: string;
+  matched_at: string;
+}
+
+export interface RegistryPersonRecordsTable {
+  record_id: string;
+  person_key: string;
+}
+
+/** One row (id 1): the change feed's seq the background matcher has read up to. */
+export interface RegistryCursorTable {
+  id: number;
+  change_seq: number;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -189,4 +217,7 @@ export interface Database {
   rate_limits: RateLimitsTable;
   health_probe: HealthProbeTable;
   voided_doses: VoidedDosesTable;
+  registry_matches: RegistryMatchesTable;
+  registry_person_records: RegistryPersonRecordsTable;
+  registry_cursor: RegistryCursorTable;
 }
