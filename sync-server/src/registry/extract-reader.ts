@@ -2,8 +2,9 @@
 // quotes, a UTF-8 BOM) and we number the lines ourselves from each record's raw text, since
 // csv-parse 7 counts a CRLF inside quotes as two lines. A broken quote ends the reading: from
 // there csv-parse cannot tell rows apart, so the rest of the file is reported, not guessed at.
+// Each record is parsed once and dropped once handled: memory does not grow with the file.
 import { pipeline, type Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
+import { parse } from 'csv-parse';
 
 export type ExtractRecord =
   | { line: number; fields: string[] }
@@ -22,23 +23,38 @@ function innerBreaks(raw: string): number {
 
 /** The records of `input` with the line each starts on; empty lines are skipped. */
 export async function* extractRecords(input: Readable): AsyncGenerator<ExtractRecord> {
-  const parser = parse({ bom: true, raw: true, relax_column_count: true });
+  // On a broken quote csv-parse would fail the stream and drop the records it had parsed but we
+  // had not read yet; skipping instead lets us read those, note how many came before the break,
+  // and stop there.
+  let broken: { after: number; why: string } | undefined;
+  const parser = parse({
+    bom: true,
+    raw: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    on_skip: (err) => {
+      broken ??= {
+        after: parser.info.records,
+        why: (err && CSV_PROBLEMS[err.code]) ?? err?.message ?? 'unreadable CSV',
+      };
+      return undefined;
+    },
+  });
   // pipeline, not pipe: a read error reaches the parser, and so the loop below.
   pipeline(input, parser, () => undefined);
   let line = 1;
-  try {
-    for await (const { record, raw } of parser as AsyncIterable<{
-      record: string[];
-      raw: string;
-    }>) {
-      const at = line;
-      line += innerBreaks(raw) + 1;
-      if (record.length === 1 && record[0] === '') continue;
-      yield { line: at, fields: record };
+  let records = 0;
+  const stop = () => ({ line, broken: `${broken?.why}; the file was not read past this line` });
+  for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+    if (broken?.after === records) {
+      yield stop();
+      return;
     }
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    const why = CSV_PROBLEMS[err.code] ?? err.message;
-    yield { line, broken: `${why}; the file was not read past this line` };
+    records += 1;
+    const at = line;
+    line += innerBreaks(raw) + 1;
+    if (record.length === 1 && record[0] === '') continue;
+    yield { line: at, fields: record };
   }
+  if (broken?.after === records) yield stop();
 }
