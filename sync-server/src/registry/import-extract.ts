@@ -89,13 +89,14 @@ export async function importExtract(
         refuse({ line, column: 'id_number', reason: 'repeats an earlier row; the first is kept' });
         return false;
       });
+      const updated = fresh.filter((r) => stored.has(r.person.idNumber));
       await repo.replace(
         fresh.map((r) => r.person),
         startedAt,
+        updated.map((r) => r.person.idNumber),
       );
-      const updated = fresh.filter((r) => stored.has(r.person.idNumber)).length;
-      report.updated += updated;
-      report.inserted += fresh.length - updated;
+      report.updated += updated.length;
+      report.inserted += fresh.length - updated.length;
     });
     options.onProgress?.(input.bytesRead, size);
   };

@@ -48,10 +48,16 @@ export function registryRepo({ db }: DbHandle) {
       return found;
     },
 
-    /** Stores these persons (distinct ID numbers), replacing any stored row and its keys. */
-    async replace(persons: readonly RegistryPerson[], importedAt: string): Promise<void> {
-      const ids = persons.map((p) => p.idNumber);
-      for (const part of chunks(ids, 1)) {
+    /**
+     * Stores these persons (distinct ID numbers). `stored` are those of them already stored: their
+     * rows and keys are replaced.
+     */
+    async replace(
+      persons: readonly RegistryPerson[],
+      importedAt: string,
+      stored: readonly string[] = persons.map((p) => p.idNumber),
+    ): Promise<void> {
+      for (const part of chunks(stored, 1)) {
         await db.deleteFrom('registry_blocks').where('id_number', 'in', part).execute();
         await db.deleteFrom('registry_persons').where('id_number', 'in', part).execute();
       }

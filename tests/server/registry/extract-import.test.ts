@@ -160,6 +160,23 @@ describe('reading the extract', () => {
     ]);
   });
 
+  it('writes each batch while the file is still being read', async () => {
+    const rows = Array.from(
+      { length: IMPORT_BATCH_ROWS * 10 },
+      (_, i) => `0790800${String(i).padStart(5, '0')},Nguyễn Văn An,1980-06-15,M,79,26734,`,
+    );
+    const file = extract([HEADER, ...rows].join('\n'));
+    const seen: { bytesRead: number; size: number }[] = [];
+    await importExtract(store, file, {
+      today: TODAY,
+      onProgress: (bytesRead, size) => seen.push({ bytesRead, size }),
+    });
+    // Told after each batch's commit: the first came when not even half the file had been read.
+    expect(seen).toHaveLength(10);
+    expect(seen[0]!.bytesRead).toBeLessThan(seen[0]!.size / 2);
+    expect(seen.at(-1)!.bytesRead).toBe(seen[0]!.size);
+  });
+
   it('counts every refusal but keeps only the first ones', async () => {
     const bad = Array.from({ length: REFUSALS_KEPT + 5 }, () => 'x,An,1980,M,79,,');
     const report = await importFile(extract([HEADER, ...bad].join('\n')));

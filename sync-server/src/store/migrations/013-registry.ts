@@ -2,8 +2,9 @@
 // ID number at each import, and the blocking keys each is filed under (registryBlockKeys), so a
 // platform person's candidates are found by key equality instead of a scan. `imported_at` is the
 // start of the import that last wrote the row: a re-match selects whom an import touched by it.
-// Portable SQL only: the same migration runs on PostgreSQL.
-import type { Kysely, Migration } from 'kysely';
+// The same migration runs on PostgreSQL.
+import { sql, type Kysely, type Migration } from 'kysely';
+import { isPostgres } from '../open-postgres';
 
 export const registry: Migration = {
   async up(db: Kysely<unknown>) {
@@ -23,12 +24,14 @@ export const registry: Migration = {
       .on('registry_persons')
       .column('imported_at')
       .execute();
-    await db.schema
+    const blocks = db.schema
       .createTable('registry_blocks')
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('id_number', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('registry_blocks_pk', ['key', 'id_number'])
-      .execute();
+      .addPrimaryKeyConstraint('registry_blocks_pk', ['key', 'id_number']);
+    // On SQLite the rows live in their key's order: an import writes one tree instead of a table
+    // and its key's index, and a look-up by key reads the IDs straight from it.
+    await (isPostgres(db) ? blocks : blocks.modifyEnd(sql`without rowid`)).execute();
     await db.schema
       .createIndex('registry_blocks_id_number')
       .on('registry_blocks')
