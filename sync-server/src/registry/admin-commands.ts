@@ -15,7 +15,7 @@ interface AdminCommand {
   run(store: Store, o: Record<string, string | undefined>): Promise<string[]>;
 }
 
-export function importLines(report: ImportReport): string[] {
+function importLines(report: ImportReport): string[] {
   const unshown = report.refusedCount - report.refused.length;
   return [
     ...report.refused.map(

@@ -72,6 +72,16 @@ function phone(s: string): Reading<string | undefined> {
   return national ? { value: national } : { problem: `not a Vietnamese mobile number: "${s}"` };
 }
 
+/** A value's problem, thrown by `read` so the row stops at its first bad column. */
+class ValueProblem extends Error {
+  constructor(
+    readonly column: ColumnName,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Reads the row at `line`. `today` (`YYYY-MM-DD`, the date in Vietnam) bounds birth dates. Values
  * are trimmed; text that was not valid UTF-8 (decoded as U+FFFD) is refused rather than stored.
@@ -85,27 +95,32 @@ export function readRow(
 ): RegistryPerson | Refusal {
   if (fields.length !== width)
     return { line, reason: `the row has ${fields.length} fields, the header ${width}` };
-  let problem: Refusal | undefined;
-  const read = <T>(column: ColumnName, reader: (s: string) => Reading<T>): T | undefined => {
-    if (problem !== undefined) return undefined;
+  const read = <T>(column: ColumnName, reader: (s: string) => Reading<T>): T => {
     const at = columns[column];
     const raw = at === undefined ? '' : (fields[at] ?? '').trim();
     const reading = raw.includes('\uFFFD') ? { problem: 'not valid UTF-8 text' } : reader(raw);
-    if ('problem' in reading) problem = { line, column, reason: reading.problem };
-    else return reading.value;
-    return undefined;
+    if ('problem' in reading) throw new ValueProblem(column, reading.problem);
+    return reading.value;
   };
-  const person = {
-    idNumber: read('id_number', idNumber),
-    fullName: read('full_name', fullName),
-    dob: read('dob', (s) => dob(s, today)),
-    sex: read('sex', sex),
-    provinceCode: read('province_code', digits(2, false)),
-    communeCode: read('commune_code', digits(5, true)),
-    phone: read('phone', phone),
-  };
-  if (problem !== undefined) return problem;
-  return Object.fromEntries(
-    Object.entries(person).filter(([, v]) => v !== undefined),
-  ) as unknown as RegistryPerson;
+  try {
+    const person: RegistryPerson = {
+      idNumber: read('id_number', idNumber),
+      fullName: read('full_name', fullName),
+      dob: read('dob', (s) => dob(s, today)),
+    };
+    const sexOf = read('sex', sex);
+    const province = read('province_code', digits(2, false));
+    const commune = read('commune_code', digits(5, true));
+    const mobile = read('phone', phone);
+    return {
+      ...person,
+      ...(sexOf !== undefined && { sex: sexOf }),
+      ...(province !== undefined && { provinceCode: province }),
+      ...(commune !== undefined && { communeCode: commune }),
+      ...(mobile !== undefined && { phone: mobile }),
+    };
+  } catch (err) {
+    if (err instanceof ValueProblem) return { line, column: err.column, reason: err.message };
+    throw err;
+  }
 }

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
 import type { Store } from '../store/store';
-import { readHeader } from './extract-columns';
+import { readHeader, type ColumnIndex } from './extract-columns';
 import { ExtractFileError } from './extract-file-error';
 import { extractRecords } from './extract-reader';
 import { readRow, type Refusal } from './extract-row';
@@ -54,6 +54,27 @@ interface Pending {
   person: RegistryPerson;
 }
 
+/**
+ * Writes one batch in one transaction. A row already stamped by this import came from an earlier
+ * batch of the same file: it is handed back, unwritten. Counts are returned, not kept here, since
+ * PostgreSQL may run the transaction again after a conflict.
+ */
+function writeBatch(store: Store, rows: readonly Pending[], startedAt: string) {
+  return store.transaction(async (tx) => {
+    const repo = registryRepo(tx);
+    const stored = await repo.importedAt(rows.map((r) => r.person.idNumber));
+    const repeated = rows.filter((r) => stored.get(r.person.idNumber) === startedAt);
+    const fresh = rows.filter((r) => stored.get(r.person.idNumber) !== startedAt);
+    const updated = fresh.filter((r) => stored.has(r.person.idNumber)).map((r) => r.person);
+    await repo.replace(
+      fresh.map((r) => r.person),
+      startedAt,
+      updated.map((p) => p.idNumber),
+    );
+    return { repeated, inserted: fresh.length - updated.length, updated: updated.length };
+  });
+}
+
 export async function importExtract(
   store: Store,
   file: string,
@@ -78,30 +99,16 @@ export async function importExtract(
   const batch = new Map<string, Pending>();
 
   const flush = async () => {
-    const rows = [...batch.values()];
+    const written = await writeBatch(store, [...batch.values()], startedAt);
     batch.clear();
-    await store.transaction(async (tx) => {
-      const repo = registryRepo(tx);
-      const stored = await repo.importedAt(rows.map((r) => r.person.idNumber));
-      // A row stamped by this import came from an earlier batch of this same file.
-      const fresh = rows.filter(({ line, person }) => {
-        if (stored.get(person.idNumber) !== startedAt) return true;
-        refuse({ line, column: 'id_number', reason: 'repeats an earlier row; the first is kept' });
-        return false;
-      });
-      const updated = fresh.filter((r) => stored.has(r.person.idNumber));
-      await repo.replace(
-        fresh.map((r) => r.person),
-        startedAt,
-        updated.map((r) => r.person.idNumber),
-      );
-      report.updated += updated.length;
-      report.inserted += fresh.length - updated.length;
-    });
+    for (const { line } of written.repeated)
+      refuse({ line, column: 'id_number', reason: 'repeats an earlier row; the first is kept' });
+    report.inserted += written.inserted;
+    report.updated += written.updated;
     options.onProgress?.(input.bytesRead, size);
   };
 
-  let header: ReturnType<typeof readHeader> | undefined;
+  let header: ColumnIndex | undefined;
   let width = 0;
   for await (const record of extractRecords(input)) {
     if ('broken' in record) {
