@@ -35,7 +35,10 @@ export interface ImportOptions {
   /** Today in Vietnam (`YYYY-MM-DD`): no one is born after it. */
   today: string;
   now?: Date;
-  /** Told the bytes read so far and the file's size, after each batch. */
+  /**
+   * Told the bytes read so far and the file's size: after each batch, every IMPORT_BATCH_ROWS rows
+   * read however many were refused, and at the end.
+   */
   onProgress?: (bytesRead: number, size: number) => void;
 }
 
@@ -98,6 +101,11 @@ export async function importExtract(
   const input = createReadStream(file);
   const batch = new Map<string, Pending>();
 
+  let sinceProgress = 0;
+  const progress = () => {
+    sinceProgress = 0;
+    options.onProgress?.(input.bytesRead, size);
+  };
   const flush = async () => {
     const written = await writeBatch(store, [...batch.values()], startedAt);
     batch.clear();
@@ -105,7 +113,7 @@ export async function importExtract(
       refuse({ line, column: 'id_number', reason: 'repeats an earlier row; the first is kept' });
     report.inserted += written.inserted;
     report.updated += written.updated;
-    options.onProgress?.(input.bytesRead, size);
+    progress();
   };
 
   let header: ColumnIndex | undefined;
@@ -131,10 +139,13 @@ export async function importExtract(
         reason: `repeats line ${batch.get(row.idNumber)?.line}; the first is kept`,
       });
     else batch.set(row.idNumber, { line: record.line, person: row });
+    sinceProgress += 1;
     if (batch.size >= IMPORT_BATCH_ROWS) await flush();
+    else if (sinceProgress >= IMPORT_BATCH_ROWS) progress();
   }
   if (header === undefined) throw new ExtractFileError(`${file} is empty: no header row`);
   if (batch.size > 0) await flush();
+  progress();
   report.touched = report.inserted + report.updated;
   return report;
 }

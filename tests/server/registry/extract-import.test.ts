@@ -171,17 +171,24 @@ describe('reading the extract', () => {
       today: TODAY,
       onProgress: (bytesRead, size) => seen.push({ bytesRead, size }),
     });
-    // Told after each batch's commit: the first came when not even half the file had been read.
-    expect(seen).toHaveLength(10);
+    // Told after each batch's commit, and at the end: the first came when not even half the file
+    // had been read.
+    expect(seen).toHaveLength(11);
     expect(seen[0]!.bytesRead).toBeLessThan(seen[0]!.size / 2);
     expect(seen.at(-1)!.bytesRead).toBe(seen[0]!.size);
   });
 
-  it('counts every refusal but keeps only the first ones', async () => {
-    const bad = Array.from({ length: REFUSALS_KEPT + 5 }, () => 'x,An,1980,M,79,,');
-    const report = await importFile(extract([HEADER, ...bad].join('\n')));
-    expect(report.refusedCount).toBe(REFUSALS_KEPT + 5);
+  it('counts every refusal but keeps only the first ones, and tells its progress all along', async () => {
+    const count = Math.max(REFUSALS_KEPT + 5, IMPORT_BATCH_ROWS * 2);
+    const bad = Array.from({ length: count }, () => 'x,An,1980,M,79,,');
+    let told = 0;
+    const report = await importExtract(store, extract([HEADER, ...bad].join('\n')), {
+      today: TODAY,
+      onProgress: () => (told += 1),
+    });
+    expect(report.refusedCount).toBe(count);
     expect(report.refused).toHaveLength(REFUSALS_KEPT);
+    expect(told).toBe(Math.floor(count / IMPORT_BATCH_ROWS) + 1);
   });
 });
 
