@@ -11,9 +11,16 @@ export type ExtractRecord =
   /** Where the reading stopped, and why: nothing after `line` was read. */
   | { line: number; broken: string };
 
+/**
+ * A registry row is a few hundred bytes. The cap keeps a quote that is never closed from making
+ * the parser hold the rest of the file as one field.
+ */
+const MAX_RECORD_BYTES = 64 * 1024;
+
 const CSV_PROBLEMS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
   CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by text, not a comma or a line end',
+  CSV_MAX_RECORD_SIZE: `a row longer than ${MAX_RECORD_BYTES / 1024} KB (a quote never closed?)`,
 };
 
 /** The line breaks inside a record (its own delimiter at the end left out). */
@@ -31,6 +38,7 @@ export async function* extractRecords(input: Readable): AsyncGenerator<ExtractRe
     bom: true,
     raw: true,
     relax_column_count: true,
+    max_record_size: MAX_RECORD_BYTES,
     skip_records_with_error: true,
     on_skip: (err) => {
       broken ??= {

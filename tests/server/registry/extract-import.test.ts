@@ -178,6 +178,22 @@ describe('reading the extract', () => {
     expect(seen.at(-1)!.bytesRead).toBe(seen[0]!.size);
   });
 
+  it('stops at a row too long to be one, without holding the rest of the file', async () => {
+    const rest = Array.from({ length: 5000 }, () => '079080000003,Năm,1980,M,79,,').join('\n');
+    const file = extract(
+      `${HEADER}\n079080000001,An,1980,M,79,,\n079080000002,"An,1980,M,79,,\n${rest}`,
+    );
+    const report = await importFile(file);
+    expect(report.inserted).toBe(1);
+    expect(report.refused).toEqual([
+      {
+        line: 3,
+        reason:
+          'a row longer than 64 KB (a quote never closed?); the file was not read past this line',
+      },
+    ]);
+  });
+
   it('counts every refusal but keeps only the first ones, and tells its progress all along', async () => {
     const count = Math.max(REFUSALS_KEPT + 5, IMPORT_BATCH_ROWS * 2);
     const bad = Array.from({ length: count }, () => 'x,An,1980,M,79,,');
