@@ -165,6 +165,27 @@ export interface VoidedDosesTable {
   site_id: string;
 }
 
+/** A person of the population registry's extract (registry/import-extract.ts). */
+export interface RegistryPersonsTable {
+  id_number: string;
+  /** NFC, single spaces. */
+  full_name: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  dob: string;
+  sex: 'M' | 'F' | null;
+  province_code: string | null;
+  commune_code: string | null;
+  phone: string | null;
+  /** When the import that last wrote this row started (ISO 8601 UTC). */
+  imported_at: string;
+}
+
+/** A blocking key a registry person is filed under (src/domain/registry/blocking.ts). */
+export interface RegistryBlocksTable {
+  key: string;
+  id_number: string;
+}
+
 /** One row (id 1): the write /healthz makes to prove the database can still write. */
 export interface HealthProbeTable {
   id: number;
@@ -217,6 +238,8 @@ export interface Database {
   rate_limits: RateLimitsTable;
   health_probe: HealthProbeTable;
   voided_doses: VoidedDosesTable;
+  registry_persons: RegistryPersonsTable;
+  registry_blocks: RegistryBlocksTable;
   registry_matches: RegistryMatchesTable;
   registry_person_records: RegistryPersonRecordsTable;
   registry_cursor: RegistryCursorTable;

@@ -10,6 +10,7 @@ import { rateLimits } from './007-rate-limits';
 import { proofsAndHolds } from './008-proofs-and-holds';
 import { healthProbe } from './010-health-probe';
 import { voidedDoses } from './012-voided-doses';
+import { registry } from './013-registry';
 import { registryMatches } from './014-registry-matches';
 
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '008-proofs-and-holds': proofsAndHolds,
   '010-health-probe': healthProbe,
   '012-voided-doses': voidedDoses,
+  '013-registry': registry,
   '014-registry-matches': registryMatches,
 };
 

@@ -1,0 +1,8 @@
+// The registry feature's public face: the population registry behind one interface (an imported
+// extract or the look-up API), the extract's import and its admin command (docs/registry.md).
+export { registryCommands } from './admin-commands';
+export { extractSource } from './extract-source';
+export { httpSource, type HttpSourceOptions } from './http-source';
+export { importExtract, type ImportReport } from './import-extract';
+export { registryRepo } from './registry-repo';
+export { CANDIDATE_CAP, RegistryUnavailableError, type RegistrySource } from './source';
