@@ -1,0 +1,88 @@
+// Matching one platform person against the registry (issue 19, point 2; docs/registry.md): score
+// the holder of the recorded ID and the blocked candidates, then decide. Verified needs the
+// recorded ID and agreeing fields; a mismatch needs one candidate over the threshold with a clear
+// gap to the runner-up; several plausible candidates are ambiguous. Pure and deterministic.
+import { dobAgrees } from './compare-dob';
+import { differencesOf } from './differences';
+import { scorePair, type ScoredPair } from './score-pair';
+import type { MatchReason, MatchResult, PlatformPerson, RegistryPerson } from './types';
+
+/**
+ * Scores are log2 likelihood ratios. Among a million registry persons the prior odds that a given
+ * one is the person are ~2^-20, so a score of 27 leaves odds of ~2^7 (128 to 1) for the match.
+ */
+export const MATCH_THRESHOLD = 25;
+/** The best must be 2^6 = 64 times likelier than the runner-up to be chosen alone. */
+export const CLEAR_GAP = 6;
+/** Below this a candidate is not worth a reviewer's time (odds under 2^-8 at the prior above). */
+export const PLAUSIBLE = 12;
+const LISTED = 5;
+
+// Recorded name and date of birth both wrong: that is someone else (a relative's ID, a neighbour
+// with the same phone), whatever the other fields say.
+const assignable = (p: ScoredPair): boolean =>
+  p.levels.name !== 'different' || ['exact', 'swapped', 'partial'].includes(p.levels.dob);
+
+const verifies = (person: PlatformPerson, p: ScoredPair): boolean =>
+  p.levels.id === 'exact' &&
+  p.levels.name === 'exact' &&
+  dobAgrees(person.dob, p.registry.dob) &&
+  p.levels.sex !== 'disagree';
+
+function reasonFor(p: ScoredPair): MatchReason {
+  const { id, name, dob, phone, province, commune } = p.levels;
+  if (id === 'exact' || id === 'one-digit' || id === 'transposed') return `id-${id}`;
+  if (name === 'different' || dob === 'different' || dob === 'year') return 'fields';
+  if (phone === 'agree') return 'name-dob-phone';
+  return province === 'agree' || commune === 'agree' ? 'name-dob-place' : 'name-dob';
+}
+
+function result(
+  person: PlatformPerson,
+  status: MatchResult['status'],
+  reason: MatchReason,
+  ranked: ScoredPair[],
+  chosen?: ScoredPair,
+): MatchResult {
+  const candidates = ranked.slice(0, LISTED).map((p) => ({
+    registryId: p.registry.idNumber,
+    score: p.score,
+    differences: differencesOf(person, p).differences,
+  }));
+  if (chosen === undefined)
+    return { status, differences: [], kinds: {}, explanation: [], reason, candidates };
+  return {
+    status,
+    registryId: chosen.registry.idNumber,
+    ...differencesOf(person, chosen),
+    score: chosen.score,
+    explanation: chosen.explanation,
+    reason,
+    candidates,
+  };
+}
+
+export function matchPerson(
+  person: PlatformPerson,
+  idHolder: RegistryPerson | undefined,
+  candidates: RegistryPerson[],
+): MatchResult {
+  const pool = new Map<string, RegistryPerson>();
+  for (const c of idHolder === undefined ? candidates : [idHolder, ...candidates])
+    pool.set(c.idNumber, c);
+  const ranked = [...pool.values()]
+    .map((c) => scorePair(person, c))
+    .sort((a, b) => b.score - a.score || (a.registry.idNumber < b.registry.idNumber ? -1 : 1));
+  const holder = ranked.find((p) => p.levels.id === 'exact');
+  if (holder !== undefined && verifies(person, holder))
+    return result(person, 'verified', 'id-exact', ranked, holder);
+  const plausible = ranked.filter((p) => assignable(p) && p.score >= PLAUSIBLE);
+  const [best, runnerUp] = plausible;
+  if (best === undefined)
+    return result(person, 'not-found', ranked.length === 0 ? 'no-candidate' : 'low-score', ranked);
+  const clear = runnerUp === undefined || best.score - runnerUp.score >= CLEAR_GAP;
+  if (best.score >= MATCH_THRESHOLD && clear)
+    return result(person, 'mismatch', reasonFor(best), ranked, best);
+  if (runnerUp !== undefined) return result(person, 'ambiguous', 'close-runner-up', ranked, best);
+  return result(person, 'not-found', 'low-score', ranked);
+}
