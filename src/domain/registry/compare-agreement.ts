@@ -13,12 +13,13 @@ export function compareValue(
   return recorded === registry ? 'agree' : 'disagree';
 }
 
+const national = (phone: string | undefined): string | undefined =>
+  phone === undefined ? undefined : (normalizePhone(phone) ?? undefined);
+
 /** Phones compared in their national form, so "+84 912 345 678" agrees with "0912345678". */
 export function comparePhone(
   recorded: string | undefined,
   registry: string | undefined,
 ): AgreementLevel {
-  const norm = (p: string | undefined): string | undefined =>
-    p === undefined ? undefined : (normalizePhone(p) ?? undefined);
-  return compareValue(norm(recorded), norm(registry));
+  return compareValue(national(recorded), national(registry));
 }

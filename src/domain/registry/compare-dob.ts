@@ -1,7 +1,7 @@
 // How close a recorded date of birth is to the registry's. Dates are `YYYY-MM-DD`, `YYYY-MM` or
 // `YYYY`: the registry knows only the birth year of many elderly people, and a date that agrees
 // with all the registry knows agrees. Day and month swapped (05-03 for 03-05) is the commonest
-// slip where dates are written day first and stored month first.
+// slip where dates are written day first and stored month first; the next is one part mistyped.
 import type { DifferenceKinds, DobLevel } from './types';
 
 export function compareDob(recorded: string, registry: string): DobLevel {
@@ -11,7 +11,9 @@ export function compareDob(recorded: string, registry: string): DobLevel {
   const [ry, rm, rd] = recorded.split('-');
   const [gy, gm, gd] = registry.split('-');
   if (ry !== gy) return 'different';
-  return rd !== undefined && rd === gm && rm === gd ? 'swapped' : 'year';
+  if (rd !== undefined && rd === gm && rm === gd) return 'swapped';
+  // The year and one of month or day right: one part mistyped.
+  return rd !== undefined && gd !== undefined && (rm === gm || rd === gd) ? 'one-part' : 'year';
 }
 
 /** Whether the recorded date is right as far as the registry knows (no correction due). */

@@ -4,25 +4,46 @@
 // name that differs only in diacritics is almost surely the same one, a one-letter slip less so
 // ("Lan" and "Loan" are both names).
 import { nameKey } from '../name-key';
-import { editDistance } from './edit-distance';
+import { editDistance, letterDifference } from './edit-distance';
 import type { DifferenceKinds, NameLevel } from './types';
 
-/** Equal in this form means the same name: NFC, single spaces, case set aside (not diacritics). */
-export function foldName(fullName: string): string {
-  return fullName.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** The recorded name in the forms it is compared in, worked out once for all candidates. */
+export interface NameForms {
+  /** NFC, single spaces, lower case: equal means the same name (diacritics count). */
+  folded: string;
+  /** No diacritics either (src/domain/name-key.ts). */
+  key: string;
+  /** The key's words in alphabetical order: equal means the same words in another order. */
+  sorted: string;
 }
 
-const sortedKey = (key: string): string => key.split(' ').sort().join(' ');
+const fold = (fullName: string): string =>
+  fullName.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+const sortWords = (key: string): string => key.split(' ').sort().join(' ');
+
+export function nameForms(fullName: string): NameForms {
+  const key = nameKey(fullName);
+  return { folded: fold(fullName), key, sorted: sortWords(key) };
+}
+
+// Each form of the registry's name is worked out only when the cheaper tests leave it open: most
+// candidates bear another name, and the letter count alone turns them away.
+export function compareNameForms(recorded: NameForms, registryName: string): NameLevel {
+  const key = nameKey(registryName);
+  if (key === recorded.key) return fold(registryName) === recorded.folded ? 'exact' : 'diacritics';
+  if (letterDifference(recorded.key, key) > 2) return 'different';
+  const sorted = sortWords(key);
+  if (sorted === recorded.sorted) return 'order';
+  // A slip in a name written in another order: compare the sorted words too.
+  const slips = Math.min(
+    editDistance(recorded.key, key, 2),
+    editDistance(recorded.sorted, sorted, 2),
+  );
+  return slips === 1 ? 'spelling' : slips === 2 ? 'similar' : 'different';
+}
 
 export function compareName(recorded: string, registry: string): NameLevel {
-  if (foldName(recorded) === foldName(registry)) return 'exact';
-  const [a, b] = [nameKey(recorded), nameKey(registry)];
-  if (a === b) return 'diacritics';
-  const [sa, sb] = [sortedKey(a), sortedKey(b)];
-  if (sa === sb) return 'order';
-  // A slip in a name written in another order: compare the sorted words too.
-  const slips = Math.min(editDistance(a, b, 2), editDistance(sa, sb, 2));
-  return slips === 1 ? 'spelling' : slips === 2 ? 'similar' : 'different';
+  return compareNameForms(nameForms(recorded), registry);
 }
 
 export function nameKind(level: NameLevel): DifferenceKinds['full_name'] {

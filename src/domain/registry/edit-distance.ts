@@ -26,3 +26,34 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return Math.min(previous[b.length]!, limit + 1);
 }
+
+function count(counts: Int16Array, s: string, by: number): void {
+  for (let i = 0; i < s.length; i++) {
+    const letter = s.charCodeAt(i) & 127;
+    counts[letter] = counts[letter]! + by;
+  }
+}
+
+// Each letter's surplus is read once, at its first occurrence, then cleared.
+function surplus(counts: Int16Array, s: string, sign: number): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const letter = s.charCodeAt(i) & 127;
+    total += Math.max(0, sign * counts[letter]!);
+    counts[letter] = 0;
+  }
+  return total;
+}
+
+/**
+ * A lower bound of the distance that costs one pass over each string: how many letters one has
+ * that the other lacks, counted both ways, the larger. Most candidates bear another name, and this
+ * turns them away before the table above is filled. Letters are counted modulo 128: two letters
+ * sharing a count can only lower the bound, never raise it above the distance.
+ */
+export function letterDifference(a: string, b: string): number {
+  const counts = new Int16Array(128);
+  count(counts, a, 1);
+  count(counts, b, -1);
+  return Math.max(surplus(counts, a, 1), surplus(counts, b, -1));
+}

@@ -4,7 +4,7 @@
 // gap to the runner-up; several plausible candidates are ambiguous. Pure and deterministic.
 import { dobAgrees } from './compare-dob';
 import { differencesOf } from './differences';
-import { scorePair, type ScoredPair } from './score-pair';
+import { preparePerson, scorePair, type ScoredPair } from './score-pair';
 import type { MatchReason, MatchResult, PlatformPerson, RegistryPerson } from './types';
 
 /**
@@ -18,10 +18,12 @@ export const CLEAR_GAP = 6;
 export const PLAUSIBLE = 12;
 const LISTED = 5;
 
+// A date of birth that is right, or wrong by the commonest slip.
+const dobHolds = (p: ScoredPair): boolean => ['exact', 'swapped', 'partial'].includes(p.levels.dob);
+
 // Recorded name and date of birth both wrong: that is someone else (a relative's ID, a neighbour
 // with the same phone), whatever the other fields say.
-const assignable = (p: ScoredPair): boolean =>
-  p.levels.name !== 'different' || ['exact', 'swapped', 'partial'].includes(p.levels.dob);
+const assignable = (p: ScoredPair): boolean => p.levels.name !== 'different' || dobHolds(p);
 
 const verifies = (person: PlatformPerson, p: ScoredPair): boolean =>
   p.levels.id === 'exact' &&
@@ -30,9 +32,9 @@ const verifies = (person: PlatformPerson, p: ScoredPair): boolean =>
   p.levels.sex !== 'disagree';
 
 function reasonFor(p: ScoredPair): MatchReason {
-  const { id, name, dob, phone, province, commune } = p.levels;
+  const { id, name, phone, province, commune } = p.levels;
   if (id === 'exact' || id === 'one-digit' || id === 'transposed') return `id-${id}`;
-  if (name === 'different' || dob === 'different' || dob === 'year') return 'fields';
+  if (name === 'different' || !dobHolds(p)) return 'fields';
   if (phone === 'agree') return 'name-dob-phone';
   return province === 'agree' || commune === 'agree' ? 'name-dob-place' : 'name-dob';
 }
@@ -67,11 +69,12 @@ export function matchPerson(
   idHolder: RegistryPerson | undefined,
   candidates: RegistryPerson[],
 ): MatchResult {
+  const prepared = preparePerson(person);
   const pool = new Map<string, RegistryPerson>();
   for (const c of idHolder === undefined ? candidates : [idHolder, ...candidates])
     pool.set(c.idNumber, c);
   const ranked = [...pool.values()]
-    .map((c) => scorePair(person, c))
+    .map((c) => scorePair(prepared, c))
     .sort((a, b) => b.score - a.score || (a.registry.idNumber < b.registry.idNumber ? -1 : 1));
   const holder = ranked.find((p) => p.levels.id === 'exact');
   if (holder !== undefined && verifies(person, holder))

@@ -1,10 +1,10 @@
 // One platform person against one registry person: every field's comparison level and weight,
 // and their sum, the pair's Fellegi–Sunter score (log2 of how much likelier the pair is one person
 // than two; docs/registry.md).
-import { compareValue, comparePhone } from './compare-agreement';
+import { comparePhone, compareValue } from './compare-agreement';
 import { compareDob } from './compare-dob';
 import { compareId } from './compare-id';
-import { compareName } from './compare-name';
+import { compareNameForms, nameForms, type NameForms } from './compare-name';
 import type {
   AgreementLevel,
   DobLevel,
@@ -33,10 +33,21 @@ export interface ScoredPair {
   score: number;
 }
 
-export function scorePair(person: PlatformPerson, registry: RegistryPerson): ScoredPair {
+/** A platform person with its name's forms worked out once for all its candidates. */
+export interface PreparedPerson {
+  person: PlatformPerson;
+  name: NameForms;
+}
+
+export const preparePerson = (person: PlatformPerson): PreparedPerson => ({
+  person,
+  name: nameForms(person.fullName),
+});
+
+export function scorePair({ person, name }: PreparedPerson, registry: RegistryPerson): ScoredPair {
   const levels: PairLevels = {
     id: compareId(person.idNumber, registry.idNumber),
-    name: compareName(person.fullName, registry.fullName),
+    name: compareNameForms(name, registry.fullName),
     dob: compareDob(person.dob, registry.dob),
     sex: compareValue(person.sex, registry.sex),
     province: compareValue(person.provinceCode, registry.provinceCode),

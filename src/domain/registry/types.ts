@@ -46,7 +46,7 @@ export type ScoredField = MatchField | 'province_code' | 'commune_code' | 'phone
 
 /** How far two values agree, best first (docs/registry.md, "Matching"). */
 export type NameLevel = 'exact' | 'diacritics' | 'order' | 'spelling' | 'similar' | 'different';
-export type DobLevel = 'exact' | 'swapped' | 'partial' | 'year' | 'different';
+export type DobLevel = 'exact' | 'swapped' | 'partial' | 'one-part' | 'year' | 'different';
 export type IdLevel = 'exact' | 'one-digit' | 'transposed' | 'missing' | 'different';
 export type AgreementLevel = 'agree' | 'disagree' | 'unknown';
 export type ComparisonLevel = NameLevel | DobLevel | IdLevel | AgreementLevel;

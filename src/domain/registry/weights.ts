@@ -16,7 +16,7 @@ export const M_U: Table = {
     'one-digit': [0.04, 1e-4],
     transposed: [0.02, 2e-5],
     missing: NOTHING,
-    different: [0.01, 1],
+    different: [0.02, 1],
   },
   full_name: {
     exact: [0.8, 4e-4],
@@ -30,7 +30,8 @@ export const M_U: Table = {
     exact: [0.93, 4e-5],
     swapped: [0.02, 2e-5],
     partial: [0.04, 1.2e-4],
-    year: [0.015, 0.015],
+    'one-part': [0.01, 1.5e-3],
+    year: [0.005, 0.013],
     different: [0.005, 0.985],
   },
   sex: { agree: [0.99, 0.5], disagree: [0.01, 0.5], unknown: NOTHING },
