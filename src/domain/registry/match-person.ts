@@ -8,13 +8,17 @@ import { preparePerson, scorePair, type ScoredPair } from './score-pair';
 import type { MatchReason, MatchResult, PlatformPerson, RegistryPerson } from './types';
 
 /**
- * Scores are log2 likelihood ratios. Among a million registry persons the prior odds that a given
- * one is the person are ~2^-20, so a score of 27 leaves odds of ~2^7 (128 to 1) for the match.
+ * Scores are log2 likelihood ratios (weights.ts). The prior odds that one given registry person is
+ * the platform person are about one in the registry's size: 2^-17.6 for 200 k, 2^-20 for 1 M. The
+ * weakest evidence that reaches 23 is a name and a date of birth both exact with nothing else to
+ * go on (no ID, vaccinated in another province: 23.2), which leaves odds of 2^3 to 2^5 for the
+ * match; each other field that agrees multiplies them. On the corpus, 25 instead loses ~1% of
+ * recall to gain under 0.05% of precision (docs/registry.md).
  */
-export const MATCH_THRESHOLD = 25;
+export const MATCH_THRESHOLD = 23;
 /** The best must be 2^6 = 64 times likelier than the runner-up to be chosen alone. */
 export const CLEAR_GAP = 6;
-/** Below this a candidate is not worth a reviewer's time (odds under 2^-8 at the prior above). */
+/** Below this a candidate is not worth a reviewer's time, nor a reason to call a match ambiguous. */
 export const PLAUSIBLE = 12;
 const LISTED = 5;
 

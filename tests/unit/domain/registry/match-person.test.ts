@@ -232,9 +232,17 @@ describe('matchPerson: not found', () => {
     });
   });
 
-  it('does not assign a namesake born the same day in another province', () => {
+  it('assigns on exact name and date alone (the weakest evidence accepted), not on less', () => {
     const elsewhere = { ...anh, provinceCode: '01', communeCode: '00007', phone: undefined };
-    expect(match(recorded({ idNumber: undefined }), [elsewhere]).status).toBe('not-found');
+    const p = recorded({ idNumber: undefined });
+    expect(match(p, [elsewhere])).toMatchObject({ status: 'mismatch', reason: 'name-dob' });
+    // A 12-digit ID of someone else, a sex that differs, or the accents missing: not enough.
+    for (const over of [
+      { idNumber: '079190999999' },
+      { sex: 'M' as const },
+      { fullName: 'Nguyen Thi Anh' },
+    ])
+      expect(match({ ...p, ...over }, [elsewhere]).status).toBe('not-found');
   });
 });
 
