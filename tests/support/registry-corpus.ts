@@ -6,13 +6,8 @@
 import type { PlatformPerson, RegistryPerson } from '../../src/domain/registry/types';
 import { randomMobile } from '../../sync-server/src/seed/demo-contacts';
 import { createRandom, type Random } from '../../sync-server/src/seed/random';
-import {
-  makeRegistry,
-  PopulationMaker,
-  provinceOfId,
-  randomCommune,
-  randomProvince,
-} from './registry-population';
+import { provinceOfId, randomCommune, randomProvince } from './registry-demography';
+import { makeRegistry, PopulationMaker } from './registry-population';
 import { recordDob, recordName, swapDigits, wrongDigit } from './registry-recording';
 
 export interface CorpusOptions {

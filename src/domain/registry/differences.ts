@@ -16,8 +16,8 @@ export interface Differences {
 export function differencesOf(person: PlatformPerson, pair: ScoredPair): Differences {
   const { levels, registry } = pair;
   const kinds: DifferenceKinds = {};
-  if (levels.id !== 'exact') kinds.id_number = idKind(person.idNumber, levels.id);
-  if (levels.name !== 'exact') kinds.full_name = nameKind(levels.name);
+  if (levels.id_number !== 'exact') kinds.id_number = idKind(person.idNumber, levels.id_number);
+  if (levels.full_name !== 'exact') kinds.full_name = nameKind(levels.full_name);
   if (!dobAgrees(person.dob, registry.dob)) kinds.dob = dobKind(levels.dob);
   if (levels.sex === 'disagree') kinds.sex = 'other';
   // Listed in MatchField order, as the report writes them.

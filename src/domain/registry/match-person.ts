@@ -4,7 +4,7 @@
 // gap to the runner-up; several plausible candidates are ambiguous. Pure and deterministic.
 import { dobAgrees } from './compare-dob';
 import { differencesOf } from './differences';
-import { preparePerson, scorePair, type ScoredPair } from './score-pair';
+import { explain, preparePerson, scorePair, type ScoredPair } from './score-pair';
 import type { MatchReason, MatchResult, PlatformPerson, RegistryPerson } from './types';
 
 /**
@@ -27,20 +27,20 @@ const dobHolds = (p: ScoredPair): boolean => ['exact', 'swapped', 'partial'].inc
 
 // Recorded name and date of birth both wrong: that is someone else (a relative's ID, a neighbour
 // with the same phone), whatever the other fields say.
-const assignable = (p: ScoredPair): boolean => p.levels.name !== 'different' || dobHolds(p);
+const assignable = (p: ScoredPair): boolean => p.levels.full_name !== 'different' || dobHolds(p);
 
 const verifies = (person: PlatformPerson, p: ScoredPair): boolean =>
-  p.levels.id === 'exact' &&
-  p.levels.name === 'exact' &&
+  p.levels.id_number === 'exact' &&
+  p.levels.full_name === 'exact' &&
   dobAgrees(person.dob, p.registry.dob) &&
   p.levels.sex !== 'disagree';
 
 function reasonFor(p: ScoredPair): MatchReason {
-  const { id, name, phone, province, commune } = p.levels;
+  const { id_number: id, full_name: name, phone, province_code, commune_code } = p.levels;
   if (id === 'exact' || id === 'one-digit' || id === 'transposed') return `id-${id}`;
   if (name === 'different' || !dobHolds(p)) return 'fields';
   if (phone === 'agree') return 'name-dob-phone';
-  return province === 'agree' || commune === 'agree' ? 'name-dob-place' : 'name-dob';
+  return province_code === 'agree' || commune_code === 'agree' ? 'name-dob-place' : 'name-dob';
 }
 
 function result(
@@ -62,7 +62,7 @@ function result(
     registryId: chosen.registry.idNumber,
     ...differencesOf(person, chosen),
     score: chosen.score,
-    explanation: chosen.explanation,
+    explanation: explain(chosen.levels),
     reason,
     candidates,
   };
@@ -80,7 +80,7 @@ export function matchPerson(
   const ranked = [...pool.values()]
     .map((c) => scorePair(prepared, c))
     .sort((a, b) => b.score - a.score || (a.registry.idNumber < b.registry.idNumber ? -1 : 1));
-  const holder = ranked.find((p) => p.levels.id === 'exact');
+  const holder = ranked.find((p) => p.levels.id_number === 'exact');
   if (holder !== undefined && verifies(person, holder))
     return result(person, 'verified', 'id-exact', ranked, holder);
   const plausible = ranked.filter((p) => assignable(p) && p.score >= PLAUSIBLE);

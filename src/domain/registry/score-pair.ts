@@ -1,6 +1,6 @@
-// One platform person against one registry person: every field's comparison level and weight,
-// and their sum, the pair's Fellegi–Sunter score (log2 of how much likelier the pair is one person
-// than two; docs/registry.md).
+// One platform person against one registry person: every field's comparison level, and the sum of
+// their weights, the pair's Fellegi–Sunter score (log2 of how much likelier the pair is one person
+// than two; docs/registry.md). The per-field explanation is written out only for the pair chosen.
 import { comparePhone, compareValue } from './compare-agreement';
 import { compareDob } from './compare-dob';
 import { compareId } from './compare-id';
@@ -13,23 +13,23 @@ import type {
   NameLevel,
   PlatformPerson,
   RegistryPerson,
+  ScoredField,
 } from './types';
 import { levelWeight } from './weights';
 
 export interface PairLevels {
-  id: IdLevel;
-  name: NameLevel;
+  id_number: IdLevel;
+  full_name: NameLevel;
   dob: DobLevel;
   sex: AgreementLevel;
-  province: AgreementLevel;
-  commune: AgreementLevel;
+  province_code: AgreementLevel;
+  commune_code: AgreementLevel;
   phone: AgreementLevel;
 }
 
 export interface ScoredPair {
   registry: RegistryPerson;
   levels: PairLevels;
-  explanation: FieldScore[];
   score: number;
 }
 
@@ -44,33 +44,36 @@ export const preparePerson = (person: PlatformPerson): PreparedPerson => ({
   name: nameForms(person.fullName),
 });
 
+const FIELDS = [
+  'id_number',
+  'full_name',
+  'dob',
+  'sex',
+  'province_code',
+  'commune_code',
+  'phone',
+] as const satisfies readonly ScoredField[];
+
 export function scorePair({ person, name }: PreparedPerson, registry: RegistryPerson): ScoredPair {
   const levels: PairLevels = {
-    id: compareId(person.idNumber, registry.idNumber),
-    name: compareNameForms(name, registry.fullName),
+    id_number: compareId(person.idNumber, registry.idNumber),
+    full_name: compareNameForms(name, registry.fullName),
     dob: compareDob(person.dob, registry.dob),
     sex: compareValue(person.sex, registry.sex),
-    province: compareValue(person.provinceCode, registry.provinceCode),
-    commune: compareValue(person.communeCode, registry.communeCode),
+    province_code: compareValue(person.provinceCode, registry.provinceCode),
+    commune_code: compareValue(person.communeCode, registry.communeCode),
     phone: comparePhone(person.phone, registry.phone),
   };
-  const explanation: FieldScore[] = [
-    { field: 'id_number', level: levels.id, weight: levelWeight('id_number', levels.id) },
-    { field: 'full_name', level: levels.name, weight: levelWeight('full_name', levels.name) },
-    { field: 'dob', level: levels.dob, weight: levelWeight('dob', levels.dob) },
-    { field: 'sex', level: levels.sex, weight: levelWeight('sex', levels.sex) },
-    {
-      field: 'province_code',
-      level: levels.province,
-      weight: levelWeight('province_code', levels.province),
-    },
-    {
-      field: 'commune_code',
-      level: levels.commune,
-      weight: levelWeight('commune_code', levels.commune),
-    },
-    { field: 'phone', level: levels.phone, weight: levelWeight('phone', levels.phone) },
-  ];
-  const score = Math.round(explanation.reduce((sum, f) => sum + f.weight, 0) * 10) / 10;
-  return { registry, levels, explanation, score };
+  let score = 0;
+  for (const field of FIELDS) score += levelWeight(field, levels[field]);
+  return { registry, levels, score: Math.round(score * 10) / 10 };
+}
+
+/** Each field's level and weight, in the report's order then the place fields. */
+export function explain(levels: PairLevels): FieldScore[] {
+  return FIELDS.map((field) => ({
+    field,
+    level: levels[field],
+    weight: levelWeight(field, levels[field]),
+  }));
 }

@@ -42,9 +42,22 @@ export const M_U: Table = {
   phone: { agree: [0.7, 1e-4], disagree: [0.3, 1], unknown: NOTHING },
 };
 
+// Worked out once: a look-up scores some thirty pairs.
+const WEIGHTS = Object.fromEntries(
+  Object.entries(M_U).map(([field, levels]) => [
+    field,
+    Object.fromEntries(
+      Object.entries(levels).map(([level, [m, u]]) => [
+        level,
+        Math.round(Math.log2(m / u) * 10) / 10,
+      ]),
+    ),
+  ]),
+) as Record<ScoredField, Partial<Record<ComparisonLevel, number>>>;
+
 /** log2(m / u) of a field's level, rounded to a tenth so explanations read cleanly. */
 export function levelWeight(field: ScoredField, level: ComparisonLevel): number {
-  const mu = M_U[field][level];
-  if (mu === undefined) throw new Error(`No m/u for ${field} at level ${level}`);
-  return Math.round(Math.log2(mu[0] / mu[1]) * 10) / 10;
+  const weight = WEIGHTS[field][level];
+  if (weight === undefined) throw new Error(`No m/u for ${field} at level ${level}`);
+  return weight;
 }
