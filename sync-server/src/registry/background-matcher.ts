@@ -18,6 +18,8 @@ export interface RegistryMatcher {
   runOnce(): Promise<number>;
   /** Asks for a run soon (a run already going does one more after it). */
   kick(): void;
+  /** Resolves once no run is going (tests, and a clean stop). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -67,14 +69,18 @@ export function registryMatcher(
   const unlisten = store.feed.listen(kick);
   const timer = setInterval(kick, everyMs);
   timer.unref();
+  const idle = async (): Promise<void> => {
+    while (running) await running;
+  };
   return {
     runOnce,
     kick,
+    idle,
     async stop() {
       stopped = true;
       unlisten();
       clearInterval(timer);
-      await running;
+      await idle();
     },
   };
 }

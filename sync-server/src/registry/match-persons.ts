@@ -16,7 +16,7 @@ export async function matchPersons(
   const holderOf = (p: PlatformPerson) =>
     p.idNumber === undefined ? undefined : holders.get(p.idNumber);
   const results = persons.map((p) => matchPerson(p, holderOf(p), []));
-  const open = persons.flatMap((p, i) => (results[i]!.status === 'verified' ? [] : [i]));
+  const open = persons.flatMap((_, i) => (results[i]!.status === 'verified' ? [] : [i]));
   if (open.length === 0) return results;
   const candidates = await source.candidates(open.map((i) => persons[i]!));
   open.forEach((i, n) => {
