@@ -24,6 +24,7 @@ import {
 } from './sync';
 import { requestTimeoutOptions } from './http/timeouts';
 import { RequestLogs } from './http/request-logs';
+import { registryPlugin } from './registry';
 import { reportRoutes, reportsPages } from './reports';
 import { installSecurityHeaders } from './http/security-headers';
 import { staticRoutes } from './http/static';
@@ -45,6 +46,7 @@ export interface AppOptions {
         | 'requestTimeoutMs'
         | 'healthTimeoutMs'
         | 'heldPullsMax'
+        | 'registry'
       >
     >;
 }
@@ -91,6 +93,7 @@ export async function app(
   );
   await fastify.register(fhirRoutes, { store, prefix: FHIR_PREFIX });
   await fastify.register(reportsPages, { store, maxRecords: config.reportMaxRecords });
+  await fastify.register(registryPlugin, { store, registry: config.registry });
   await staticRoutes(fastify, config.staticDir);
 }
 
