@@ -20,8 +20,8 @@ const isFullDate = (dob: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(dob);
 
 // Word order does not matter, the birth year does: "Văn An Nguyễn" 1990 meets "Nguyen Van An" 1990.
 // Most such blocks hold one person; "Nguyễn Thị Anh/Ánh" born 1970 ~100 in 1 M.
-const nameYearKey = (fullName: string, dob: string): string =>
-  `n:${[...nameTokens(fullName)].sort().join(' ')}|${year(dob)}`;
+const nameYearKey = (words: string[], dob: string): string =>
+  `n:${[...words].sort().join(' ')}|${year(dob)}`;
 
 // Only for registry dates without a day (~1 person in 25, nearly all born before 1960): ~30 persons
 // per given name and year in 1 M.
@@ -44,8 +44,8 @@ const dobWordKey = (dob: string, word: string): string => `d:${dob}|${word}`;
 
 /** The keys a registry person is filed under. */
 export function registryBlockKeys(p: RegistryPerson): string[] {
-  const keys = [nameYearKey(p.fullName, p.dob), ...idKeys(p.idNumber)];
   const words = nameTokens(p.fullName);
+  const keys = [nameYearKey(words, p.dob), ...idKeys(p.idNumber)];
   // A full date is selective with a name word; a year-only or year-month date falls back on the
   // given name and year, so misspelt family names of the elderly are still found.
   if (isFullDate(p.dob))
@@ -56,12 +56,13 @@ export function registryBlockKeys(p: RegistryPerson): string[] {
 
 /** The keys to look up for a platform person: its own values and the likely-error variants. */
 export function platformBlockKeys(p: PlatformPerson): string[] {
-  const keys = new Set([nameYearKey(p.fullName, p.dob)]);
+  const words = nameTokens(p.fullName);
+  const keys = new Set([nameYearKey(words, p.dob)]);
   const [y, m, d] = p.dob.split('-');
   const dates = [p.dob];
   if (d !== undefined && m !== d && Number(d) <= 12) dates.push(`${y}-${d}-${m}`);
   // Every word, in whatever order the name was written, may be the family or the given name.
-  for (const w of nameTokens(p.fullName)) {
+  for (const w of words) {
     keys.add(givenYearKey(w, p.dob));
     for (const date of dates) keys.add(dobWordKey(date, w));
   }

@@ -22,7 +22,7 @@ export const CLEAR_GAP = 6;
 export const PLAUSIBLE = 12;
 const LISTED = 5;
 
-// A date of birth that is right, or wrong by the commonest slip.
+// A date of birth that is right, agrees with all the registry knows, or has day and month swapped.
 const dobHolds = (p: ScoredPair): boolean => ['exact', 'swapped', 'partial'].includes(p.levels.dob);
 
 // Recorded name and date of birth both wrong: that is someone else (a relative's ID, a neighbour
