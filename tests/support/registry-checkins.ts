@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { newId } from '../../src/domain/ids';
 import type { PlatformPerson } from '../../src/domain/registry/types';
 import type { CheckinRecord, Citizen } from '../../src/domain/records';
+import { devicesRepo } from '../../sync-server/src/devices';
 import { recordsRepo } from '../../sync-server/src/sync';
 import { sitesRepo } from '../../sync-server/src/store/repos/sites';
 import type { Store } from '../../sync-server/src/store/store';
@@ -44,12 +45,12 @@ export async function storeCorpusCheckins(
 ): Promise<StoredCorpus> {
   const provinces = new Set(platform.map((p) => p.provinceCode ?? '79'));
   const now = new Date();
+  const deviceOf = new Map<string, string>();
   for (const code of provinces) {
-    if (!(await sitesRepo(store).get(siteOf(code))))
-      await sitesRepo(store).create(
-        { id: siteOf(code), name: `Trạm ${code}`, province: code },
-        now,
-      );
+    const siteId = siteOf(code);
+    if (!(await sitesRepo(store).get(siteId)))
+      await sitesRepo(store).create({ id: siteId, name: `Trạm ${code}`, province: code }, now);
+    deviceOf.set(siteId, (await devicesRepo(store).create(siteId, 'corpus', now)).id);
   }
   const truth = new Map<string, string | null>();
   const rows = platform.flatMap((p) =>
@@ -69,7 +70,7 @@ export async function storeCorpusCheckins(
       return {
         id,
         site_id: siteId,
-        device_id: 'bench',
+        device_id: deviceOf.get(siteId)!,
         type: 'checkin',
         visit_key: record.visitKey,
         visit_date: DAY,
