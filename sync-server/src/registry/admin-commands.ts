@@ -2,18 +2,13 @@
 // imports this one, so it hands in its own error for bad input (`fail`, exit code 1) rather than
 // this room importing it back.
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
-import type { Store } from '../store/store';
+import type { RegistryAdminCommand } from './admin-command';
 import { ExtractFileError } from './extract-file-error';
 import { importExtract, type ImportReport } from './import-extract';
-import { importProgress } from './import-progress';
-
-/** The shape of an admin command (admin/command.ts), which this room cannot import. */
-interface AdminCommand {
-  usage: string;
-  options: string[];
-  positional?: string;
-  run(store: Store, o: Record<string, string | undefined>): Promise<string[]>;
-}
+import { importProgress } from './progress-bar';
+import { reconcileCommands } from './reconcile-commands';
+import { rematchImported } from './rematch';
+import { extractSource } from './extract-source';
 
 function importLines(report: ImportReport): string[] {
   const unshown = report.refusedCount - report.refused.length;
@@ -27,7 +22,9 @@ function importLines(report: ImportReport): string[] {
   ];
 }
 
-export function registryCommands(fail: (message: string) => Error): Record<string, AdminCommand> {
+export function registryCommands(
+  fail: (message: string) => Error,
+): Record<string, RegistryAdminCommand> {
   return {
     'registry:import': {
       usage: 'FILE.csv   (the population registry extract; or --file FILE.csv)',
@@ -42,7 +39,11 @@ export function registryCommands(fail: (message: string) => Error): Record<strin
             today: localDateOf(isoWithOffset(new Date(), 7 * 60)),
             onProgress: progress.update,
           });
-          return importLines(report);
+          const rematched = await rematchImported(store, extractSource(store), report.startedAt);
+          return [
+            ...importLines(report),
+            ...(rematched > 0 ? [`Matched again ${rematched} persons the import may concern`] : []),
+          ];
         } catch (err) {
           if (err instanceof ExtractFileError) throw fail(err.message);
           throw err;
@@ -51,5 +52,6 @@ export function registryCommands(fail: (message: string) => Error): Record<strin
         }
       },
     },
+    ...reconcileCommands(fail),
   };
 }

@@ -5,7 +5,8 @@ import { matchPerson } from '../../../src/domain/registry/match-person';
 import type { MatchResult, PlatformPerson } from '../../../src/domain/registry/types';
 import type { RegistrySource } from './source';
 
-const isPersonalId = (id: string | undefined): id is string => id !== undefined && /^\d{12}$/.test(id);
+const isPersonalId = (id: string | undefined): id is string =>
+  id !== undefined && /^\d{12}$/.test(id);
 
 export async function matchPersons(
   source: RegistrySource,

@@ -145,7 +145,9 @@ export function matchesRepo({ db }: DbHandle) {
     },
 
     /** Every person's row with its check-ins, a page at a time in key order. */
-    async *pages(size: number): AsyncGenerator<(RegistryMatchesTable & { record_ids: string[] })[]> {
+    async *pages(
+      size: number,
+    ): AsyncGenerator<(RegistryMatchesTable & { record_ids: string[] })[]> {
       let after = '';
       for (;;) {
         const rows = await db
@@ -162,7 +164,8 @@ export function matchesRepo({ db }: DbHandle) {
           rows.map((r) => r.person_key),
         );
         const ids = new Map<string, string[]>();
-        for (const l of links) ids.set(l.person_key, [...(ids.get(l.person_key) ?? []), l.record_id]);
+        for (const l of links)
+          ids.set(l.person_key, [...(ids.get(l.person_key) ?? []), l.record_id]);
         yield rows.map((r) => ({ ...r, record_ids: (ids.get(r.person_key) ?? []).sort() }));
       }
     },

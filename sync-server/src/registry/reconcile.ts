@@ -44,5 +44,9 @@ export async function reconcileAll(
     onBatch: (done) => onProgress?.(done, persons.length),
   });
   await matchesRepo(store).setCursor(startSeq);
-  return { checkins: records.length, persons: persons.length, byStatus: await matchesRepo(store).countByStatus() };
+  return {
+    checkins: records.length,
+    persons: persons.length,
+    byStatus: await matchesRepo(store).countByStatus(),
+  };
 }

@@ -1,6 +1,6 @@
 // The import's progress on stderr: a bar redrawn in place on a terminal, plain lines in a log.
 import { describe, expect, it } from 'vitest';
-import { importProgress } from '../../../sync-server/src/registry/import-progress';
+import { importProgress } from '../../../sync-server/src/registry/progress-bar';
 
 const MB = 1_048_576;
 
