@@ -7,6 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/store';
 import { recordsRepo } from '../sync';
 import { matchesRepo } from './matches-repo';
+import { progressDaysRepo, vietnamDay } from './progress-days-repo';
 import { recordFeedRepo } from './record-feed-repo';
 import { refreshPersons } from './refresh-persons';
 import type { RegistrySource } from './source';
@@ -45,6 +46,7 @@ export function registryMatcher(
     }
     if (checkinIds.size > 0) await refreshPersons(store, source, { checkinIds: [...checkinIds] });
     await matchesRepo(store).setCursor(lastSeq);
+    await progressDaysRepo(store).snapshot(vietnamDay(new Date()));
     return ids.length;
   }
 

@@ -8,6 +8,7 @@ import type { Store } from '../store/store';
 import { checkinReader } from './checkin-reader';
 import { matchesRepo } from './matches-repo';
 import { personKey } from './person-key';
+import { progressDaysRepo, vietnamDay } from './progress-days-repo';
 import { recordFeedRepo } from './record-feed-repo';
 import type { RegistrySource } from './source';
 import { storeMatches } from './store-matches';
@@ -44,6 +45,7 @@ export async function reconcileAll(
     onBatch: (done) => onProgress?.(done, persons.length),
   });
   await matchesRepo(store).setCursor(startSeq);
+  await progressDaysRepo(store).snapshot(vietnamDay(now?.() ?? new Date()));
   return {
     checkins: records.length,
     persons: persons.length,

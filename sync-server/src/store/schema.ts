@@ -220,6 +220,46 @@ export interface RegistryCursorTable {
   change_seq: number;
 }
 
+/** An operator's decision about one registry person for one platform person. */
+export interface RegistryDecisionsTable {
+  person_key: string;
+  registry_id: string;
+  decision: 'chosen' | 'ruled-out';
+  operator_id: string;
+  at: string;
+}
+
+/** "The registry is wrong": counted, and exported for the registry's owners. */
+export interface RegistryNotesTable {
+  id: string;
+  person_key: string;
+  registry_id: string;
+  site_id: string;
+  fields: string;
+  note: string;
+  operator_id: string;
+  at: string;
+}
+
+/** Who viewed or acted on registry data, when, about whom. */
+export interface RegistryAuditTable {
+  id: string;
+  at: string;
+  operator_id: string;
+  action: string;
+  person_key: string | null;
+  registry_id: string | null;
+  detail: string | null;
+}
+
+/** Persons and verified persons per site at the end of a day: the chart of verified % over time. */
+export interface RegistryProgressDaysTable {
+  day: string;
+  site_id: string;
+  persons: number;
+  verified: number;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -243,4 +283,8 @@ export interface Database {
   registry_matches: RegistryMatchesTable;
   registry_person_records: RegistryPersonRecordsTable;
   registry_cursor: RegistryCursorTable;
+  registry_decisions: RegistryDecisionsTable;
+  registry_notes: RegistryNotesTable;
+  registry_audit: RegistryAuditTable;
+  registry_progress_days: RegistryProgressDaysTable;
 }

@@ -12,6 +12,7 @@ import { healthProbe } from './010-health-probe';
 import { voidedDoses } from './012-voided-doses';
 import { registry } from './013-registry';
 import { registryMatches } from './014-registry-matches';
+import { registryWork } from './015-registry-work';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '012-voided-doses': voidedDoses,
   '013-registry': registry,
   '014-registry-matches': registryMatches,
+  '015-registry-work': registryWork,
 };
 
 export const migrationProvider: MigrationProvider = {
