@@ -12,3 +12,6 @@ export { reconcileAll, type ReconcileReport } from './reconcile';
 export { registryPlugin } from './registry-plugin';
 export { registrySource } from './registry-source';
 export { REPORT_COLUMNS, writeRegistryReport } from './registry-report';
+export { countWork, workQuery, type WorkFilter } from './work-filter';
+export { auditRepo, type AuditAction, type AuditEntry } from './audit-repo';
+export { progressDaysRepo } from './progress-days-repo';

@@ -6,6 +6,7 @@ import { requireOperator } from '../../operators';
 import { operatorSignInRoutes } from './sign-in-routes';
 import { overviewRoutes } from './overview-routes';
 import { qualityRoutes } from './quality-routes';
+import { registryRoutes } from './registry-routes';
 import { REPORTS_CSS } from './styles';
 import { answerRefusals } from './report-refusals';
 
@@ -31,5 +32,6 @@ export async function reportsPages(
     answerRefusals(pages, store);
     await pages.register(overviewRoutes, { store });
     await pages.register(qualityRoutes, { store, maxRecords });
+    await pages.register(registryRoutes, { store });
   });
 }

@@ -1,0 +1,151 @@
+// GET /reports/registry: the cleaning campaign in the operator's scope — persons per status for
+// each province and its sites with the verified share, the share over time, links into the lists.
+// `?format=csv` downloads the table.
+import type { FastifyInstance } from 'fastify';
+import type { MatchStatus } from '../../../../src/domain/registry/types';
+import type { Store } from '../../store/store';
+import { todayInVietnam } from '../filters';
+import { registryQueriesRepo } from '../queries/registry-queries';
+import { columnChart } from './charts';
+import { provinceName } from './context';
+import { dateCell } from './dates';
+import { html, type Html } from './html';
+import { href } from './layout';
+import { STATUSES } from './registry-filter';
+import { queueContext, sendQueuePage } from './registry-page';
+import { sendCsv, tableHtml, type ReportTable } from './tables';
+
+interface Place {
+  label: string;
+  /** The list's filter for this place. */
+  params: Record<string, string | undefined>;
+  province: boolean;
+  counts: Record<MatchStatus, number>;
+}
+
+const zero = (): Record<MatchStatus, number> => ({
+  verified: 0,
+  mismatch: 0,
+  ambiguous: 0,
+  'not-found': 0,
+});
+const total = (c: Record<MatchStatus, number>) => STATUSES.reduce((s, k) => s + c[k], 0);
+const share = (c: Record<MatchStatus, number>) =>
+  total(c) === 0 ? 0 : Math.round((1000 * c.verified) / total(c)) / 10;
+
+export async function registryOverviewRoutes(
+  fastify: FastifyInstance,
+  { store }: { store: Store },
+) {
+  fastify.get('/reports/registry', async (request, reply) => {
+    const c = queueContext(request);
+    const { t } = c;
+    const national = c.operator.scope.kind === 'national';
+    const rows = await registryQueriesRepo(store).countsBySite(c.filter.scope);
+    // Province, then its sites, in code order.
+    const places: Place[] = [];
+    const byKey = new Map<string, Place>();
+    const sorted = [...rows].sort(
+      (a, b) => a.province.localeCompare(b.province) || a.siteId.localeCompare(b.siteId),
+    );
+    for (const r of sorted) {
+      const pKey = `p:${r.province}`;
+      if (!byKey.has(pKey)) {
+        const p = {
+          label: provinceName(r.province),
+          params: national ? { province: r.province } : {},
+          province: true,
+          counts: zero(),
+        };
+        byKey.set(pKey, p);
+        places.push(p);
+      }
+      const sKey = `s:${r.siteId}`;
+      if (!byKey.has(sKey)) {
+        const s = {
+          label: `${r.siteName} (${r.siteId})`,
+          params: { site: r.siteId },
+          province: false,
+          counts: zero(),
+        };
+        byKey.set(sKey, s);
+        places.push(s);
+      }
+      byKey.get(pKey)!.counts[r.status as MatchStatus] += r.n;
+      byKey.get(sKey)!.counts[r.status as MatchStatus] += r.n;
+    }
+    const table: ReportTable = {
+      id: 'registry-by-place',
+      caption: t.byPlace,
+      headers: [t.place, ...STATUSES.map((s) => t.status[s]), t.total, `${t.verifiedShare} (%)`],
+      numeric: [false, true, true, true, true, true, true],
+      rows: places.map((p) => [
+        p.label,
+        ...STATUSES.map((s) => p.counts[s]),
+        total(p.counts),
+        share(p.counts),
+      ]),
+      show: (cell, col, row) => {
+        const p = places[row]!;
+        if (col === 0)
+          return p.province
+            ? html`<strong>${cell}</strong>`
+            : html`<span class="sub">${cell}</span>`;
+        const n = Number(cell).toLocaleString(c.locale);
+        if (col <= STATUSES.length && Number(cell) > 0) {
+          const status = STATUSES[col - 1];
+          return html`<a href="${href('/reports/registry/list', c.lang, { ...p.params, status })}"
+            >${n}</a
+          >`;
+        }
+        if (col === STATUSES.length + 2) {
+          return html`<span class="share"
+            ><progress max="100" value="${cell}" aria-label="${t.shareOf(p.label)}"></progress> ${n}
+            %</span
+          >`;
+        }
+        return n;
+      },
+    };
+    const today = todayInVietnam(new Date());
+    if (c.query.format === 'csv') return sendCsv(reply, table, today, today);
+    const sum = zero();
+    for (const p of places) if (p.province) for (const s of STATUSES) sum[s] += p.counts[s];
+    const series = await registryQueriesRepo(store).series(c.filter.scope);
+    const stat = (s: MatchStatus): Html =>
+      html`<div>
+        <dt>${t.status[s]}</dt>
+        <dd>
+          <a href="${href('/reports/registry/list', c.lang, { status: s })}"
+            >${sum[s].toLocaleString(c.locale)}</a
+          >
+        </dd>
+      </div>`;
+    const body = html`<p>${t.intro}</p>
+      <section>
+        <h2>${t.total}: ${total(sum).toLocaleString(c.locale)}</h2>
+        <dl class="stats">${STATUSES.map(stat)}</dl>
+        <p>
+          <a href="${href('/reports/registry/list', c.lang, { status: 'mismatch' })}">${t.list}</a>
+          · <a href="${href('/reports/registry/notes', c.lang)}">${t.notes}</a>
+        </p>
+      </section>
+      <section>
+        <h2 id="h-by-place">${t.byPlace}</h2>
+        ${tableHtml(table, c.lang, href('/reports/registry', c.lang, { format: 'csv' }))}
+      </section>
+      <section>
+        <h2 id="h-over-time">${t.overTime}</h2>
+        ${columnChart({
+          id: 'c-verified',
+          title: t.overTime,
+          labels: series.map((d) => dateCell(d.day, c.lang)),
+          values: series.map((d) =>
+            d.persons === 0 ? 0 : Math.round((1000 * d.verified) / d.persons) / 10,
+          ),
+          locale: c.locale,
+        })}
+      </section>`;
+    return sendQueuePage(reply, c, t.title, '/reports/registry', {}, body);
+  });
+}
