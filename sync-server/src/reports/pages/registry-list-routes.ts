@@ -11,20 +11,16 @@ import { href } from './layout';
 import { queueParams } from './registry-filter';
 import { hiddenFilter, queueFilterForm } from './registry-filter-form';
 import { CSV_HEADERS, csvRows, listTable } from './registry-list-view';
-import { queueContext, sendQueuePage, viewed, type QueueContext } from './registry-page';
+import {
+  outcomeNote,
+  queueContext,
+  sendQueuePage,
+  viewed,
+  type QueueContext,
+} from './registry-page';
 import { sendCsv } from './tables';
 
 const PAGE = 100;
-
-/** A message the list shows after an action, from `?done=N` or `?none=1`. */
-function outcomeNote(c: QueueContext) {
-  const n = Number(c.query.done);
-  if (Number.isInteger(n) && n >= 0 && c.query.done !== undefined)
-    return html`<p class="notice" role="status">${c.t.corrected(n)}</p>`;
-  return c.query.none === '1'
-    ? html`<p class="notice" role="status">${c.t.nothingToAccept}</p>`
-    : '';
-}
 
 export async function registryListRoutes(fastify: FastifyInstance, { store }: { store: Store }) {
   fastify.get('/reports/registry/list', async (request, reply) => {

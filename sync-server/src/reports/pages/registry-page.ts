@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { operatorOf, type Operator } from '../../operators';
 import type { AuditEntry } from '../../registry';
-import type { Html } from './html';
+import { html, type Html } from './html';
 import { href, page } from './layout';
 import { readQueueFilter, type QueueFilter } from './registry-filter';
 import { REGISTRY_STRINGS, type RegistryStrings } from './registry-strings';
@@ -69,3 +69,12 @@ export const viewed = (
     personKey: r.personKey,
     ...(r.registryId !== null && { registryId: r.registryId }),
   }));
+
+/** What the page says after an action redirected to it: `?done=N` corrected, `?done=none`. */
+export function outcomeNote(c: QueueContext): Html | '' {
+  const done = c.query.done;
+  if (done === 'none') return html`<p class="notice" role="status">${c.t.nothingToAccept}</p>`;
+  const n = Number(done);
+  if (done === undefined || !Number.isInteger(n) || n < 0) return '';
+  return html`<p class="notice" role="status">${n > 0 ? c.t.corrected(n) : c.t.done}</p>`;
+}

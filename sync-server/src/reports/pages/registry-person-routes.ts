@@ -5,22 +5,20 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { auditRepo, matchesRepo } from '../../registry';
 import type { Store } from '../../store/store';
 import { registryQueriesRepo } from '../queries/registry-queries';
-import type { Html } from './html';
-import { queueContext, sendQueuePage, viewed, type QueueContext } from './registry-page';
+import {
+  outcomeNote,
+  queueContext,
+  sendQueuePage,
+  viewed,
+  type QueueContext,
+} from './registry-page';
 import { candidatesOf, personBody } from './registry-person-view';
 
 /** Person keys are hashes: anything else is no person. */
 export const PERSON_KEY = /^[A-Za-z0-9_-]{1,128}$/;
 
-/** Shows the person (with `notice`, after an action), or 404 when out of scope or unknown. */
-export async function sendPerson(
-  reply: FastifyReply,
-  c: QueueContext,
-  store: Store,
-  personKey: string,
-  notice?: Html,
-  status = 200,
-) {
+/** Shows the person (saying what an action did), or 404 when out of scope or unknown. */
+async function sendPerson(reply: FastifyReply, c: QueueContext, store: Store, personKey: string) {
   const repo = registryQueriesRepo(store);
   const row = PERSON_KEY.test(personKey)
     ? await repo.person(c.operator.scope, personKey)
@@ -39,10 +37,10 @@ export async function sendPerson(
       recordIds: (await matchesRepo(store).recordIdsOf([personKey])).sort(),
       trail: await auditRepo(store).ofPerson(personKey),
     },
-    notice,
+    outcomeNote(c),
   );
   const path = `/reports/registry/person/${personKey}`;
-  return sendQueuePage(reply, c, `${c.t.person}: ${row.fullName}`, path, {}, body, status);
+  return sendQueuePage(reply, c, `${c.t.person}: ${row.fullName}`, path, {}, body);
 }
 
 export async function registryPersonRoutes(fastify: FastifyInstance, { store }: { store: Store }) {

@@ -45,7 +45,7 @@ function actionForm(
   </form>`;
 }
 
-export function personBody(c: QueueContext, v: PersonView, notice?: Html): Html {
+export function personBody(c: QueueContext, v: PersonView, notice: Html | ''): Html {
   const { t } = c;
   const { row } = v;
   const d = detailOf(row);
@@ -59,7 +59,7 @@ export function personBody(c: QueueContext, v: PersonView, notice?: Html): Html 
         >← ${t.backToList}</a
       >
     </p>
-    ${notice ?? ''}
+    ${notice}
     <section>
       <h2>${t.values}</h2>
       <p>
