@@ -24,7 +24,7 @@ import {
 } from './sync';
 import { requestTimeoutOptions } from './http/timeouts';
 import { RequestLogs } from './http/request-logs';
-import { registryPlugin } from './registry';
+import { registryActions, registryPlugin, registrySource } from './registry';
 import { reportRoutes, reportsPages } from './reports';
 import { installSecurityHeaders } from './http/security-headers';
 import { staticRoutes } from './http/static';
@@ -92,8 +92,13 @@ export async function app(
     { prefix: `${API_PREFIX}/reports` },
   );
   await fastify.register(fhirRoutes, { store, prefix: FHIR_PREFIX });
-  await fastify.register(reportsPages, { store, maxRecords: config.reportMaxRecords });
-  await fastify.register(registryPlugin, { store, registry: config.registry });
+  const registry = registrySource(config.registry, store);
+  await fastify.register(reportsPages, {
+    store,
+    maxRecords: config.reportMaxRecords,
+    registry: registryActions(store, registry),
+  });
+  await fastify.register(registryPlugin, { store, source: registry });
   await staticRoutes(fastify, config.staticDir);
 }
 

@@ -78,7 +78,9 @@ export type MatchReason =
   | 'fields'
   | 'close-runner-up'
   | 'low-score'
-  | 'no-candidate';
+  | 'no-candidate'
+  /** An operator chose this registry person (the work-queue). */
+  | 'chosen';
 
 export interface MatchCandidate {
   registryId: string;

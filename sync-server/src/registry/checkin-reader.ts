@@ -11,6 +11,7 @@ import { recordsRepo } from '../sync';
 /** A check-in as matching sees it, and the site it was made at. */
 export interface SiteRecord extends PersonRecord {
   siteId: string;
+  visitKey: string;
 }
 
 export function checkinReader(handle: DbHandle) {
@@ -33,6 +34,7 @@ export function checkinReader(handle: DbHandle) {
       out.push({
         recordId: r.id,
         siteId: r.siteId,
+        visitKey: r.visitKey,
         occurredAt: r.occurredAt,
         citizen: (r as CheckinRecord).data.citizen,
         ...(province === undefined ? {} : { provinceCode: province }),

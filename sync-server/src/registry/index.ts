@@ -12,6 +12,13 @@ export { reconcileAll, type ReconcileReport } from './reconcile';
 export { registryPlugin } from './registry-plugin';
 export { registrySource } from './registry-source';
 export { REPORT_COLUMNS, writeRegistryReport } from './registry-report';
-export { countWork, workQuery, type WorkFilter } from './work-filter';
 export { auditRepo, type AuditAction, type AuditEntry } from './audit-repo';
+export { notesRepo } from './notes-repo';
 export { progressDaysRepo } from './progress-days-repo';
+export { countWork, workQuery, type WorkFilter } from './work-filter';
+export {
+  BULK_ACCEPT_MAX,
+  registryActions,
+  type ActionOutcome,
+  type RegistryActions,
+} from './work-actions';

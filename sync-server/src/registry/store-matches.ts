@@ -2,6 +2,7 @@
 // of thousands shows progress and never holds the database for long.
 import type { PlatformPerson } from '../../../src/domain/registry/types';
 import type { Store } from '../store/store';
+import { decisionsRepo } from './decisions-repo';
 import { matchesRepo } from './matches-repo';
 import { matchPersons } from './match-persons';
 import type { RegistrySource } from './source';
@@ -23,7 +24,8 @@ export async function storeMatches(
 ): Promise<void> {
   for (let i = 0; i < persons.length; i += BATCH) {
     const batch = persons.slice(i, i + BATCH);
-    const results = await matchPersons(source, batch);
+    const decisions = await decisionsRepo(store).of(batch.map((p) => p.personKey));
+    const results = await matchPersons(source, batch, decisions);
     const matches = batch.map((person, n) => ({
       person,
       siteId: siteOf.get(person.recordIds.at(-1)!) ?? '',

@@ -4,9 +4,8 @@
 // filter with the count the operator confirmed. The registry's functions do the work and audit it;
 // each answer is a redirect to a page saying what was done (post/redirect/get).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { MatchField } from '../../../../src/domain/registry/types';
 import type { OperatorScope } from '../../operators';
-import type { WorkFilter } from '../../registry';
+import type { ActionOutcome, RegistryActions } from '../../registry';
 import type { Store } from '../../store/store';
 import { registryQueriesRepo } from '../queries/registry-queries';
 import { href } from './layout';
@@ -14,49 +13,6 @@ import { FIELDS, queueParams, readQueueFilter } from './registry-filter';
 import { bulkConfirm } from './registry-list-routes';
 import { queueContext, sendQueuePage, type QueueContext } from './registry-page';
 import { PERSON_KEY } from './registry-person-routes';
-
-type Who = { operatorId: string; scope: OperatorScope };
-export type ActionOutcome =
-  | { ok: true; corrected: number }
-  | { ok: false; reason: 'not-found' | 'nothing-to-accept' | 'count-changed'; count?: number };
-
-/** The registry's action functions (registry/index.ts). */
-export interface RegistryActions {
-  acceptRegistryValues(
-    store: Store,
-    who: Who,
-    personKey: string,
-    now: Date,
-  ): Promise<ActionOutcome>;
-  chooseCandidate(
-    store: Store,
-    who: Who,
-    personKey: string,
-    registryId: string,
-    now: Date,
-  ): Promise<ActionOutcome>;
-  ruleOut(
-    store: Store,
-    who: Who,
-    personKey: string,
-    registryId: string,
-    now: Date,
-  ): Promise<ActionOutcome>;
-  noteRegistryWrong(
-    store: Store,
-    who: Who,
-    personKey: string,
-    note: { fields: MatchField[]; note: string },
-    now: Date,
-  ): Promise<ActionOutcome>;
-  bulkAccept(
-    store: Store,
-    who: Who,
-    filter: WorkFilter,
-    expectedCount: number,
-    now: Date,
-  ): Promise<ActionOutcome>;
-}
 
 const ID_NUMBER = /^\d{9,12}$/;
 const NOTE_MAX = 1000;
@@ -75,8 +31,8 @@ export async function registryActionRoutes(
   });
   const form = (request: FastifyRequest) =>
     request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
-  const who = (c: QueueContext, scope = c.operator.scope): Who => ({
-    operatorId: c.operator.id,
+  const who = (c: QueueContext, scope: OperatorScope = c.operator.scope) => ({
+    ...c.operator,
     scope,
   });
 
@@ -109,17 +65,17 @@ export async function registryActionRoutes(
       const now = new Date();
       let outcome: ActionOutcome;
       if (request.params.action === 'accept') {
-        outcome = await actions.acceptRegistryValues(store, who(c), key, now);
+        outcome = await actions.acceptRegistryValues(who(c), key, now);
       } else if (request.params.action === 'choose' && ID_NUMBER.test(registryId)) {
-        outcome = await actions.chooseCandidate(store, who(c), key, registryId, now);
+        outcome = await actions.chooseCandidate(who(c), key, registryId, now);
       } else if (request.params.action === 'rule-out' && ID_NUMBER.test(registryId)) {
-        outcome = await actions.ruleOut(store, who(c), key, registryId, now);
+        outcome = await actions.ruleOut(who(c), key, registryId, now);
       } else if (request.params.action === 'registry-wrong') {
         const fields = FIELDS.filter((f) => body.getAll('fields').includes(f));
         const note = (body.get('note') ?? '').trim().slice(0, NOTE_MAX);
         if (fields.length === 0 || note === '')
           return reply.code(400).type('text/plain; charset=utf-8').send(c.t.needFields);
-        outcome = await actions.noteRegistryWrong(store, who(c), key, { fields, note }, now);
+        outcome = await actions.noteRegistryWrong(who(c), key, { fields, note }, now);
       } else {
         return reply.code(400).type('text/plain; charset=utf-8').send(c.t.notFoundAction);
       }
@@ -145,7 +101,6 @@ export async function registryActionRoutes(
     if (!Number.isInteger(expected) || expected < 0)
       return reply.code(400).type('text/plain; charset=utf-8').send(c.t.nothingToAccept);
     const outcome = await actions.bulkAccept(
-      store,
       who(c, c.filter.scope),
       c.filter.work,
       expected,

@@ -50,6 +50,7 @@ const vi = {
     'close-runner-up': 'Có nhiều người gần giống nhau',
     'low-score': 'Người gần nhất vẫn khác quá nhiều',
     'no-candidate': 'Không có ai trong CSDL dân cư gần giống',
+    chosen: 'Cán bộ đã chọn người này',
   } as Record<MatchReason, string>,
   level: {
     exact: 'trùng',
@@ -197,6 +198,7 @@ const en: RegistryStrings = {
     'close-runner-up': 'Several persons are close',
     'low-score': 'The closest person still differs too much',
     'no-candidate': 'Nobody close in the registry',
+    chosen: 'An operator chose this person',
   },
   level: {
     exact: 'same',
