@@ -296,3 +296,88 @@ describe('the registry-is-wrong notes', () => {
     expect((await auditRows('export')).length).toBe(before + 1);
   });
 });
+
+/** A form POST as the signed-in operator, as the browser sends it from a page of the site. */
+const postAs = (
+  who: string,
+  url: string,
+  form: Record<string, string | string[]>,
+  site = 'same-origin',
+) => {
+  const body = new URLSearchParams();
+  for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: {
+      cookie: cookie[who]!,
+      'content-type': 'application/x-www-form-urlencoded',
+      'sec-fetch-site': site,
+    },
+    payload: body.toString(),
+  });
+};
+
+describe('the actions (run last: they change the queue)', () => {
+  it('refuses an action out of scope, or from another site', async () => {
+    const url = `/reports/registry/person/${keyOf(HOA)}/accept`;
+    expect((await postAs('s2', url, {})).statusCode).toBe(404);
+    expect((await postAs('nat', url, {}, 'cross-site')).statusCode).toBe(403);
+    expect((await auditRows('accept')).length).toBe(0);
+  });
+
+  it('notes that the registry is wrong, with the fields ticked', async () => {
+    const url = `/reports/registry/person/${keyOf(BINH)}/registry-wrong`;
+    expect((await postAs('s2', url, { registryId: BINH.id!, note: 'x' })).statusCode).toBe(400);
+    const res = await postAs('s2', url, {
+      registryId: BINH.id!,
+      fields: ['dob', 'sex'],
+      note: 'Sai giới tính',
+    });
+    expect(res.statusCode).toBe(303);
+    const page = await getAs(t, cookie.s2!, String(res.headers.location));
+    expect(page.body).toContain('Đã xử lý.');
+    const notes = await getAs(t, cookie.s2!, '/reports/registry/notes?format=csv');
+    expect(notes.body).toContain('dob;sex,Sai giới tính,s2');
+  });
+
+  it('accepts the registry values for one person, who is then verified', async () => {
+    const res = await postAs('p79', `/reports/registry/person/${keyOf(HOA)}/accept`, {});
+    expect(res.statusCode).toBe(303);
+    const next = await getAs(t, cookie.p79!, String(res.headers.location));
+    expect(next.body).toContain('Đã sửa 1 người theo CSDL dân cư.');
+    const mismatches = await getAs(
+      t,
+      cookie.p79!,
+      '/reports/registry/list?status=mismatch&format=csv',
+    );
+    expect(mismatches.body).not.toContain('Võ Thị Hoa');
+    const verified = await getAs(
+      t,
+      cookie.p79!,
+      '/reports/registry/list?status=verified&format=csv',
+    );
+    expect(verified.body).toContain('1970-08-12,1970-08-12');
+    expect((await auditRows('accept')).map((a) => a.operator_id)).toEqual(['p79']);
+  });
+
+  it('bulk-accepts a filter only with the count still as confirmed', async () => {
+    const filter = { field: 'full_name', kind: 'diacritics', only: '1' };
+    const stale = await postAs('p79', '/reports/registry/bulk', { ...filter, count: '2' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain('nay có 1 người');
+    expect(stale.body).toContain('name="count" value="1"');
+    const res = await postAs('p79', '/reports/registry/bulk', { ...filter, count: '1' });
+    expect(res.statusCode).toBe(303);
+    expect(String(res.headers.location)).toContain('only=1');
+    const next = await getAs(t, cookie.p79!, String(res.headers.location));
+    expect(next.body).toContain('Đã sửa 1 người theo CSDL dân cư.');
+    expect(linkedKeys(next.body)).toEqual([]);
+    const verified = await getAs(
+      t,
+      cookie.p79!,
+      '/reports/registry/list?status=verified&format=csv',
+    );
+    expect(verified.body).toContain('Trần Văn Nam,Trần Văn Nam');
+  });
+});

@@ -1,10 +1,9 @@
 // GET /reports/registry/notes: the "registry is wrong" notes of the operator's sites, counted,
 // for the registry's owners (`?format=csv`). The export is audited like any view of registry data.
 import type { FastifyInstance } from 'fastify';
-import { auditRepo } from '../../registry';
+import { auditRepo, notesRepo } from '../../registry';
 import type { Store } from '../../store/store';
 import { todayInVietnam } from '../filters';
-import { registryQueriesRepo } from '../queries/registry-queries';
 import { timeText } from './dates';
 import { html } from './html';
 import { href } from './layout';
@@ -15,7 +14,7 @@ export async function registryNotesRoutes(fastify: FastifyInstance, { store }: {
   fastify.get('/reports/registry/notes', async (request, reply) => {
     const c = queueContext(request);
     const { t } = c;
-    const notes = await registryQueriesRepo(store).notes(c.filter.scope);
+    const notes = await notesRepo(store).list(c.filter.scope);
     const csv = c.query.format === 'csv';
     const table: ReportTable = {
       id: 'registry-notes',

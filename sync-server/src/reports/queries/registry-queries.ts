@@ -1,5 +1,5 @@
-// Reads for the work-queue pages: persons' matches beside the registry's values, counts per site,
-// the verified share over time and the "registry is wrong" notes. Lists go through the registry's
+// Reads for the work-queue pages: persons' matches beside the registry's values, counts per site
+// and the verified share over time. Lists go through the registry's
 // workQuery, so a list, its CSV and a bulk accept select the same persons; every read here is
 // narrowed to the operator's scope.
 import type { RegistryPersonsTable } from '../../store/schema';
@@ -122,16 +122,6 @@ export function registryQueriesRepo(h: DbHandle) {
         .where(inScope('sites.id', scope))
         .orderBy('province')
         .orderBy('id')
-        .execute();
-    },
-
-    /** "The registry is wrong" notes of the scope's sites, newest first. */
-    async notes(scope: OperatorScope) {
-      return db
-        .selectFrom('registry_notes')
-        .selectAll()
-        .where(inScope('registry_notes.site_id', scope))
-        .orderBy('at', 'desc')
         .execute();
     },
   };
