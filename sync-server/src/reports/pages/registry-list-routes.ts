@@ -58,9 +58,13 @@ export async function registryListRoutes(fastify: FastifyInstance, { store }: { 
         <a href="${href('/reports/registry', c.lang)}">← ${t.backToOverview}</a>
       </p>
       ${outcomeNote(c)} ${await queueFilterForm(c, store)}
-      <p class="range">
-        ${t.shown((p - 1) * PAGE + (rows.length > 0 ? 1 : 0), (p - 1) * PAGE + rows.length, count)}
-      </p>
+      ${
+        count > 0
+          ? html`<p class="range">
+              ${t.shown((p - 1) * PAGE + 1, (p - 1) * PAGE + rows.length, count)}
+            </p>`
+          : ''
+      }
       ${
         work.status === 'mismatch' && count > 0
           ? html`<form class="bulk" method="get" action="/reports/registry/bulk">

@@ -63,7 +63,7 @@ export function listTable(c: QueueContext, rows: readonly QueueRow[], caption: s
         ${
           rows.length === 0
             ? html`<tr>
-                <td colspan="${headers.length}">${t.shown(0, 0, 0)}</td>
+                <td colspan="${headers.length}">${t.nobody}</td>
               </tr>`
             : rows.map(
                 (r) =>

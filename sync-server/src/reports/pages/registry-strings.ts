@@ -97,8 +97,8 @@ const vi = {
   reasonLabel: 'Lý do',
   person: 'Người',
   open: 'Xem',
-  shown: (from: number, to: number, total: number) =>
-    total === 0 ? 'Không có người nào.' : `Người ${from}–${to} trên tổng số ${total}.`,
+  shown: (from: number, to: number, total: number) => `Người ${from}–${to} trên tổng số ${total}.`,
+  nobody: 'Không có người nào.',
   previous: 'Trang trước',
   next: 'Trang sau',
   pages: 'Các trang',
@@ -245,8 +245,8 @@ const en: RegistryStrings = {
   reasonLabel: 'Reason',
   person: 'Person',
   open: 'Open',
-  shown: (from: number, to: number, total: number) =>
-    total === 0 ? 'Nobody.' : `Persons ${from}–${to} of ${total}.`,
+  shown: (from: number, to: number, total: number) => `Persons ${from}–${to} of ${total}.`,
+  nobody: 'Nobody.',
   previous: 'Previous page',
   next: 'Next page',
   pages: 'Pages',
