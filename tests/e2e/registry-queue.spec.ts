@@ -190,6 +190,17 @@ test('an operator works the queue and the tablet sees the corrected name', async
     page.getByRole('table', { name: 'Danh sách: Sai lệch' }).getByRole('row'),
   ).toHaveCount(2);
 
+  // The registry may be the one that is wrong: a note for its owners.
+  await page.getByRole('link', { name: HOA.fullName }).click();
+  await expect(page.getByRole('checkbox', { name: 'Ngày sinh' })).toBeChecked();
+  await page.getByLabel('Ghi chú', { exact: true }).fill('Giấy khai sinh ghi 08/12/1970');
+  await page.getByRole('button', { name: 'CSDL dân cư sai: Gửi ghi chú' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã xử lý.');
+  await page.goto('/reports/registry/notes');
+  await expect(page.getByText('Có 1 ghi chú.')).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Giấy khai sinh ghi 08/12/1970');
+  await checkAndShoot(page, 'notes');
+
   // The tablet pulls the corrections.
   await expect(personButton(tablet, 'Trần Văn Nam')).toBeVisible({ timeout: 60_000 });
   await expect(personButton(tablet, 'Lê Thị Mai')).toBeVisible();

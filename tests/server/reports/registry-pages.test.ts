@@ -109,17 +109,15 @@ const linkedKeys = (body: string) =>
 
 describe('the work-queue overview', () => {
   it('counts persons by status per province then site, in the operator scope', async () => {
-    const res = await getAs(t, cookie.nat!, '/reports/registry?format=csv');
+    const res = await getAs(t, cookie.nat!, '/reports/registry?format=csv&table=by-place');
     expect(res.statusCode).toBe(200);
     const lines = res.body
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Tỉnh/thành, điểm tiêm,Đã khớp,Sai lệch,Chưa rõ người,Không tìm thấy,Tổng số người,Tỷ lệ đã khớp (%)'.replace(
-        'Tỉnh/thành, điểm tiêm',
-        '"Tỉnh/thành, điểm tiêm"',
-      ),
+      '"Tỉnh/thành, điểm tiêm",Đã khớp,Sai lệch,Chưa rõ người,Không tìm thấy,Tổng số người,' +
+        'Tỷ lệ đã khớp (%)',
     );
     expect(lines.slice(1).map((l) => l.split(',').slice(-6))).toEqual([
       ['1', '3', '0', '1', '5', '20'],
@@ -133,11 +131,26 @@ describe('the work-queue overview', () => {
   });
 
   it('shows a site operator their site only, and a province without persons nothing', async () => {
-    const s2 = await getAs(t, cookie.s2!, '/reports/registry?format=csv');
+    const s2 = await getAs(t, cookie.s2!, '/reports/registry?format=csv&table=by-place');
     expect(s2.body).not.toContain('(S1)');
     expect(s2.body).toContain('(S2)');
-    const p01 = await getAs(t, cookie.p01!, '/reports/registry?format=csv');
+    const p01 = await getAs(t, cookie.p01!, '/reports/registry?format=csv&table=by-place');
     expect(p01.body.trimEnd().split('\r\n')).toHaveLength(1);
+  });
+
+  it("gives the verified share per day of the scope's sites, as chart and table", async () => {
+    const csv = async (who: string) =>
+      (await getAs(t, cookie[who]!, '/reports/registry?format=csv&table=over-time')).body
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+    const [head, today] = await csv('nat');
+    expect(head).toBe('Ngày,Số người,Đã khớp,Tỷ lệ đã khớp (%)');
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2},5,1,20$/);
+    expect((await csv('s2'))[1]).toMatch(/,1,0,0$/);
+    expect((await csv('p01')).length).toBe(1);
+    const page = await getAs(t, cookie.nat!, '/reports/registry');
+    expect(page.body).toContain('role="img" aria-label="Tỷ lệ đã khớp theo ngày (%)"');
   });
 });
 

@@ -29,11 +29,14 @@ export function shownValue(c: QueueContext, f: MatchField, v: string): string {
 export function fieldPair(c: QueueContext, row: QueueRow, f: MatchField): Html {
   const { t } = c;
   const kind = detailOf(row).kinds?.[f];
-  return html`<span class="pair-v"
-      ><span class="v-label">${t.recorded}:</span> ${shownValue(c, f, recorded(row, f))}</span
+  // One element, so a phone's card keeps it in one grid cell beside the column's name.
+  return html`<div>
+    <span class="pair-v"
+      ><span class="v-label">${t.recordedShort}:</span> ${shownValue(c, f, recorded(row, f))}</span
     >
-    ${row.registry ? html`<span class="pair-v"><span class="v-label">${t.registry}:</span> ${shownValue(c, f, inRegistry(row, f))}</span>` : ''}
-    ${differs(row, f) ? html`<strong class="diff">${t.differs}${kind ? `: ${t.kind[kind] ?? kind}` : ''}</strong>` : ''}`;
+    ${row.registry ? html`<span class="pair-v"><span class="v-label">${t.registryShort}:</span> ${shownValue(c, f, inRegistry(row, f))}</span>` : ''}
+    ${differs(row, f) ? html`<strong class="diff">${t.differs}${kind ? `: ${t.kind[kind] ?? kind}` : ''}</strong>` : ''}
+  </div>`;
 }
 
 export function listTable(c: QueueContext, rows: readonly QueueRow[], caption: string): Html {

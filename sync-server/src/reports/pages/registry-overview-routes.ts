@@ -30,8 +30,10 @@ const zero = (): Record<MatchStatus, number> => ({
   'not-found': 0,
 });
 const total = (c: Record<MatchStatus, number>) => STATUSES.reduce((s, k) => s + c[k], 0);
-const share = (c: Record<MatchStatus, number>) =>
-  total(c) === 0 ? 0 : Math.round((1000 * c.verified) / total(c)) / 10;
+/** `part` of `whole` in percent, to one decimal. */
+const percent = (part: number, whole: number) =>
+  whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
+const share = (c: Record<MatchStatus, number>) => percent(c.verified, total(c));
 
 export async function registryOverviewRoutes(
   fastify: FastifyInstance,
@@ -41,6 +43,8 @@ export async function registryOverviewRoutes(
     const c = queueContext(request);
     const { t } = c;
     const national = c.operator.scope.kind === 'national';
+    // A national operator's province (from a link) stays in every link of the page.
+    const own = { province: c.filter.province };
     const rows = await registryQueriesRepo(store).countsBySite(c.filter.scope);
     // Province, then its sites, in code order.
     const places: Place[] = [];
@@ -107,16 +111,32 @@ export async function registryOverviewRoutes(
         return n;
       },
     };
-    const today = todayInVietnam(new Date());
-    if (c.query.format === 'csv') return sendCsv(reply, table, today, today);
+    const series = await registryQueriesRepo(store).series(c.filter.scope);
+    const overTime: ReportTable = {
+      id: 'registry-over-time',
+      caption: t.overTime,
+      headers: [t.day, t.persons, t.status.verified, `${t.verifiedShare} (%)`],
+      numeric: [false, true, true, true],
+      rows: series.map((d) => [d.day, d.persons, d.verified, percent(d.verified, d.persons)]),
+      show: (cell, col) =>
+        col === 0 ? dateCell(cell, c.lang) : Number(cell).toLocaleString(c.locale),
+    };
+    const tables: Record<string, ReportTable> = { 'by-place': table, 'over-time': overTime };
+    const csvHref = (id: string) =>
+      href('/reports/registry', c.lang, { ...own, format: 'csv', table: id });
+    if (c.query.format === 'csv') {
+      const chosen = tables[c.query.table ?? ''];
+      if (!chosen) return reply.code(404).type('text/plain; charset=utf-8').send(t.none);
+      const today = todayInVietnam(new Date());
+      return sendCsv(reply, chosen, today, today);
+    }
     const sum = zero();
     for (const p of places) if (p.province) for (const s of STATUSES) sum[s] += p.counts[s];
-    const series = await registryQueriesRepo(store).series(c.filter.scope);
     const stat = (s: MatchStatus): Html =>
       html`<div>
         <dt>${t.status[s]}</dt>
         <dd>
-          <a href="${href('/reports/registry/list', c.lang, { status: s })}"
+          <a href="${href('/reports/registry/list', c.lang, { ...own, status: s })}"
             >${sum[s].toLocaleString(c.locale)}</a
           >
         </dd>
@@ -126,13 +146,15 @@ export async function registryOverviewRoutes(
         <h2>${t.total}: ${total(sum).toLocaleString(c.locale)}</h2>
         <dl class="stats">${STATUSES.map(stat)}</dl>
         <p>
-          <a href="${href('/reports/registry/list', c.lang, { status: 'mismatch' })}">${t.list}</a>
-          · <a href="${href('/reports/registry/notes', c.lang)}">${t.notes}</a>
+          <a href="${href('/reports/registry/list', c.lang, { ...own, status: 'mismatch' })}"
+            >${t.list}</a
+          >
+          · <a href="${href('/reports/registry/notes', c.lang, own)}">${t.notes}</a>
         </p>
       </section>
       <section>
         <h2 id="h-by-place">${t.byPlace}</h2>
-        ${tableHtml(table, c.lang, href('/reports/registry', c.lang, { format: 'csv' }))}
+        ${tableHtml(table, c.lang, csvHref('by-place'))}
       </section>
       <section>
         <h2 id="h-over-time">${t.overTime}</h2>
@@ -140,12 +162,11 @@ export async function registryOverviewRoutes(
           id: 'c-verified',
           title: t.overTime,
           labels: series.map((d) => dateCell(d.day, c.lang)),
-          values: series.map((d) =>
-            d.persons === 0 ? 0 : Math.round((1000 * d.verified) / d.persons) / 10,
-          ),
+          values: series.map((d) => percent(d.verified, d.persons)),
           locale: c.locale,
         })}
+        ${tableHtml(overTime, c.lang, csvHref('over-time'))}
       </section>`;
-    return sendQueuePage(reply, c, t.title, '/reports/registry', {}, body);
+    return sendQueuePage(reply, c, t.title, '/reports/registry', own, body);
   });
 }
