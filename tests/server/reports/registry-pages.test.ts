@@ -232,6 +232,13 @@ describe('the work list', () => {
     );
     expect(res.body).toContain('Chấp nhận giá trị của CSDL dân cư cho 1 người?');
     expect(res.body).toContain('name="count" value="1"');
+    expect(res.body).toContain('chỉ khác dấu tiếng Việt');
+    const en = await getAs(
+      t,
+      cookie.p79!,
+      '/reports/registry/bulk?kind=full_name%3Adiacritics&lang=en',
+    );
+    expect(en.body).toContain('values for 2 persons?');
     const s2 = await getAs(t, cookie.s2!, '/reports/registry/bulk');
     expect(s2.body).toContain('cho 1 người?');
   });

@@ -73,3 +73,28 @@ export function hiddenFilter(c: QueueContext): Html {
     v === undefined ? '' : html`<input type="hidden" name="${k}" value="${v}" />`,
   )}`;
 }
+
+/** The filter in words, for the confirm page: what exactly is about to be accepted. */
+export function filterSummary(c: QueueContext): Html {
+  const { t } = c;
+  const w = c.filter.work;
+  const items: [string, string][] = [
+    ...(c.filter.province
+      ? [[STRINGS[c.lang].province, c.filter.province] as [string, string]]
+      : []),
+    [t.site, w.siteId ?? t.anySite],
+    [t.statusLabel, w.status ? t.status[w.status] : t.anyStatus],
+    [t.differingField, w.field ? t.field[w.field] : t.anyField],
+    [t.kindLabel, w.kind ? (t.kind[w.kind] ?? w.kind) : t.anyKind],
+    ...(w.only ? [[t.only, '✓'] as [string, string]] : []),
+  ];
+  return html`<dl class="stats">
+    ${items.map(
+      ([k, v]) =>
+        html`<div>
+          <dt>${k}</dt>
+          <dd class="small">${v}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}

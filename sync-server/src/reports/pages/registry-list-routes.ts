@@ -9,7 +9,7 @@ import { registryQueriesRepo } from '../queries/registry-queries';
 import { html } from './html';
 import { href } from './layout';
 import { queueParams } from './registry-filter';
-import { hiddenFilter, queueFilterForm } from './registry-filter-form';
+import { filterSummary, hiddenFilter, queueFilterForm } from './registry-filter-form';
 import { CSV_HEADERS, csvRows, listTable } from './registry-list-view';
 import {
   outcomeNote,
@@ -112,6 +112,7 @@ export function bulkConfirm(c: QueueContext, count: number, alert?: string) {
     <form class="confirm" method="post" action="${href('/reports/registry/bulk', c.lang)}">
       ${hiddenFilter(c)}
       <input type="hidden" name="count" value="${count}" />
+      ${filterSummary(c)}
       <p class="question">${t.confirmQuestion(count)}</p>
       <button type="submit" ${count === 0 ? html` disabled` : ''}>${t.confirm}</button>
     </form>

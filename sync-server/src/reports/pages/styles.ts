@@ -113,11 +113,17 @@ textarea { font: inherit; padding: .4rem .5rem; border: 2px solid #5b6670; borde
 .bulk, .confirm { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px;
   padding: .75rem 1.25rem; margin: 0 0 1rem; }
 .question { font-size: 1.25rem; font-weight: 700; }
+.stats dd.small { font-size: 1.1rem; }
 button:disabled { opacity: .6; cursor: not-allowed; }
 @media (max-width: 1000px) {
   .pair { grid-template-columns: minmax(0, 1fr); }
   .pair > p.csv { grid-column: 1; }
   main { padding: 1rem 1rem 3rem; }
+}
+/* A portrait tablet: three menu entries and who is signed in do not fit beside the name, which
+   gets a row of its own (on a phone the menu is behind a disclosure beside it). */
+@media (min-width: 701px) and (max-width: 1000px) {
+  .brand { flex-basis: 100%; }
 }
 /* A phone: the menu behind a disclosure, each row of a table of three columns or more a card
    (two columns fit as they are), a third of the axis labels. */
