@@ -86,7 +86,7 @@ export function filterSummary(c: QueueContext): Html {
     [t.statusLabel, w.status ? t.status[w.status] : t.anyStatus],
     [t.differingField, w.field ? t.field[w.field] : t.anyField],
     [t.kindLabel, w.kind ? (t.kind[w.kind] ?? w.kind) : t.anyKind],
-    ...(w.only ? [[t.only, '✓'] as [string, string]] : []),
+    ...(w.only ? [[t.only, t.yes] as [string, string]] : []),
   ];
   return html`<dl class="stats">
     ${items.map(

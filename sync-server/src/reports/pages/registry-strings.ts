@@ -155,6 +155,7 @@ const vi = {
   registryId: 'Số định danh trong CSDL',
   site: 'Điểm tiêm',
   none: '—',
+  yes: 'Có',
 };
 
 export type RegistryStrings = typeof vi;
@@ -305,6 +306,7 @@ const en: RegistryStrings = {
   registryId: 'Registry ID number',
   site: 'Site',
   none: '—',
+  yes: 'Yes',
 };
 
 export const REGISTRY_STRINGS: Record<Lang, RegistryStrings> = { vi, en };
