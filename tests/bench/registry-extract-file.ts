@@ -1,34 +1,44 @@
-// A synthetic registry extract of any size, written as a stream (nothing held in memory): the
-// same rows for the same count, Vietnamese names with diacritics, full, year-month and year-only
-// dates of birth, optional columns sometimes empty. For timing and memory, not for match quality.
+// A synthetic registry extract of up to a million rows, written as a stream (nothing held in
+// memory): the same rows for the same count (seeded), names as the demo seed makes them (weighted
+// family names, generation-typical middle and given names), independent dates of birth (1 in 10
+// a year only, 1 in 10 a year and month), ID numbers shaped like CCCD numbers. For timing and
+// memory, not for match quality.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { createRandom, type Random } from '../../sync-server/src/seed/random';
+import { randomFullName } from '../../sync-server/src/seed/vietnamese-names';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Ngọc', 'Minh', 'Thanh', 'Đức', 'Thu'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Giang', 'Hà', 'Hải', 'Lan', 'Long', 'Mai', 'Nam'];
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-function row(i: number): string {
-  const pick = <T>(list: readonly T[], salt: number): T => list[(i * salt + salt) % list.length]!;
-  const year = 1930 + (i % 90);
-  const month = String(1 + (i % 12)).padStart(2, '0');
-  const day = String(1 + (i % 28)).padStart(2, '0');
+function row(rng: Random, i: number): string {
+  const sex = rng.chance(0.5) ? 'M' : 'F';
+  const year = rng.between(1930, 2019);
+  const month = rng.between(1, 12);
+  const shape = rng.int(10);
   const dob =
-    i % 10 === 0 ? `${year}` : i % 10 === 1 ? `${year}-${month}` : `${year}-${month}-${day}`;
-  const name = `${pick(FAMILY, 7)} ${pick(MIDDLE, 13)} ${pick(GIVEN, 17)}`;
-  const province = String(1 + (i % 96)).padStart(2, '0');
-  const commune = i % 3 === 0 ? '' : String(10000 + (i % 89999));
-  const phone = i % 2 === 0 ? '' : `09${String(i % 100_000_000).padStart(8, '0')}`;
-  const sex = i % 2 === 0 ? 'Nam' : 'Nữ';
-  return `${String(i).padStart(12, '0')},"${name}",${dob},${sex},${province},${commune},${phone}\n`;
+    shape === 0
+      ? `${year}`
+      : shape === 1
+        ? `${year}-${pad(month, 2)}`
+        : `${year}-${pad(month, 2)}-${pad(rng.between(1, 28), 2)}`;
+  const province = pad(rng.between(1, 96), 2);
+  // Province (3 digits), century and sex, year, then 6 digits that a bijection of
+  // [0, 1,000,000) makes unique for up to a million rows.
+  const century = (year < 2000 ? 0 : 2) + (sex === 'F' ? 1 : 0);
+  const id = `0${province}${century}${pad(year % 100, 2)}${pad((i * 999_983) % 1_000_000, 6)}`;
+  const commune = rng.chance(0.7) ? pad(rng.between(10000, 99999), 5) : '';
+  const phone = rng.chance(0.5) ? `09${rng.digits(8)}` : '';
+  const name = randomFullName(rng, sex, year);
+  return `${id},"${name}",${dob},${sex === 'M' ? 'Nam' : 'Nữ'},${province},${commune},${phone}\n`;
 }
 
 /** Writes `rows` data rows (and the header) to `file`. */
 export async function writeExtract(file: string, rows: number): Promise<void> {
+  const rng = createRandom(19);
   const out = createWriteStream(file);
   out.write('id_number,full_name,dob,sex,province_code,commune_code,phone\n');
   for (let i = 1; i <= rows; i++) {
-    if (!out.write(row(i))) await once(out, 'drain');
+    if (!out.write(row(rng, i))) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');

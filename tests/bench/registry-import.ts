@@ -7,12 +7,11 @@
 //   BENCH_REGISTRY_ROWS   comma-separated sizes (default 100000,300000)
 //   BENCH_DATABASE_URL    a PostgreSQL database to bench in (a schema of its own, dropped after)
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { benchDatabase } from './bench-database';
 import { writeExtract } from './registry-extract-file';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,34 +25,8 @@ interface Figures {
   peakRssMb: number;
 }
 
-async function onPostgres(sqlText: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(sqlText).finally(() => client.end());
-}
-
-/** A fresh database for one run: a SQLite folder, or a PostgreSQL schema; and its disposal. */
-async function database(
-  dir: string,
-): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
-  if (PG_URL === undefined) {
-    return {
-      env: { DATA_DIR: path.join(dir, `db-${randomBytes(4).toString('hex')}`) },
-      drop: async () => undefined,
-    };
-  }
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  await onPostgres(`create schema ${schema}`);
-  const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: () => onPostgres(`drop schema ${schema} cascade`),
-  };
-}
-
 async function importOnce(file: string, dir: string): Promise<Figures> {
-  const db = await database(dir);
+  const db = await benchDatabase(dir, PG_URL);
   try {
     const { stdout } = await promisify(execFile)(
       process.execPath,
