@@ -1,39 +1,19 @@
 // GET /reports/registry: the cleaning campaign in the operator's scope — persons per status for
 // each province and its sites with the verified share, the share over time, links into the lists.
-// `?format=csv` downloads the table.
+// `?format=csv&table=by-place` or `over-time` downloads one of its tables.
 import type { FastifyInstance } from 'fastify';
 import type { MatchStatus } from '../../../../src/domain/registry/types';
 import type { Store } from '../../store/store';
 import { todayInVietnam } from '../filters';
 import { registryQueriesRepo } from '../queries/registry-queries';
 import { columnChart } from './charts';
-import { provinceName } from './context';
 import { dateCell } from './dates';
 import { html, type Html } from './html';
 import { href } from './layout';
 import { STATUSES } from './registry-filter';
+import { percent, placesOf, share, total, zero } from './registry-places';
 import { queueContext, sendQueuePage } from './registry-page';
 import { sendCsv, tableHtml, type ReportTable } from './tables';
-
-interface Place {
-  label: string;
-  /** The list's filter for this place. */
-  params: Record<string, string | undefined>;
-  province: boolean;
-  counts: Record<MatchStatus, number>;
-}
-
-const zero = (): Record<MatchStatus, number> => ({
-  verified: 0,
-  mismatch: 0,
-  ambiguous: 0,
-  'not-found': 0,
-});
-const total = (c: Record<MatchStatus, number>) => STATUSES.reduce((s, k) => s + c[k], 0);
-/** `part` of `whole` in percent, to one decimal. */
-const percent = (part: number, whole: number) =>
-  whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
-const share = (c: Record<MatchStatus, number>) => percent(c.verified, total(c));
 
 export async function registryOverviewRoutes(
   fastify: FastifyInstance,
@@ -46,38 +26,7 @@ export async function registryOverviewRoutes(
     // A national operator's province (from a link) stays in every link of the page.
     const own = { province: c.filter.province };
     const rows = await registryQueriesRepo(store).countsBySite(c.filter.scope);
-    // Province, then its sites, in code order.
-    const places: Place[] = [];
-    const byKey = new Map<string, Place>();
-    const sorted = [...rows].sort(
-      (a, b) => a.province.localeCompare(b.province) || a.siteId.localeCompare(b.siteId),
-    );
-    for (const r of sorted) {
-      const pKey = `p:${r.province}`;
-      if (!byKey.has(pKey)) {
-        const p = {
-          label: provinceName(r.province),
-          params: national ? { province: r.province } : {},
-          province: true,
-          counts: zero(),
-        };
-        byKey.set(pKey, p);
-        places.push(p);
-      }
-      const sKey = `s:${r.siteId}`;
-      if (!byKey.has(sKey)) {
-        const s = {
-          label: `${r.siteName} (${r.siteId})`,
-          params: { site: r.siteId },
-          province: false,
-          counts: zero(),
-        };
-        byKey.set(sKey, s);
-        places.push(s);
-      }
-      byKey.get(pKey)!.counts[r.status as MatchStatus] += r.n;
-      byKey.get(sKey)!.counts[r.status as MatchStatus] += r.n;
-    }
+    const places = placesOf(rows, national);
     const table: ReportTable = {
       id: 'registry-by-place',
       caption: t.byPlace,

@@ -1,19 +1,20 @@
 // One person of the work-queue: recorded values beside the registry's, why the match was made
 // (each field's level and weight), the candidates of an ambiguous match, the check-ins the person
-// is made of, the trail of views and actions, and the forms that act on the match.
+// is made of and the trail of views and actions (the forms that act on it: registry-person-forms).
 import type { FieldScore, MatchCandidate, MatchField } from '../../../../src/domain/registry/types';
 import type { QueueRow } from '../queries/registry-queries';
-import type { RegistryAuditTable, RegistryPersonsTable } from '../../store/schema';
+import type { RegistryAuditTable } from '../../store/schema';
 import { timeText } from './dates';
 import { html, type Html } from './html';
 import { href } from './layout';
 import { FIELDS } from './registry-filter';
 import { detailOf, differs, shownValue } from './registry-list-view';
 import type { QueueContext } from './registry-page';
+import { actionsSection, candidatesSection, type ShownCandidate } from './registry-person-forms';
 
 export interface PersonView {
   row: QueueRow;
-  candidates: (MatchCandidate & { person?: RegistryPersonsTable })[];
+  candidates: ShownCandidate[];
   recordIds: string[];
   trail: RegistryAuditTable[];
 }
@@ -29,30 +30,12 @@ const recordedOf = (r: QueueRow): Record<MatchField, string> => ({
   sex: r.sex ?? '',
 });
 
-function actionForm(
-  c: QueueContext,
-  key: string,
-  action: string,
-  label: string,
-  extra: Html | string = '',
-) {
-  return html`<form
-    class="act"
-    method="post"
-    action="${href(`/reports/registry/person/${key}/${action}`, c.lang)}"
-  >
-    ${extra}<button type="submit">${label}</button>
-  </form>`;
-}
-
 export function personBody(c: QueueContext, v: PersonView, notice: Html | ''): Html {
   const { t } = c;
   const { row } = v;
   const d = detailOf(row);
   const explanation = (JSON.parse(row.detail) as FullDetail).explanation ?? [];
   const rec = recordedOf(row);
-  const key = row.personKey;
-  const hidden = (id: string) => html`<input type="hidden" name="registryId" value="${id}" />`;
   const th = (s: string) => html`<th scope="col">${s}</th>`;
   return html`<p>
       <a href="${href('/reports/registry/list', c.lang, { status: row.status })}"
@@ -133,65 +116,7 @@ export function personBody(c: QueueContext, v: PersonView, notice: Html | ''): H
           </section>`
         : ''
     }
-    ${
-      v.candidates.length > 0
-        ? html`<section>
-            <h2>${t.candidates}</h2>
-            <ul class="candidates">
-              ${v.candidates.map(
-                (cand) =>
-                  html`<li>
-                    <p>
-                      <strong>${cand.person?.full_name ?? cand.registryId}</strong> ·
-                      ${t.field.id_number}: ${cand.registryId} · ${t.field.dob}:
-                      ${cand.person?.dob ?? t.none} · ${t.field.sex}:
-                      ${shownValue(c, 'sex', cand.person?.sex ?? '')} · ${t.score}:
-                      ${cand.score.toFixed(1)}
-                      ${cand.differences.length > 0 ? html` · ${t.differs}: ${cand.differences.map((f) => t.field[f]).join(', ')}` : ''}
-                    </p>
-                    <div class="acts">
-                      ${row.status === 'ambiguous' ? actionForm(c, key, 'choose', t.choose, hidden(cand.registryId)) : ''}
-                      ${actionForm(c, key, 'rule-out', t.ruleOut, hidden(cand.registryId))}
-                    </div>
-                  </li>`,
-              )}
-            </ul>
-          </section>`
-        : ''
-    }
-    <section>
-      <h2>${t.actions}</h2>
-      <div class="acts">
-        ${row.status === 'mismatch' ? actionForm(c, key, 'accept', t.accept) : ''}
-        ${row.registryId !== null && row.status !== 'ambiguous' ? actionForm(c, key, 'rule-out', t.ruleOut, hidden(row.registryId)) : ''}
-      </div>
-      ${
-        row.registryId !== null
-          ? html`<form
-              class="note-form"
-              method="post"
-              action="${href(`/reports/registry/person/${key}/registry-wrong`, c.lang)}"
-            >
-              ${hidden(row.registryId)}
-              <fieldset>
-                <legend>${t.wrongFields}</legend>
-                ${FIELDS.map((f) => html`<span class="check"><input type="checkbox" id="w-${f}" name="fields" value="${f}" ${differs(row, f) ? html` checked` : ''} /><label for="w-${f}">${t.field[f]}</label></span>`)}
-              </fieldset>
-              <label for="w-note">${t.noteLabel}</label>
-              <p class="hint" id="w-hint">${t.registryWrongHint}</p>
-              <textarea
-                id="w-note"
-                name="note"
-                rows="3"
-                maxlength="1000"
-                required
-                aria-describedby="w-hint"
-              ></textarea>
-              <button type="submit">${t.registryWrong}: ${t.send}</button>
-            </form>`
-          : ''
-      }
-    </section>
+    ${candidatesSection(c, row, v.candidates)} ${actionsSection(c, row)}
     <section>
       <h2>${t.checkins}</h2>
       <ul>
