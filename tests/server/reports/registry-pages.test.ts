@@ -400,4 +400,63 @@ describe('the actions (run last: they change the queue)', () => {
     );
     expect(verified.body).toContain('Trần Văn Nam,Trần Văn Nam');
   });
+  it('rules a registry person out only if the match offered them', async () => {
+    const url = `/reports/registry/person/${keyOf(BINH)}/rule-out`;
+    expect((await postAs('s2', url, { registryId: LAN.id! })).statusCode).toBe(404);
+    expect((await postAs('s2', url, { registryId: 'not an id' })).statusCode).toBe(400);
+    const res = await postAs('s2', url, { registryId: BINH.id! });
+    expect(res.statusCode).toBe(303);
+    const rows = await auditRows('rule-out');
+    expect(rows.map((r) => [r.operator_id, r.person_key, r.registry_id])).toEqual([
+      ['s2', keyOf(BINH), BINH.id],
+    ]);
+    const csv = await getAs(t, cookie.s2!, '/reports/registry/list?format=csv');
+    const binh = csv.body
+      .split('\r\n')
+      .find((l) => l.startsWith(keyOf(BINH)))!
+      .split(',');
+    // The registry_id column: no longer the person ruled out.
+    expect(binh[13]).not.toBe(BINH.id);
+    expect(binh[2]).not.toBe('mismatch');
+  });
+});
+
+describe('a long list', () => {
+  it('is shown 100 persons a page, and the CSV holds every one', async () => {
+    // At S1: the outsider and 102 more nobody in the registry knows.
+    const many = Array.from({ length: 102 }, (_, i) => ({
+      id: `0790880${String(i).padStart(5, '0')}`,
+      fullName: `Người Thứ ${i}`,
+      dob: '1988-01-01',
+      sex: 'M' as const,
+    }));
+    const device = await enrollDevice(t, 'S1');
+    const res = await push(
+      t,
+      device,
+      many.map((c) => checkin('S1', NURSE.id, c)),
+    );
+    expect(res.body.results.every((r) => r.status === 'accepted')).toBe(true);
+    await reconcileAll(t.store, extractSource(t.store));
+    const first = await getAs(t, cookie.nat!, '/reports/registry/list?site=S1&status=not-found');
+    expect(linkedKeys(first.body)).toHaveLength(100);
+    expect(first.body).toContain('Người 1–100 trên tổng số 103.');
+    expect(first.body).toMatch(
+      /rel="next"\s+href="\/reports\/registry\/list\?site=S1&amp;status=not-found&amp;page=2"/,
+    );
+    const second = await getAs(
+      t,
+      cookie.nat!,
+      '/reports/registry/list?site=S1&status=not-found&page=2',
+    );
+    expect(second.body).toContain('Người 101–103 trên tổng số 103.');
+    const keys = [...linkedKeys(first.body), ...linkedKeys(second.body)];
+    expect(new Set(keys).size).toBe(103);
+    const csv = await getAs(
+      t,
+      cookie.nat!,
+      '/reports/registry/list?site=S1&status=not-found&format=csv',
+    );
+    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(104);
+  });
 });
