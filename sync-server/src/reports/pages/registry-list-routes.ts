@@ -2,7 +2,7 @@
 // first (`?format=csv`: every row). GET /reports/registry/bulk: the count a bulk accept of that
 // filter would correct, and the form that confirms it. Every person shown or exported is audited.
 import type { FastifyInstance } from 'fastify';
-import { auditRepo, countWork } from '../../registry';
+import { auditRepo, BULK_ACCEPT_MAX, countWork } from '../../registry';
 import type { Store } from '../../store/store';
 import { todayInVietnam } from '../filters';
 import { registryQueriesRepo } from '../queries/registry-queries';
@@ -104,17 +104,22 @@ export async function registryListRoutes(fastify: FastifyInstance, { store }: { 
   });
 }
 
-/** The confirm form: the count it shows is the count the POST says it expects. */
+/**
+ * The confirm form: the count it shows is the count the POST says it expects. More than one bulk
+ * accept may correct cannot be confirmed: the operator narrows the filter instead.
+ */
 export function bulkConfirm(c: QueueContext, count: number, alert?: string) {
   const { t } = c;
   const back = href('/reports/registry/list', c.lang, queueParams(c.filter));
-  return html`${alert ? html`<p class="alert" role="alert">${alert}</p>` : ''}
+  const tooMany = count > BULK_ACCEPT_MAX;
+  const said = tooMany ? t.tooManyToAccept(BULK_ACCEPT_MAX.toLocaleString(c.locale)) : alert;
+  return html`${said ? html`<p class="alert" role="alert">${said}</p>` : ''}
     <form class="confirm" method="post" action="${href('/reports/registry/bulk', c.lang)}">
       ${hiddenFilter(c)}
       <input type="hidden" name="count" value="${count}" />
       ${filterSummary(c)}
       <p class="question">${t.confirmQuestion(count)}</p>
-      <button type="submit" ${count === 0 ? html` disabled` : ''}>${t.confirm}</button>
+      <button type="submit" ${count === 0 || tooMany ? html` disabled` : ''}>${t.confirm}</button>
     </form>
     <p><a href="${back}">← ${t.cancel}</a></p>`;
 }

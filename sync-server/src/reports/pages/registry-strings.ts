@@ -112,6 +112,8 @@ const vi = {
   cancel: 'Quay lại danh sách',
   countChanged: (n: number) =>
     `Danh sách đã thay đổi trong lúc chờ: nay có ${n} người. Hãy xem lại rồi xác nhận lần nữa.`,
+  tooManyToAccept: (max: string) =>
+    `Mỗi lần chấp nhận hàng loạt được tối đa ${max} người. Hãy lọc hẹp hơn (một điểm tiêm, một loại khác biệt).`,
   corrected: (n: number) => `Đã sửa ${n} người theo CSDL dân cư.`,
   nothingToAccept: 'Không có gì để chấp nhận.',
   backToOverview: 'Quay lại tổng quan',
@@ -263,6 +265,8 @@ const en: RegistryStrings = {
   cancel: 'Back to the list',
   countChanged: (n: number) =>
     `The list changed meanwhile: it now holds ${n} persons. Check it and confirm again.`,
+  tooManyToAccept: (max: string) =>
+    `One bulk accept corrects at most ${max} persons. Narrow the filter (one site, one kind of difference).`,
   corrected: (n: number) => `${n} persons corrected from the registry.`,
   nothingToAccept: 'Nothing to accept.',
   backToOverview: 'Back to the overview',
