@@ -1,18 +1,19 @@
 // The registry campaign at scale (docs/registry.md): a seeded registry extract and platform
-// persons (tests/support/registry-corpus.ts), imported and reconciled in a child process on
-// SQLite and on PostgreSQL; prints the import and reconcile times against the targets (200 k +
-// 50 k ≤ 60 s; 1 M + 300 k ≤ 3 min, ≤ 1.5 GB), the peak RSS, and precision and recall of the
-// report. BENCH_REGISTRY_SIZES=registry:platform,… (default 200000:50000,1000000:300000);
+// persons (tests/support/registry-corpus.ts), stored by one child process, then imported and
+// reconciled by another, whose peak RSS is the figure, on SQLite and on PostgreSQL. Prints the
+// import and reconcile times against the targets (200 k + 50 k ≤ 60 s; 1 M + 300 k ≤ 3 min,
+// ≤ 1.5 GB), the peak RSS, and the report's precision and recall. BENCH_REGISTRY_SIZES=registry:platform,… (default 200000:50000,1000000:300000);
 // BENCH_DATABASE_URL (default the local PostgreSQL) for the PostgreSQL runs, `none` to skip them.
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { registryCorpus } from '../support/registry-corpus';
 import { registryCsvLines } from '../support/registry-csv';
-import { benchDatabase } from './bench-database';
+import { scoreReport } from '../support/registry-checkins';
+import { benchDatabase, type BenchDatabase } from './bench-database';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SIZES = (process.env.BENCH_REGISTRY_SIZES ?? '200000:50000,1000000:300000')
@@ -26,9 +27,6 @@ interface Figures {
   importS: number;
   reconcileS: number;
   peakRssMb: number;
-  precision: number;
-  recall: number;
-  verifiedOutsiders: number;
 }
 
 async function writeCorpus(dir: string, registrySize: number, platformSize: number) {
@@ -45,22 +43,24 @@ async function writeCorpus(dir: string, registrySize: number, platformSize: numb
   return { extract, platform };
 }
 
+async function child(db: BenchDatabase, ...args: string[]): Promise<Record<string, number>> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'tests/bench/registry-campaign-child.ts', ...args],
+    { cwd: root, env: { ...process.env, ...db.env }, maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
 async function runOnce(files: { extract: string; platform: string }, dir: string, pg?: string) {
   const db = await benchDatabase(dir, pg);
   try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'tests/bench/registry-campaign-child.ts',
-        files.extract,
-        files.platform,
-        path.join(dir, 'report.csv'),
-      ],
-      { cwd: root, env: { ...process.env, ...db.env }, maxBuffer: 1 << 20 },
-    );
-    return JSON.parse(stdout.trim().split('\n').at(-1)!) as Figures;
+    const truthFile = path.join(dir, 'truth.json');
+    const report = path.join(dir, 'report.csv');
+    await child(db, 'seed', files.platform, truthFile);
+    const f = (await child(db, 'run', files.extract, report)) as unknown as Figures;
+    const truth = new Map(JSON.parse(readFileSync(truthFile, 'utf8')) as [string, string | null][]);
+    return { ...f, ...scoreReport(readFileSync(report, 'utf8'), truth) };
   } finally {
     await db.drop();
   }

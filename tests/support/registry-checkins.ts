@@ -53,7 +53,7 @@ export async function storeCorpusCheckins(
     deviceOf.set(siteId, (await devicesRepo(store).create(siteId, 'corpus', now)).id);
   }
   const truth = new Map<string, string | null>();
-  const rows = platform.flatMap((p) =>
+  const rowsOf = (p: PlatformPerson) =>
     p.recordIds.map((_, n) => {
       const id = newId();
       const siteId = siteOf(p.provinceCode);
@@ -80,12 +80,15 @@ export async function storeCorpusCheckins(
         target_id: null,
         registration_id: null,
       };
-    }),
-  );
-  for (let i = 0; i < rows.length; i += 5000) {
-    await store.transaction((tx) => recordsRepo(tx).insert(rows.slice(i, i + 5000), []));
+    });
+  // A few thousand at a time, so a corpus of any size is stored in bounded memory.
+  let checkins = 0;
+  for (let i = 0; i < platform.length; i += 2000) {
+    const rows = platform.slice(i, i + 2000).flatMap(rowsOf);
+    await store.transaction((tx) => recordsRepo(tx).insert(rows, []));
+    checkins += rows.length;
   }
-  return { truth, checkins: rows.length };
+  return { truth, checkins };
 }
 
 export interface ReportScore {

@@ -1,6 +1,7 @@
 // What matching found, stored: one row per platform person, the check-ins each is made of, and
 // the change-feed seq the background matcher has read up to (docs/registry.md).
 import type { MatchResult, MatchStatus, PlatformPerson } from '../../../src/domain/registry/types';
+import { inScope, type OperatorScope } from '../operators';
 import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
 import type { RegistryMatchesTable } from '../store/schema';
@@ -168,6 +169,36 @@ export function matchesRepo({ db }: DbHandle) {
           ids.set(l.person_key, [...(ids.get(l.person_key) ?? []), l.record_id]);
         yield rows.map((r) => ({ ...r, record_ids: (ids.get(r.person_key) ?? []).sort() }));
       }
+    },
+
+    /**
+     * Registry persons that two or more platform persons of the scope are matched to: one citizen
+     * recorded twice (at two sites, or once with and once without an ID), proposed for a merge.
+     */
+    async duplicates(
+      scope: OperatorScope,
+    ): Promise<{ registryId: string; personKeys: string[] }[]> {
+      const rows = await db
+        .selectFrom('registry_matches')
+        .select(['registry_id', 'person_key'])
+        .where('status', 'in', ['verified', 'mismatch'])
+        .where(inScope('registry_matches.site_id', scope))
+        .where('registry_id', 'in', (eb) =>
+          eb
+            .selectFrom('registry_matches as m')
+            .select('m.registry_id')
+            .where('m.status', 'in', ['verified', 'mismatch'])
+            .where(inScope('m.site_id', scope))
+            .groupBy('m.registry_id')
+            .having((h) => h.fn.countAll(), '>', 1),
+        )
+        .orderBy('registry_id')
+        .orderBy('person_key')
+        .execute();
+      const groups = new Map<string, string[]>();
+      for (const r of rows)
+        groups.set(r.registry_id!, [...(groups.get(r.registry_id!) ?? []), r.person_key]);
+      return [...groups].map(([registryId, personKeys]) => ({ registryId, personKeys }));
     },
 
     async countByStatus(): Promise<Record<MatchStatus, number>> {

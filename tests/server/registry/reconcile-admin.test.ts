@@ -1,17 +1,15 @@
 // `registry:reconcile` and `registry:report`, run for real (their own processes) on SQLite or
 // PostgreSQL, and a re-import that matches again whom it concerns.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlatformPerson } from '../../../src/domain/registry/types';
 import { storeCorpusCheckins } from '../../support/registry-checkins';
+import { runAdmin } from '../helpers/admin-cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const HEADER = 'id_number,full_name,dob,sex,province_code';
 
 const PLATFORM: PlatformPerson[] = [
@@ -58,19 +56,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function admin(...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'sync-server/src/admin/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, ...db.env } },
-    );
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout, err: failed.stderr };
-  }
-}
+const admin = (...args: string[]) => runAdmin(db, ...args);
 
 function extract(name: string, rows: string[]): string {
   const file = path.join(dir, name);

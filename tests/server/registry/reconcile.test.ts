@@ -4,9 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newId } from '../../../src/domain/ids';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
-import type { CheckinRecord, Citizen } from '../../../src/domain/records';
+import type { Citizen } from '../../../src/domain/records';
 import { extractSource, registryRepo } from '../../../sync-server/src/registry';
 import {
   registryMatcher,
@@ -15,16 +14,10 @@ import {
 import { matchesRepo } from '../../../sync-server/src/registry/matches-repo';
 import { reconcileAll } from '../../../sync-server/src/registry/reconcile';
 import { writeRegistryReport } from '../../../sync-server/src/registry/registry-report';
-import { checkinRecord, correctionRecord, DAY } from '../../support/records';
+import { correctionRecord } from '../../support/records';
 import { push } from '../helpers/api';
-import {
-  createTestApp,
-  enrollDevice,
-  NURSE,
-  SITE,
-  type Device,
-  type TestApp,
-} from '../helpers/test-app';
+import { checkinOf, matchRowOf } from '../helpers/registry';
+import { createTestApp, enrollDevice, NURSE, type Device, type TestApp } from '../helpers/test-app';
 
 const REGISTRY: RegistryPerson[] = [
   {
@@ -98,15 +91,6 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-function checkin(citizen: Citizen, day = DAY): CheckinRecord {
-  const id = newId();
-  return checkinRecord(SITE.id, NURSE.id, {
-    id,
-    visitKey: `${SITE.id}:${day}:${citizen.id ?? id}`,
-    data: { method: 'manual', citizen },
-  });
-}
-
 async function pushAll(records: unknown[]): Promise<void> {
   const { status, body } = await push(t, tablet, records);
   expect(status).toBe(200);
@@ -119,18 +103,14 @@ async function settle(matcher: RegistryMatcher): Promise<void> {
   await matcher.idle();
 }
 
-const rowOf = async (recordId: string) => {
-  for await (const rows of matchesRepo(t.store).pages(100)) {
-    const row = rows.find((r) => r.record_ids.includes(recordId));
-    if (row) return row;
-  }
-  return undefined;
-};
+const rowOf = (recordId: string) => matchRowOf(t.store, recordId);
 
 describe('registry:reconcile', () => {
   it('groups check-ins into persons and says of each what the registry says', async () => {
-    const lan = [checkin(LAN, '2026-11-01'), checkin(LAN, '2026-11-23')];
-    const [nam, tu, outsider, child] = [NAM_UNACCENTED, TU, OUTSIDER, CHILD].map((c) => checkin(c));
+    const lan = [checkinOf(LAN, '2026-11-01'), checkinOf(LAN, '2026-11-23')];
+    const [nam, tu, outsider, child] = [NAM_UNACCENTED, TU, OUTSIDER, CHILD].map((c) =>
+      checkinOf(c),
+    );
     await pushAll([...lan, nam!, tu!, outsider!, child!]);
 
     const report = await reconcileAll(t.store, extractSource(t.store));
@@ -155,8 +135,8 @@ describe('registry:reconcile', () => {
   });
 
   it('writes the report CSV with exactly the agreed columns, one row per person', async () => {
-    const lan = [checkin(LAN, '2026-11-01'), checkin(LAN, '2026-11-23')];
-    const nam = checkin(NAM_UNACCENTED);
+    const lan = [checkinOf(LAN, '2026-11-01'), checkinOf(LAN, '2026-11-23')];
+    const nam = checkinOf(NAM_UNACCENTED);
     await pushAll([...lan, nam]);
     await reconcileAll(t.store, extractSource(t.store));
 
@@ -180,7 +160,7 @@ describe('registry:reconcile', () => {
 
 describe('the background matcher', () => {
   it('does nothing before the first reconcile', async () => {
-    await pushAll([checkin(LAN)]);
+    await pushAll([checkinOf(LAN)]);
     const matcher = registryMatcher(t.store, extractSource(t.store), { everyMs: 60_000 });
     expect(await matcher.runOnce()).toBe(0);
     await matcher.stop();
@@ -188,12 +168,12 @@ describe('the background matcher', () => {
   });
 
   it('matches new check-ins and follows corrections and voids after a reconcile', async () => {
-    const nam = checkin(NAM_UNACCENTED);
+    const nam = checkinOf(NAM_UNACCENTED);
     await pushAll([nam]);
     await reconcileAll(t.store, extractSource(t.store));
     const matcher = registryMatcher(t.store, extractSource(t.store), { everyMs: 60_000 });
     try {
-      const lan = checkin(LAN);
+      const lan = checkinOf(LAN);
       await pushAll([lan]);
       await settle(matcher);
       expect(await rowOf(lan.id)).toMatchObject({ status: 'verified', registry_id: LAN.id });
@@ -225,8 +205,8 @@ describe('the background matcher', () => {
   });
 
   it('moves a check-in corrected to another identity into that person', async () => {
-    const lan = checkin(LAN, '2026-11-01');
-    const swapped = checkin({ ...LAN, dob: '1990-01-05' }, '2026-11-23');
+    const lan = checkinOf(LAN, '2026-11-01');
+    const swapped = checkinOf({ ...LAN, dob: '1990-01-05' }, '2026-11-23');
     await pushAll([lan, swapped]);
     await reconcileAll(t.store, extractSource(t.store));
     const typo = (await rowOf(swapped.id))!;

@@ -1,16 +1,13 @@
 // `npm run admin -- registry:import FILE`, run for real (its own process) on SQLite or PostgreSQL:
 // refused rows and the summary on stdout, progress on stderr, exit code 1 only for a file that
 // cannot be imported at all.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registryRepo } from '../../../sync-server/src/registry';
+import { runAdmin } from '../helpers/admin-cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-
-const root = path.resolve(import.meta.dirname, '../../..');
 
 let dir: string;
 let db: TestDatabase;
@@ -23,19 +20,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function admin(...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'sync-server/src/admin/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, ...db.env } },
-    );
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout, err: failed.stderr };
-  }
-}
+const admin = (...args: string[]) => runAdmin(db, ...args);
 
 function extract(content: string): string {
   const file = path.join(dir, 'extract.csv');

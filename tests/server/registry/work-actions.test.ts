@@ -3,7 +3,6 @@
 // and noting are honoured by later matching; every action stays in scope and is audited.
 // SQLite and PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newId } from '../../../src/domain/ids';
 import type { CheckinRecord, Citizen, VaxRecord } from '../../../src/domain/records';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
 import type { Operator } from '../../../sync-server/src/operators';
@@ -17,14 +16,12 @@ import {
   type RegistryActions,
 } from '../../../sync-server/src/registry';
 import { matchesRepo } from '../../../sync-server/src/registry/matches-repo';
-import { checkinRecord, DAY } from '../../support/records';
 import { pullAll, push } from '../helpers/api';
+import { checkinOf, matchRowOf } from '../helpers/registry';
 import {
   createTestApp,
   enrollDevice,
-  NURSE,
   OTHER_SITE,
-  SITE,
   type Device,
   type TestApp,
 } from '../helpers/test-app';
@@ -74,17 +71,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-function checkin(citizen: Citizen): CheckinRecord {
-  const id = newId();
-  return checkinRecord(SITE.id, NURSE.id, {
-    id,
-    visitKey: `${SITE.id}:${DAY}:${citizen.id ?? id}`,
-    data: { method: 'manual', citizen },
-  });
-}
-
 async function setUp(citizens: Citizen[]): Promise<CheckinRecord[]> {
-  const records = citizens.map(checkin);
+  const records = citizens.map((c) => checkinOf(c));
   const { body } = await push(t, tablet, records);
   expect(body.results.every((r) => r.status === 'accepted')).toBe(true);
   await reconcileAll(t.store, extractSource(t.store));
@@ -92,11 +80,7 @@ async function setUp(citizens: Citizen[]): Promise<CheckinRecord[]> {
 }
 
 const keyOf = async (recordId: string) => (await matchesRepo(t.store).personKeysOf([recordId]))[0]!;
-const rowOf = async (recordId: string) => {
-  for await (const rows of matchesRepo(t.store).pages(100))
-    for (const r of rows) if (r.record_ids.includes(recordId)) return r;
-  return undefined;
-};
+const rowOf = (recordId: string) => matchRowOf(t.store, recordId);
 
 describe('accepting the registry values', () => {
   it('corrects the check-in, which the tablet pulls, and the person is verified', async () => {
