@@ -196,6 +196,11 @@ test('an operator works the queue and the tablet sees the corrected name', async
   await page.getByLabel('Ghi chú', { exact: true }).fill('Giấy khai sinh ghi 08/12/1970');
   await page.getByRole('button', { name: 'CSDL dân cư sai: Gửi ghi chú' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã xử lý.');
+  await page.goto('/reports/registry/list?status=mismatch&lang=en');
+  await expect(page.getByRole('table', { name: 'List: Mismatch' })).toContainText(
+    'Differs: day and month swapped',
+  );
+  await checkAndShoot(page, 'list-en');
   await page.goto('/reports/registry/notes');
   await expect(page.getByText('Có 1 ghi chú.')).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Giấy khai sinh ghi 08/12/1970');
