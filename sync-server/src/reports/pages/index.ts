@@ -7,6 +7,7 @@ import { requireOperator } from '../../operators';
 import { operatorSignInRoutes } from './sign-in-routes';
 import { overviewRoutes } from './overview-routes';
 import { qualityRoutes } from './quality-routes';
+import { registryRoutes } from './registry-routes';
 import { REPORTS_CSS } from './styles';
 import { answerRefusals } from './report-refusals';
 
@@ -16,6 +17,7 @@ export async function reportsPages(
     store,
     now,
     maxRecords,
+    registry,
   }: {
     store: Store;
     now?: () => number;
@@ -39,5 +41,6 @@ export async function reportsPages(
     answerRefusals(pages, store);
     await pages.register(overviewRoutes, { store });
     await pages.register(qualityRoutes, { store, maxRecords });
+    await pages.register(registryRoutes, { store, actions: registry });
   });
 }
