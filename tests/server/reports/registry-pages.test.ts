@@ -523,6 +523,9 @@ describe('duplicates (run after the actions: they add a citizen recorded twice)'
       expect(other.body).toContain('Không có người nào bị ghi trùng.');
       expect(linkedKeys(other.body)).toEqual([]);
     }
+    const en = await getAs(t, cookie.p79!, `${URL}?lang=en`);
+    expect(en.body).toContain('1 group.');
+    expect(en.body).toContain('aria-label="Merge the records of Lê Minh Anh"');
     const overview = await getAs(t, cookie.p79!, '/reports/registry');
     expect(overview.body).toMatch(/href="\/reports\/registry\/duplicates"\s*>Trùng người \(1\)/);
   });

@@ -35,7 +35,7 @@ const en: DuplicateStrings = {
   duplicates: 'Duplicates',
   intro:
     'Each group is one person of the population registry recorded as several platform persons (vaccinated at two sites, or once with and once without an ID number).',
-  groupsCount: (n: number) => `${n} groups.`,
+  groupsCount: (n: number) => (n === 1 ? '1 group.' : `${n} groups.`),
   registryPerson: 'Registry person',
   recordedAs: 'Recorded as',
   checkins: 'Check-ins',
