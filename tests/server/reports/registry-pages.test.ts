@@ -9,7 +9,7 @@ import type { RegistryPerson } from '../../../src/domain/registry/types';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
 import { personKey } from '../../../sync-server/src/registry/person-key';
 import { identityKey } from '../../../src/domain/registry/platform-persons';
-import { checkinRecord, DAY } from '../../support/records';
+import { checkinRecord, DAY, injectionRecord } from '../../support/records';
 import { push } from '../helpers/api';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
 import { createTestApp, enrollDevice, NURSE, OTHER_NURSE, type TestApp } from '../helpers/test-app';
@@ -458,5 +458,122 @@ describe('a long list', () => {
       '/reports/registry/list?site=S1&status=not-found&format=csv',
     );
     expect(csv.body.trimEnd().split('\r\n')).toHaveLength(104);
+  });
+});
+
+describe('duplicates (run after the actions: they add a citizen recorded twice)', () => {
+  // Recorded at S1 with her ID and at S2 without one (a child, under her guardian's phone).
+  const ANH: RegistryPerson = {
+    idNumber: '079310000011',
+    fullName: 'Lê Minh Anh',
+    dob: '2010-03-04',
+    sex: 'F',
+    phone: '0903111222',
+  };
+  const WITH_ID: Citizen = { id: ANH.idNumber, fullName: ANH.fullName, dob: ANH.dob, sex: 'F' };
+  const WITHOUT_ID: Citizen = {
+    fullName: 'Le Minh Anh',
+    dob: ANH.dob,
+    sex: 'F',
+    guardian: { name: 'Lê Văn Bố', phone: '0903111222' },
+  };
+  const doses: string[] = [];
+  const URL = '/reports/registry/duplicates';
+  const MERGE = `${URL}/${ANH.idNumber}/merge`;
+
+  beforeAll(async () => {
+    await t.store.transaction((tx) =>
+      registryRepo(tx).replace([...REGISTRY, ANH], '2026-12-02T00:00:00.000Z'),
+    );
+    for (const [site, nurse, citizen] of [
+      ['S1', NURSE.id, WITH_ID],
+      ['S2', OTHER_NURSE.id, WITHOUT_ID],
+    ] as const) {
+      const c = checkin(site, nurse, citizen);
+      const dose = injectionRecord(site, nurse, { visitKey: c.visitKey });
+      doses.push(dose.id);
+      const res = await push(t, await enrollDevice(t, site), [c, dose]);
+      expect(res.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
+    }
+    await reconcileAll(t.store, extractSource(t.store));
+  });
+
+  const citizenDoses = () =>
+    t.store.db
+      .selectFrom('citizen_doses')
+      .select('record_id')
+      .where('citizen_id', '=', ANH.idNumber)
+      .execute();
+
+  it('lists a group only when its persons are all in scope, each person audited', async () => {
+    const before = (await auditRows('view-list')).length;
+    const res = await getAs(t, cookie.p79!, URL);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('1 nhóm.');
+    expect(res.body).toContain('Người trong CSDL dân cư: Lê Minh Anh');
+    expect(new Set(linkedKeys(res.body))).toEqual(new Set([keyOf(WITH_ID), keyOf(WITHOUT_ID)]));
+    const audited = (await auditRows('view-list')).slice(before);
+    expect(audited.map((a) => a.person_key).sort()).toEqual(
+      [keyOf(WITH_ID), keyOf(WITHOUT_ID)].sort(),
+    );
+    expect(audited.every((a) => a.registry_id === ANH.idNumber)).toBe(true);
+    // S2's operator sees one of the two persons: no group. Province 01: nothing.
+    for (const who of ['s2', 'p01']) {
+      const other = await getAs(t, cookie[who]!, URL);
+      expect(other.body).toContain('Không có người nào bị ghi trùng.');
+      expect(linkedKeys(other.body)).toEqual([]);
+    }
+    const en = await getAs(t, cookie.p79!, `${URL}?lang=en`);
+    expect(en.body).toContain('1 group.');
+    expect(en.body).toContain('aria-label="Merge the records of Lê Minh Anh"');
+    const overview = await getAs(t, cookie.p79!, '/reports/registry');
+    expect(overview.body).toMatch(/href="\/reports\/registry\/duplicates"\s*>Trùng người \(1\)/);
+  });
+
+  it('exports the group as CSV, one row per platform person, audited', async () => {
+    const before = (await auditRows('export')).length;
+    const res = await getAs(t, cookie.nat!, `${URL}?format=csv`);
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'registry_id,registry_id_number,registry_full_name,registry_dob,registry_sex,person_key,' +
+        'site_id,status,recorded_id_number,recorded_full_name,recorded_dob,recorded_sex,checkins',
+    );
+    expect(lines.slice(1).sort()).toEqual(
+      [
+        `${ANH.idNumber},${ANH.idNumber},Lê Minh Anh,2010-03-04,F,${keyOf(WITH_ID)},S1,verified,${ANH.idNumber},Lê Minh Anh,2010-03-04,F,1`,
+        `${ANH.idNumber},${ANH.idNumber},Lê Minh Anh,2010-03-04,F,${keyOf(WITHOUT_ID)},S2,mismatch,,Le Minh Anh,2010-03-04,F,1`,
+      ].sort(),
+    );
+    expect((await auditRows('export')).length).toBe(before + 2);
+  });
+
+  it('merges only the group as confirmed, and only in scope', async () => {
+    const confirm = await getAs(t, cookie.p79!, MERGE);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('mọi lượt tiếp đón của 2 người này');
+    expect((await getAs(t, cookie.s2!, MERGE)).statusCode).toBe(404);
+    const keys = [keyOf(WITH_ID), keyOf(WITHOUT_ID)];
+    expect((await postAs('s2', MERGE, { personKeys: keys })).statusCode).toBe(409);
+    expect((await postAs('p79', MERGE, { personKeys: keys }, 'cross-site')).statusCode).toBe(403);
+    const stale = await postAs('p79', MERGE, { personKeys: [keyOf(WITH_ID)] });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain('Nhóm này đã thay đổi từ lúc bạn mở trang.');
+    expect((await citizenDoses()).map((d) => d.record_id)).toEqual([doses[0]]);
+  });
+
+  it('joins the dose histories: the group is gone, both doses kept', async () => {
+    const keys = [keyOf(WITH_ID), keyOf(WITHOUT_ID)];
+    const res = await postAs('p79', MERGE, { personKeys: keys });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`${URL}/merged?done=1`);
+    const done = await getAs(t, cookie.p79!, res.headers.location as string);
+    expect(done.body).toContain('Đã sửa 1 lượt tiếp đón theo CSDL dân cư.');
+    expect(done.body).toContain('href="/reports/quality/duplicate-dose"');
+    expect((await citizenDoses()).map((d) => d.record_id).sort()).toEqual([...doses].sort());
+    expect((await getAs(t, cookie.p79!, URL)).body).toContain('Không có người nào bị ghi trùng.');
+    expect((await postAs('p79', MERGE, { personKeys: keys })).statusCode).toBe(409);
   });
 });

@@ -12,9 +12,10 @@ import { href } from './layout';
 import { FIELDS, queueParams, readQueueFilter } from './registry-filter';
 import { bulkConfirm } from './registry-list-routes';
 import { queueContext, sendQueuePage, type QueueContext } from './registry-page';
+import { ID_NUMBER } from './registry-id';
+import { registryMergeRoute } from './registry-merge-route';
 import { PERSON_KEY } from './registry-person-routes';
 
-const ID_NUMBER = /^\d{9,12}$/;
 const NOTE_MAX = 1000;
 
 export async function registryActionRoutes(
@@ -90,6 +91,8 @@ export async function registryActionRoutes(
       );
     },
   );
+
+  registryMergeRoute(fastify, { store, actions });
 
   fastify.post('/reports/registry/bulk', async (request, reply) => {
     const body = form(request);

@@ -12,7 +12,7 @@ import type { QueueContext } from './registry-page';
 type Detail = { kinds?: Record<string, string>; reason?: string; score?: number };
 export const detailOf = (row: QueueRow): Detail => JSON.parse(row.detail) as Detail;
 
-const recorded = (row: QueueRow, f: MatchField): string =>
+export const recorded = (row: QueueRow, f: MatchField): string =>
   ({ id_number: row.idNumber, full_name: row.fullName, dob: row.dob, sex: row.sex })[f] ?? '';
 const inRegistry = (row: QueueRow, f: MatchField): string => row.registry?.[f] ?? '';
 

@@ -3,6 +3,7 @@
 // `?format=csv&table=by-place` or `over-time` downloads one of its tables.
 import type { FastifyInstance } from 'fastify';
 import type { MatchStatus } from '../../../../src/domain/registry/types';
+import { matchesRepo } from '../../registry';
 import type { Store } from '../../store/store';
 import { todayInVietnam } from '../filters';
 import { registryQueriesRepo } from '../queries/registry-queries';
@@ -10,6 +11,7 @@ import { columnChart } from './charts';
 import { dateCell } from './dates';
 import { html, type Html } from './html';
 import { href } from './layout';
+import { DUPLICATE_STRINGS } from './registry-duplicate-strings';
 import { STATUSES } from './registry-filter';
 import { percent, placesOf, share, total, zero } from './registry-places';
 import { queueContext, sendQueuePage } from './registry-page';
@@ -79,6 +81,7 @@ export async function registryOverviewRoutes(
       const today = todayInVietnam(new Date());
       return sendCsv(reply, chosen, today, today);
     }
+    const duplicates = (await matchesRepo(store).duplicates(c.filter.scope)).length;
     const sum = zero();
     for (const p of places) if (p.province) for (const s of STATUSES) sum[s] += p.counts[s];
     const stat = (s: MatchStatus): Html =>
@@ -98,7 +101,10 @@ export async function registryOverviewRoutes(
           <a href="${href('/reports/registry/list', c.lang, { ...own, status: 'mismatch' })}"
             >${t.list}</a
           >
-          · <a href="${href('/reports/registry/notes', c.lang, own)}">${t.notes}</a>
+          · <a href="${href('/reports/registry/notes', c.lang, own)}">${t.notes}</a> ·
+          <a href="${href('/reports/registry/duplicates', c.lang, own)}"
+            >${DUPLICATE_STRINGS[c.lang].duplicates} (${duplicates.toLocaleString(c.locale)})</a
+          >
         </p>
       </section>
       <section>

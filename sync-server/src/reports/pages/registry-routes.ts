@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RegistryActions } from '../../registry';
 import type { Store } from '../../store/store';
 import { registryActionRoutes } from './registry-action-routes';
+import { registryDuplicatesRoutes } from './registry-duplicates-routes';
 import { registryListRoutes } from './registry-list-routes';
 import { registryNotesRoutes } from './registry-notes-routes';
 import { registryOverviewRoutes } from './registry-overview-routes';
@@ -17,6 +18,7 @@ export async function registryRoutes(
   await fastify.register(registryListRoutes, { store });
   await fastify.register(registryPersonRoutes, { store });
   await fastify.register(registryNotesRoutes, { store });
+  await fastify.register(registryDuplicatesRoutes, { store });
   // Without a registry source (tests of other pages), the pages only show.
   if (actions) await fastify.register(registryActionRoutes, { store, actions });
 }
