@@ -12,7 +12,16 @@ const ioGlobals = ['fetch', 'indexedDB', 'localStorage', 'XMLHttpRequest'].map((
 }));
 
 /** The server's features: each is a folder whose index.ts is its only door. */
-const SERVER_FEATURES = ['admin', 'devices', 'fhir', 'operators', 'reports', 'seed', 'sync'];
+const SERVER_FEATURES = [
+  'admin',
+  'devices',
+  'fhir',
+  'operators',
+  'registry',
+  'reports',
+  'seed',
+  'sync',
+];
 const server = (folder) => `./sync-server/src/${folder}`;
 
 export default tseslint.config(

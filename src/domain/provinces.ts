@@ -70,3 +70,15 @@ export const PROVINCES: Readonly<Record<string, string>> = {
 export function provinceName(code: string): string | null {
   return Object.hasOwn(PROVINCES, code) ? (PROVINCES[code] ?? null) : null;
 }
+
+/**
+ * The 2-digit administrative code (79 for Hồ Chí Minh) of a site's province as written: a 2- or
+ * 3-digit code, or the province's name; undefined when it is none of them.
+ */
+export function provinceCode(province: string): string | undefined {
+  const p = province.normalize('NFC').trim();
+  if (/^\d{2}$/.test(p)) return p;
+  if (/^0\d{2}$/.test(p)) return p.slice(1);
+  const code = Object.keys(PROVINCES).find((c) => PROVINCES[c] === p);
+  return code?.slice(1);
+}

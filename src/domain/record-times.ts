@@ -1,6 +1,6 @@
 // When a record says it happened (docs/architecture.md §10). The impossible is refused: a year
 // outside the plausible range, a UTC offset no time zone uses, a visit key dated more than a day
-// from occurredAt. The implausible is accepted and flagged for the data-quality pages: a time more
+// from occurredAt (but for a correction made after its visit). The implausible is accepted and flagged for the data-quality pages: a time more
 // than a day ahead of the checking clock (the tablet's own, or the server's), one before the
 // campaign began, a visit key one day off (a visit that crossed midnight). Pure: the clock is
 // passed in.
@@ -30,9 +30,12 @@ export function checkRecordTimes(r: FieldReader, input: Obj, now?: Date): Record
 
   const keyDate = visitKeyDate(input.visitKey);
   const apart = keyDate === undefined ? 0 : daysBetween(occurred.localDate, keyDate);
-  if (Math.abs(apart) > 1) {
+  // A correction belongs to the visit it corrects, and a mistake may be found long after it (a
+  // registry check weeks later): only one dated before its visit is impossible.
+  const lateCorrection = input.type === 'correction' && apart < 0;
+  if (!lateCorrection && Math.abs(apart) > 1) {
     r.fail('visitKey', 'visit-date', 'The visit key is dated more than a day from occurredAt');
-  } else if (apart !== 0) {
+  } else if (!lateCorrection && apart !== 0) {
     flag('visitKey', 'visit-date-off', 'The visit key is dated one day from occurredAt');
   }
   if (now !== undefined && occurred.epochMs > now.getTime() + FUTURE_SLACK_MS) {

@@ -24,6 +24,7 @@ import {
 } from './sync';
 import { requestTimeoutOptions } from './http/timeouts';
 import { RequestLogs } from './http/request-logs';
+import { registryActions, registryPlugin, registrySource } from './registry';
 import { reportRoutes, reportsPages } from './reports';
 import { installSecurityHeaders } from './http/security-headers';
 import { staticRoutes } from './http/static';
@@ -45,6 +46,7 @@ export interface AppOptions {
         | 'requestTimeoutMs'
         | 'healthTimeoutMs'
         | 'heldPullsMax'
+        | 'registry'
       >
     >;
 }
@@ -90,7 +92,13 @@ export async function app(
     { prefix: `${API_PREFIX}/reports` },
   );
   await fastify.register(fhirRoutes, { store, prefix: FHIR_PREFIX });
-  await fastify.register(reportsPages, { store, maxRecords: config.reportMaxRecords });
+  const registry = registrySource(config.registry, store);
+  await fastify.register(reportsPages, {
+    store,
+    maxRecords: config.reportMaxRecords,
+    registry: registryActions(store, registry),
+  });
+  await fastify.register(registryPlugin, { store, source: registry });
   await staticRoutes(fastify, config.staticDir);
 }
 

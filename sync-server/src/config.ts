@@ -32,6 +32,8 @@ export interface Config {
   healthTimeoutMs: number;
   /** Pulls held open at once (long-poll, one per device); past it a pull is answered at once. */
   heldPullsMax: number;
+  /** The population registry's look-up API (docs/registry.md), when one is configured. */
+  registry?: { url: string; token?: string };
 }
 
 /**
@@ -170,6 +172,15 @@ function database(env: NodeJS.ProcessEnv): DatabaseTarget {
   };
 }
 
+function registry(env: NodeJS.ProcessEnv): Config['registry'] {
+  const url = env.REGISTRY_URL;
+  if (!url) return undefined;
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw new ConfigError(`REGISTRY_URL must be an http(s):// URL, got "${url}"`);
+  }
+  return { url, ...(env.REGISTRY_TOKEN && { token: env.REGISTRY_TOKEN }) };
+}
+
 /** Throws ConfigError with an operator-readable message on any bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -224,5 +235,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       60_000,
     ),
     heldPullsMax: wholeNumber('HELD_PULLS_MAX', env.HELD_PULLS_MAX, HELD_PULLS_MAX, 0, 1_000_000),
+    registry: registry(env),
   };
 }

@@ -4,6 +4,7 @@ import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
 import { benchLookup } from './lookup';
 import { benchPull } from './pull';
+import { benchRegistry } from './registry';
 import { benchScan } from './scan';
 import { benchShellSize } from './shell-size';
 
@@ -18,6 +19,7 @@ for (const [name, bench] of [
   ['decoders', benchDecoders],
   ['scan', benchScan],
   ['idle tablets', benchIdleTablets],
+  ['registry', benchRegistry],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

@@ -23,6 +23,7 @@ import { STAFF_COMMANDS } from './staff-commands';
 import { sitesRepo } from '../store/repos/sites';
 import { lotsRepo } from '../store/repos/lots';
 import { enrollmentRepo, devicesRepo } from '../devices';
+import { registryCommands } from '../registry';
 
 export const COMMANDS: Record<string, Command> = {
   'site:create': {
@@ -121,4 +122,5 @@ export const COMMANDS: Record<string, Command> = {
   'registrations:list': registrationsListCommand,
   'registrations:slips': slipsCommand,
   'records:import': importRecordsCommand,
+  ...registryCommands((message) => new AdminError(message)),
 };

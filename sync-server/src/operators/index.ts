@@ -21,3 +21,4 @@ export {
 } from './scope';
 export { signInLimits } from './sign-in-limits';
 export { signInOperator } from './sign-in';
+export { inScope, siteKeyInScope } from './scope-sql';

@@ -165,10 +165,99 @@ export interface VoidedDosesTable {
   site_id: string;
 }
 
+/** A person of the population registry's extract (registry/import-extract.ts). */
+export interface RegistryPersonsTable {
+  id_number: string;
+  /** NFC, single spaces. */
+  full_name: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  dob: string;
+  sex: 'M' | 'F' | null;
+  province_code: string | null;
+  commune_code: string | null;
+  phone: string | null;
+  /** When the import that last wrote this row started (ISO 8601 UTC). */
+  imported_at: string;
+}
+
+/** A blocking key a registry person is filed under (src/domain/registry/blocking.ts). */
+export interface RegistryBlocksTable {
+  key: string;
+  id_number: string;
+}
+
 /** One row (id 1): the write /healthz makes to prove the database can still write. */
 export interface HealthProbeTable {
   id: number;
   checked_at: string;
+}
+
+/** One platform person and what matching it against the population registry found. */
+export interface RegistryMatchesTable {
+  person_key: string;
+  id_number: string | null;
+  full_name: string;
+  dob: string;
+  sex: string | null;
+  province_code: string | null;
+  site_id: string;
+  status: string;
+  registry_id: string | null;
+  differences: string;
+  /** JSON: the match's kinds, reason, score, explanation and candidates. */
+  detail: string;
+  matched_at: string;
+}
+
+export interface RegistryPersonRecordsTable {
+  record_id: string;
+  person_key: string;
+}
+
+/** One row (id 1): the change feed's seq the background matcher has read up to. */
+export interface RegistryCursorTable {
+  id: number;
+  change_seq: number;
+}
+
+/** An operator's decision about one registry person for one platform person. */
+export interface RegistryDecisionsTable {
+  person_key: string;
+  registry_id: string;
+  decision: 'chosen' | 'ruled-out';
+  operator_id: string;
+  at: string;
+}
+
+/** "The registry is wrong": counted, and exported for the registry's owners. */
+export interface RegistryNotesTable {
+  id: string;
+  person_key: string;
+  registry_id: string;
+  site_id: string;
+  fields: string;
+  note: string;
+  operator_id: string;
+  at: string;
+}
+
+/** Who viewed or acted on registry data, when, about whom. */
+export interface RegistryAuditTable {
+  id: string;
+  at: string;
+  operator_id: string;
+  action: string;
+  person_key: string | null;
+  registry_id: string | null;
+  detail: string | null;
+}
+
+/** Persons and verified persons per site at the end of a day: the chart of verified % over time. */
+export interface RegistryProgressDaysTable {
+  day: string;
+  site_id: string;
+  persons: number;
+  verified: number;
 }
 
 export interface Database {
@@ -189,4 +278,13 @@ export interface Database {
   rate_limits: RateLimitsTable;
   health_probe: HealthProbeTable;
   voided_doses: VoidedDosesTable;
+  registry_persons: RegistryPersonsTable;
+  registry_blocks: RegistryBlocksTable;
+  registry_matches: RegistryMatchesTable;
+  registry_person_records: RegistryPersonRecordsTable;
+  registry_cursor: RegistryCursorTable;
+  registry_decisions: RegistryDecisionsTable;
+  registry_notes: RegistryNotesTable;
+  registry_audit: RegistryAuditTable;
+  registry_progress_days: RegistryProgressDaysTable;
 }

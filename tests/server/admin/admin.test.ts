@@ -1,19 +1,15 @@
 // The operator's admin command, run for real (tsx, its own process) against a real SQLite file;
 // what it stores is then seen through the API a tablet uses.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../sync-server/src/app';
 import { verifyPin } from '../../../src/domain/pin';
 import type { EnrollResponse, PullResponse, Registration } from '../../../src/domain/protocol';
+import { runAdmin } from '../helpers/admin-cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { staffRepo } from '../../../sync-server/src/store/repos/staff';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const run = promisify(execFile);
 
 const databases: TestDatabase[] = [];
 afterEach(async () => {
@@ -28,19 +24,7 @@ async function workspace() {
   return { dataDir, db };
 }
 
-async function admin(db: TestDatabase, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'sync-server/src/admin/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, ...db.env } },
-    );
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout, err: failed.stderr };
-  }
-}
+const admin = (db: TestDatabase, ...args: string[]) => runAdmin(db, ...args);
 
 const CSV = [
   '\uFEFFcode,full_name,dob,sex,id_number,phone,address,priority_group,session_date,guardian_name,guardian_phone',

@@ -53,6 +53,17 @@ describe('record times: the impossible is refused', () => {
     expect(errorsOf(at(samples.AT, '2025-11-23'))).toEqual(['visitKey:visit-date']);
   });
 
+  it('takes a correction made weeks after the visit it corrects, not one made before it', () => {
+    const correction = (occurredAt: string) => ({
+      ...samples.correction(),
+      occurredAt,
+      visitKey: `${samples.SITE}:2026-11-02:${samples.ADULT_ID}`,
+    });
+    expect(errorsOf(correction(samples.AT))).toEqual([]);
+    expect(flagsOf(correction(samples.AT))).toEqual([]);
+    expect(errorsOf(correction('2026-10-30T09:00:00.000+07:00'))).toEqual(['visitKey:visit-date']);
+  });
+
   it('refuses impossible times of other fields too', () => {
     const observation = samples.observation();
     observation.data.releasedAt = '9999-12-31T23:59:59.000+07:00';

@@ -1,11 +1,13 @@
 // The operators' report pages under /reports: the stylesheet and sign-in are open to
 // all, every other page needs a signed-in operator and shows only what their scope allows.
 import type { FastifyInstance } from 'fastify';
+import type { RegistryActions } from '../../registry';
 import type { Store } from '../../store/store';
 import { requireOperator } from '../../operators';
 import { operatorSignInRoutes } from './sign-in-routes';
 import { overviewRoutes } from './overview-routes';
 import { qualityRoutes } from './quality-routes';
+import { registryRoutes } from './registry-routes';
 import { REPORTS_CSS } from './styles';
 import { answerRefusals } from './report-refusals';
 
@@ -15,7 +17,15 @@ export async function reportsPages(
     store,
     now,
     maxRecords,
-  }: { store: Store; now?: () => number; /** See REPORT_MAX_RECORDS. */ maxRecords?: number },
+    registry,
+  }: {
+    store: Store;
+    now?: () => number;
+    /** See REPORT_MAX_RECORDS. */
+    maxRecords?: number;
+    /** The work-queue's actions on registry matches (the registry feature's). */
+    registry?: RegistryActions;
+  },
 ): Promise<void> {
   fastify.get('/reports/reports.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(REPORTS_CSS),
@@ -31,5 +41,6 @@ export async function reportsPages(
     answerRefusals(pages, store);
     await pages.register(overviewRoutes, { store });
     await pages.register(qualityRoutes, { store, maxRecords });
+    await pages.register(registryRoutes, { store, actions: registry });
   });
 }

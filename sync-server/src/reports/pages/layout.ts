@@ -25,7 +25,7 @@ export interface PageOptions {
   title: string;
   operator?: Operator;
   /** Which nav entry is this page. */
-  current?: 'overview' | 'quality';
+  current?: 'overview' | 'quality' | 'registry';
   /** The same page in the other language. */
   otherLangHref: string;
   body: Html;
@@ -33,7 +33,7 @@ export interface PageOptions {
 
 export function page({ lang, title, operator, current, otherLangHref, body }: PageOptions): string {
   const t = STRINGS[lang];
-  const nav = (key: 'overview' | 'quality', path: string) =>
+  const nav = (key: 'overview' | 'quality' | 'registry', path: string) =>
     html`<a href="${href(path, lang)}" ${current === key ? html` aria-current="page"` : ''}
       >${t[key]}</a
     >`;
@@ -48,7 +48,10 @@ export function page({ lang, title, operator, current, otherLangHref, body }: Pa
   >`;
   const items = operator
     ? html`<nav aria-label="${t.navLabel}">
-          ${nav('overview', '/reports')}${nav('quality', '/reports/quality')}
+          ${nav('overview', '/reports')}${nav('quality', '/reports/quality')}${nav(
+            'registry',
+            '/reports/registry',
+          )}
         </nav>
         <div class="who">
           <span>${operator.name} · ${scopeLabel(operator, lang)}</span>

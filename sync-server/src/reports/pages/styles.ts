@@ -84,10 +84,46 @@ td { overflow-wrap: break-word; }
 .cols-x { display: flex; margin-top: .4rem; }
 .cols-x span { flex: 1 1 0; min-width: 0; display: flex; justify-content: center;
   white-space: nowrap; }
+.sub { display: inline-block; padding-left: 1.25rem; }
+.filters > div { min-width: 0; max-width: 100%; }
+.filters select { max-width: 100%; }
+.share { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }
+progress { width: 6rem; height: 1rem; accent-color: #1f5fa8; }
+.pair-v { display: block; }
+.v-label { color: #3d4852; font-size: .9rem; }
+.diff { display: inline-block; margin-top: .2rem; padding: 0 .4rem; border: 2px solid #b42318;
+  border-radius: 4px; color: #8a1c12; background: #fdecea; font-size: .9rem; }
+td.differs, tr.differs td, tr.differs th { background: #fff7f5; }
+.notice { border-left: 6px solid #1f7a3a; background: #e9f6ec; padding: .6rem 1rem; }
+.check { display: flex; align-items: center; gap: .5rem; }
+.check input { min-height: 0; width: 1.4rem; height: 1.4rem; }
+.filters .check label { display: inline; }
+.acts { display: flex; flex-wrap: wrap; gap: .75rem; }
+.act { margin: 0; }
+.note-form { display: grid; gap: .5rem; max-width: 40rem; margin-top: 1rem; }
+.note-form fieldset { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; border: 1px solid #d5dbe1;
+  border-radius: 6px; }
+.note-form label { font-weight: 600; }
+.note-form button { justify-self: start; }
+textarea { font: inherit; padding: .4rem .5rem; border: 2px solid #5b6670; border-radius: 6px; }
+.candidates { padding-left: 1.25rem; }
+.candidates li { margin-bottom: 1rem; }
+.pager { display: flex; gap: 1.25rem; align-items: center; margin: 1rem 0; }
+.pager a { display: inline-flex; align-items: center; min-height: 44px; }
+.bulk, .confirm { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px;
+  padding: .75rem 1.25rem; margin: 0 0 1rem; }
+.question { font-size: 1.25rem; font-weight: 700; }
+.stats dd.small { font-size: 1.1rem; }
+button:disabled { opacity: .6; cursor: not-allowed; }
 @media (max-width: 1000px) {
   .pair { grid-template-columns: minmax(0, 1fr); }
   .pair > p.csv { grid-column: 1; }
   main { padding: 1rem 1rem 3rem; }
+}
+/* A portrait tablet: three menu entries and who is signed in do not fit beside the name, which
+   gets a row of its own (on a phone the menu is behind a disclosure beside it). */
+@media (min-width: 701px) and (max-width: 1000px) {
+  .brand { flex-basis: 100%; }
 }
 /* A phone: the menu behind a disclosure, each row of a table of three columns or more a card
    (two columns fit as they are), a third of the axis labels. */

@@ -7,7 +7,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { OperatorScope } from '../../operators';
 import type { Database } from '../../store/schema';
-import { siteKeyInScope, type Count } from './report-queries';
+import { siteKeyInScope } from '../../operators';
+import type { Count } from './report-queries';
 
 export interface SiteCoverage {
   siteId: string;

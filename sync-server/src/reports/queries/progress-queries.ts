@@ -6,7 +6,8 @@ import { MINUTE, type MinuteCount } from '../lateness';
 import type { OperatorScope } from '../../operators';
 import type { DbHandle } from '../../store/db-handle';
 import { coverage } from './coverage-query';
-import { siteKeyInScope, type Count } from './report-queries';
+import { siteKeyInScope } from '../../operators';
+import type { Count } from './report-queries';
 
 export function progressQueriesRepo({ db }: DbHandle) {
   const doses = (scope: OperatorScope, days: readonly string[]) =>

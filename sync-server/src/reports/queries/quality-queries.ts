@@ -4,7 +4,8 @@
 import { sql } from 'kysely';
 import type { OperatorScope } from '../../operators';
 import type { DbHandle } from '../../store/db-handle';
-import { inScope, siteKeyInScope, type Count } from './report-queries';
+import { inScope, siteKeyInScope } from '../../operators';
+import type { Count } from './report-queries';
 
 export interface DuplicateRow {
   recordId: string;

@@ -1,31 +1,9 @@
 // Reads for the operators' reports: their sites and the records they may open. Every report query
 // (here, progress-queries.ts, quality-queries.ts, coverage-query.ts) is narrowed by `inScope` or
-// `siteKeyInScope`, the one place an operator's scope becomes SQL, so no report can forget it. Portable SQL only: days are the sites'
-// local dates (YYYY-MM-DD), matched with IN (equality, so no collation question).
-import { sql, type RawBuilder } from 'kysely';
-import type { OperatorScope } from '../../operators';
+// `siteKeyInScope` (operators/scope-sql.ts), so no report can forget it. Portable SQL only: days
+// are the sites' local dates (YYYY-MM-DD), matched with IN (equality, so no collation question).
+import { inScope, type OperatorScope } from '../../operators';
 import type { DbHandle } from '../../store/db-handle';
-
-/** `column` (a site id column) restricted to the sites the scope may see. */
-export function inScope(column: string, scope: OperatorScope): RawBuilder<boolean> {
-  const col = sql.ref(column);
-  if (scope.kind === 'site') return sql<boolean>`${col} = ${scope.siteId}`;
-  if (scope.kind === 'province') {
-    return sql<boolean>`${col} in (select id from sites where province = ${scope.province})`;
-  }
-  return sql<boolean>`1 = 1`;
-}
-
-/**
- * As inScope, for a table read through an index that starts with site and day: nationally too
- * it names the sites, or SQLite would scan the whole table for the days. Not for reads by id,
- * where that would tempt SQLite away from the primary key.
- */
-export function siteKeyInScope(column: string, scope: OperatorScope): RawBuilder<boolean> {
-  return scope.kind === 'national'
-    ? sql<boolean>`${sql.ref(column)} in (select id from sites)`
-    : inScope(column, scope);
-}
 
 /** A count as the drivers return it: a number, or a string for PostgreSQL's bigint. */
 export type Count = number | string | bigint;

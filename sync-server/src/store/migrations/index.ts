@@ -10,6 +10,9 @@ import { rateLimits } from './007-rate-limits';
 import { proofsAndHolds } from './008-proofs-and-holds';
 import { healthProbe } from './010-health-probe';
 import { voidedDoses } from './012-voided-doses';
+import { registry } from './013-registry';
+import { registryMatches } from './014-registry-matches';
+import { registryWork } from './015-registry-work';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -22,6 +25,9 @@ const migrations: Record<string, Migration> = {
   '008-proofs-and-holds': proofsAndHolds,
   '010-health-probe': healthProbe,
   '012-voided-doses': voidedDoses,
+  '013-registry': registry,
+  '014-registry-matches': registryMatches,
+  '015-registry-work': registryWork,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,8 @@
 // The injections a batch adds or changes, as they now stand (docs/architecture.md §3: corrections
-// applied). Read once per batch, after its records are inserted so its own corrections count, for
-// both the citizens' dose histories and the reports' dose rows. Only the injection's own site may
-// correct it, so only this site's corrections apply.
+// applied), and those of visits whose check-in's ID number it corrects (their doses move). Read
+// once per batch, after its records are inserted so its own corrections count, for both the
+// citizens' dose histories and the reports' dose rows. Only the injection's own site may correct
+// it, so only this site's corrections apply.
 import { effectiveRecords, type CorrectionTarget } from '../../../../src/domain/corrections';
 import type { CorrectionRecord, InjectionRecord, VaxRecord } from '../../../../src/domain/records';
 import type { DbHandle } from '../../store/db-handle';
@@ -20,13 +21,34 @@ function touchedInjections(
   return [...touched.values()];
 }
 
+/** The visits whose check-in has its ID number corrected by this batch: their doses move. */
+function rekeyedVisits(
+  accepted: readonly VaxRecord[],
+  targets: ReadonlyMap<string, CorrectionTarget>,
+): string[] {
+  return accepted.flatMap((r) =>
+    r.type === 'correction' &&
+    targets.get(r.data.targetId)?.record.type === 'checkin' &&
+    Object.hasOwn(r.data.changes, 'data.citizen.id')
+      ? [r.visitKey]
+      : [],
+  );
+}
+
 export async function effectiveInjections(
   tx: DbHandle,
   siteId: string,
   accepted: readonly VaxRecord[],
   targets: ReadonlyMap<string, CorrectionTarget>,
 ): Promise<InjectionRecord[]> {
-  const injections = touchedInjections(accepted, targets);
+  const touched = touchedInjections(accepted, targets);
+  const visits = rekeyedVisits(accepted, targets);
+  const moved = visits.length
+    ? (await recordsRepo(tx).injectionsOfVisits(visits)).map(
+        (b) => JSON.parse(b) as InjectionRecord,
+      )
+    : [];
+  const injections = [...new Map([...touched, ...moved].map((r) => [r.id, r])).values()];
   if (injections.length === 0) return [];
   const corrections = (await recordsRepo(tx).correctionsOf(injections.map((r) => r.id)))
     .map((body) => JSON.parse(body) as CorrectionRecord)

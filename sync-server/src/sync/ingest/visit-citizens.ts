@@ -1,32 +1,46 @@
-// Whose dose an injection is: the ID number in its visit key, or, for a visit keyed by a
-// provisional id, the one its check-in recorded (the latest check-in of the visit with an ID).
+// Whose dose an injection is: the ID number its visit's check-in now records (corrections applied:
+// an ID typed wrong and corrected, or attached from the population registry to a child recorded
+// without one, moves the visit's doses there), else the one in its visit key.
+import { countedRecords } from '../../../../src/domain/corrections';
 import { citizenIdOfVisit } from '../../../../src/domain/dose-history';
-import type { CheckinRecord, InjectionRecord } from '../../../../src/domain/records';
+import { isIdNumber } from '../../../../src/domain/citizen-id';
+import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../../src/domain/records';
 import type { DbHandle } from '../../store/db-handle';
 import { recordsRepo } from '../repos/records';
+
+/** Each visit's latest check-in, as it now stands. */
+async function currentCheckins(
+  tx: DbHandle,
+  visitKeys: readonly string[],
+): Promise<Map<string, CheckinRecord>> {
+  const bodies = await recordsRepo(tx).checkinsOfVisits(visitKeys);
+  const checkins = bodies.map((b) => JSON.parse(b) as VaxRecord);
+  const corrections = checkins.length
+    ? await recordsRepo(tx).correctionsOf(checkins.map((c) => c.id))
+    : [];
+  const latest = new Map<string, CheckinRecord>();
+  for (const r of countedRecords([...checkins, ...corrections.map((b) => JSON.parse(b))])) {
+    if (r.type !== 'checkin') continue;
+    const had = latest.get(r.visitKey);
+    if (had === undefined || r.occurredAt > had.occurredAt) latest.set(r.visitKey, r);
+  }
+  return latest;
+}
 
 /** Citizen ID by injection record id; injections of visits with no known ID are left out. */
 export async function citizensOfInjections(
   tx: DbHandle,
   injections: readonly InjectionRecord[],
 ): Promise<Map<string, string>> {
-  const provisional = injections
-    .filter((r) => citizenIdOfVisit(r.visitKey) === undefined)
-    .map((r) => r.visitKey);
-  const checkinOf = new Map<string, CheckinRecord>();
-  if (provisional.length > 0) {
-    for (const body of await recordsRepo(tx).checkinsOfVisits(provisional)) {
-      const checkin = JSON.parse(body) as CheckinRecord;
-      if (citizenIdOfVisit(checkin.visitKey, checkin) === undefined) continue;
-      const had = checkinOf.get(checkin.visitKey);
-      if (had === undefined || checkin.occurredAt > had.occurredAt) {
-        checkinOf.set(checkin.visitKey, checkin);
-      }
-    }
-  }
+  const checkinOf = await currentCheckins(
+    tx,
+    injections.map((r) => r.visitKey),
+  );
   const citizens = new Map<string, string>();
   for (const r of injections) {
-    const citizenId = citizenIdOfVisit(r.visitKey, checkinOf.get(r.visitKey));
+    const recorded = checkinOf.get(r.visitKey)?.data.citizen.id;
+    const citizenId =
+      recorded !== undefined && isIdNumber(recorded) ? recorded : citizenIdOfVisit(r.visitKey);
     if (citizenId !== undefined) citizens.set(r.id, citizenId);
   }
   return citizens;

@@ -1,5 +1,6 @@
 // Pushed records and their data-quality flags. Written in bulk: one multi-row statement per
 // chunk, so a 500-record batch costs a handful of statements.
+import { parseVisitKey } from '../../../../src/domain/visit-key';
 import type { DbHandle } from '../../store/db-handle';
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { FieldError } from '../../../../src/domain/records';
@@ -148,6 +149,28 @@ export function recordsRepo({ db }: DbHandle) {
           .where('visit_key', 'in', chunk)
           // A literal, not a parameter: only then may SQLite use the check-ins' partial index.
           .where('type', '=', sql.lit('checkin'))
+          .execute();
+        for (const r of rows) bodies.push(r.body);
+      }
+      return bodies;
+    },
+
+    /**
+     * Bodies of the injections of these visits, through the site-and-day index (a visit key names
+     * its site and day): for the rare visit whose check-in's ID number is corrected.
+     */
+    async injectionsOfVisits(visitKeys: readonly string[]): Promise<string[]> {
+      const bodies: string[] = [];
+      for (const key of new Set(visitKeys)) {
+        const visit = parseVisitKey(key);
+        if (visit === null) continue;
+        const rows = await db
+          .selectFrom('records')
+          .select('body')
+          .where('site_id', '=', visit.siteId)
+          .where('visit_date', '=', visit.localDate)
+          .where('visit_key', '=', key)
+          .where('type', '=', 'injection')
           .execute();
         for (const r of rows) bodies.push(r.body);
       }

@@ -1,0 +1,31 @@
+// The records the change feed announced, read by the background matcher: every pushed record,
+// and every correction that took effect later (held ones), has a `changes` row of entity 'record'.
+import type { DbHandle } from '../store/db-handle';
+
+export function recordFeedRepo({ db }: DbHandle) {
+  return {
+    async lastSeq(): Promise<number> {
+      const row = await db
+        .selectFrom('changes')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .executeTakeFirst();
+      return Number(row?.seq ?? 0);
+    },
+
+    /** Record ids announced after `seq`, oldest first, and the seq of the last one read. */
+    async after(seq: number, limit: number): Promise<{ ids: string[]; lastSeq: number }> {
+      const rows = await db
+        .selectFrom('changes')
+        .select(['seq', 'key'])
+        .where('entity', '=', 'record')
+        .where('seq', '>', seq)
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      return {
+        ids: [...new Set(rows.map((r) => r.key))],
+        lastSeq: rows.length === 0 ? seq : Number(rows.at(-1)!.seq),
+      };
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Matches persons and stores what was found, a batch per transaction, so a reconcile of hundreds
+// of thousands shows progress and never holds the database for long.
+import type { PlatformPerson } from '../../../src/domain/registry/types';
+import type { Store } from '../store/store';
+import { decisionsRepo } from './decisions-repo';
+import { matchesRepo } from './matches-repo';
+import { matchPersons } from './match-persons';
+import type { RegistrySource } from './source';
+
+const BATCH = 500;
+
+export interface StoreMatchesOptions {
+  /** The site of each check-in: a person's row belongs to the site of its latest one. */
+  siteOf: ReadonlyMap<string, string>;
+  now?: () => Date;
+  onBatch?: (done: number) => void;
+}
+
+export async function storeMatches(
+  store: Store,
+  source: RegistrySource,
+  persons: readonly PlatformPerson[],
+  { siteOf, now = () => new Date(), onBatch }: StoreMatchesOptions,
+): Promise<void> {
+  for (let i = 0; i < persons.length; i += BATCH) {
+    const batch = persons.slice(i, i + BATCH);
+    const decisions = await decisionsRepo(store).of(batch.map((p) => p.personKey));
+    const results = await matchPersons(source, batch, decisions);
+    const matches = batch.map((person, n) => ({
+      person,
+      siteId: siteOf.get(person.recordIds.at(-1)!) ?? '',
+      result: results[n]!,
+    }));
+    await store.transaction((tx) => matchesRepo(tx).put(matches, now()));
+    onBatch?.(Math.min(i + BATCH, persons.length));
+  }
+}
