@@ -16,11 +16,12 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  // Three spec files at a time: the browsers mostly wait, so on the CI machine's two cores three
-  // workers finish in 11.0 min where two took 12.5 (7 Dec). Each test enrolls its own tablet and
-  // takes its citizens from a registration range of its own; a spec that counts all the site holds
-  // has a server of its own (support/own-server.ts). E2E_WORKERS=1 runs them one by one.
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // Two spec files at a time. Three finished in 11.0 min where two took 12.5 (7 Dec), but with the
+  // work-queue spec's pages beside them the CI machine's two cores were loaded enough for timing
+  // races (a desk toast come and gone before it was looked at). Each test enrolls its own tablet
+  // and takes its citizens from a registration range of its own; a spec that counts all the site
+  // holds has a server of its own (support/own-server.ts). E2E_WORKERS=1 runs them one by one.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
