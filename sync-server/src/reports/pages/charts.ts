@@ -2,7 +2,7 @@
 // their size on a phone (SVG text shrank with its viewBox to 7 px at 390 px wide), and only the
 // bars stretch. No script and no style="" (the CSP forbids it): lengths are SVG attributes. Each
 // chart is an img with a name; the same numbers are always in a table next to it.
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 
 const BAR = '#1f5fa8';
 const TRACK = '#e6ebf0';

@@ -8,7 +8,7 @@ import { parseFilter, todayInVietnam, type FilterProblem, type ReportFilter } fr
 import { effectiveScope, type OperatorScope, operatorOf, type Operator } from '../../operators';
 import type { Store } from '../../store/store';
 import { dateText } from './dates';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { langOf, STRINGS, type Lang } from './strings';
 import { reportQueriesRepo } from '../queries/report-queries';
 

@@ -1,7 +1,7 @@
 // The frame of every report page: one stylesheet (the CSP allows no inline style or script), a
 // skip link, the navigation, who is signed in, and the page's single h1.
 import type { Operator } from '../../operators';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { STRINGS, type Lang } from './strings';
 
 /** A report URL keeping the language (and any other parameters given). */

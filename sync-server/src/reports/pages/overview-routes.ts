@@ -6,7 +6,7 @@ import type { Store } from '../../store/store';
 import { barChart, columnChart } from './charts';
 import { dateCell } from './dates';
 import { filterForm, filterParams, reportContext } from './context';
-import { html } from './html';
+import { html } from '../../shared/html';
 import { href, page } from './layout';
 import { overviewTables } from './overview-tables';
 import { STRINGS } from './strings';

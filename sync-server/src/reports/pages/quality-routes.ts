@@ -10,7 +10,7 @@ import { dateCell, timeText } from './dates';
 import { filterForm, filterParams, reportContext, type ReportContext } from './context';
 import { duplicateNote } from './duplicate-note';
 import { flagDetail, flagLabel, recordTypeLabel } from './flag-labels';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { href, page } from './layout';
 import { STRINGS } from './strings';
 import { sendCsv, tableHtml, type ReportTable } from './tables';

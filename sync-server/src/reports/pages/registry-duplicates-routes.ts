@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { auditRepo } from '../../registry';
 import type { Store } from '../../store/store';
 import { todayInVietnam } from '../filters';
-import { html } from './html';
+import { html } from '../../shared/html';
 import { href } from './layout';
 import { ID_NUMBER } from './registry-id';
 import { duplicateGroups, type DuplicateGroup } from './registry-duplicate-groups';

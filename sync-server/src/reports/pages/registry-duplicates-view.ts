@@ -6,7 +6,7 @@ import type { Cell } from '../csv';
 import type { QueueRow } from '../queries/registry-queries';
 import type { DuplicateStrings } from './registry-duplicate-strings';
 import type { DuplicateGroup } from './registry-duplicate-groups';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { href } from './layout';
 import { FIELDS } from './registry-filter';
 import { fieldPair, recorded, shownValue } from './registry-list-view';

@@ -2,7 +2,7 @@
 // grouped by field, "only this field"; and the same filter as hidden fields of a POST form.
 import type { Store } from '../../store/store';
 import { registryQueriesRepo } from '../queries/registry-queries';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { FIELDS, queueParams, STATUSES } from './registry-filter';
 import type { QueueContext } from './registry-page';
 import { FIELD_KINDS } from './registry-strings';

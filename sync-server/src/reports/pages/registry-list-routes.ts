@@ -6,7 +6,7 @@ import { auditRepo, BULK_ACCEPT_MAX, countWork } from '../../registry';
 import type { Store } from '../../store/store';
 import { todayInVietnam } from '../filters';
 import { registryQueriesRepo } from '../queries/registry-queries';
-import { html } from './html';
+import { html } from '../../shared/html';
 import { href } from './layout';
 import { queueParams } from './registry-filter';
 import { filterSummary, hiddenFilter, queueFilterForm } from './registry-filter-form';

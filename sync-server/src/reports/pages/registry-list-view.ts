@@ -4,7 +4,7 @@
 import type { Cell } from '../csv';
 import type { MatchField } from '../../../../src/domain/registry/types';
 import type { QueueRow } from '../queries/registry-queries';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { href } from './layout';
 import { FIELDS } from './registry-filter';
 import type { QueueContext } from './registry-page';

@@ -1,6 +1,6 @@
 // The confirm form of a merge: what it will do, in words, and the group's persons as the operator
 // saw them; the POST merges only if the group is still these persons.
-import { html } from './html';
+import { html } from '../../shared/html';
 import { href } from './layout';
 import { groupKeys, type DuplicateGroup } from './registry-duplicate-groups';
 import type { DuplicateStrings } from './registry-duplicate-strings';

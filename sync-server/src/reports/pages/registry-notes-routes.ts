@@ -5,7 +5,7 @@ import { auditRepo, notesRepo } from '../../registry';
 import type { Store } from '../../store/store';
 import { todayInVietnam } from '../filters';
 import { timeText } from './dates';
-import { html } from './html';
+import { html } from '../../shared/html';
 import { href } from './layout';
 import { queueContext, sendQueuePage, viewed } from './registry-page';
 import { sendCsv, tableHtml, type ReportTable } from './tables';

@@ -9,7 +9,7 @@ import { todayInVietnam } from '../filters';
 import { registryQueriesRepo } from '../queries/registry-queries';
 import { columnChart } from './charts';
 import { dateCell } from './dates';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { href } from './layout';
 import { DUPLICATE_STRINGS } from './registry-duplicate-strings';
 import { STATUSES } from './registry-filter';

@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { operatorOf, type Operator } from '../../operators';
 import type { AuditEntry } from '../../registry';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { href, page } from './layout';
 import { readQueueFilter, type QueueFilter } from './registry-filter';
 import { REGISTRY_STRINGS, type RegistryStrings } from './registry-strings';

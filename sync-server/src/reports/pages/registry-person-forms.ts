@@ -4,7 +4,7 @@
 import type { MatchCandidate } from '../../../../src/domain/registry/types';
 import type { RegistryPersonsTable } from '../../store/schema';
 import type { QueueRow } from '../queries/registry-queries';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { href } from './layout';
 import { FIELDS } from './registry-filter';
 import { differs, shownValue } from './registry-list-view';

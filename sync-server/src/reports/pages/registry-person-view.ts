@@ -5,7 +5,7 @@ import type { FieldScore, MatchCandidate, MatchField } from '../../../../src/dom
 import type { QueueRow } from '../queries/registry-queries';
 import type { RegistryAuditTable } from '../../store/schema';
 import { timeText } from './dates';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { href } from './layout';
 import { FIELDS } from './registry-filter';
 import { detailOf, differs, shownValue } from './registry-list-view';

@@ -1,7 +1,7 @@
 // The sign-in form. A failed try keeps the username typed and says why in an alert, never which
 // of the two was wrong.
 import { SIGN_IN_PATH } from '../../operators';
-import { html } from './html';
+import { html } from '../../shared/html';
 import { href, page } from './layout';
 import { STRINGS, type Lang } from './strings';
 

@@ -5,7 +5,7 @@
 // focusable region, so keyboard users can scroll it too.
 import type { FastifyReply } from 'fastify';
 import { csvFileName, toCsv, type Cell } from '../csv';
-import { html, type Html } from './html';
+import { html, type Html } from '../../shared/html';
 import { STRINGS, type Lang } from './strings';
 
 export interface ReportTable {

@@ -1,7 +1,7 @@
 // A tiny HTML template: every interpolated value is escaped unless it is already Html (made by
 // this template). Report pages show data typed at the sites (names of sites, flag messages), so
 // nothing reaches the page unescaped.
-import { escapeHtml } from '../../shared/escape-html';
+import { escapeHtml } from './escape-html';
 
 export class Html {
   constructor(readonly text: string) {}

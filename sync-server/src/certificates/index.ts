@@ -1,0 +1,8 @@
+// Vaccination certificates (EU DCC, issue 20): what other parts of the server may use.
+export { citizenPageRoutes, type CitizenPageOptions } from './citizen/citizen-routes';
+export type {
+  CertificateLookup,
+  CitizenCertificate,
+  NotSignableReason,
+  SignedCertificate,
+} from './citizen/citizen-lookup';
