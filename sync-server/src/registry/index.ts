@@ -22,3 +22,10 @@ export {
   type ActionOutcome,
   type RegistryActions,
 } from './work-actions';
+export {
+  identitiesOf,
+  matchesWrittenAfter,
+  type MatchesMark,
+  type IdentityVerdict,
+  type RegistryIdentity,
+} from './identities';

@@ -260,6 +260,28 @@ export interface RegistryProgressDaysTable {
   verified: number;
 }
 
+/** Citizens whose dose history changed, waiting for the certificate issuer (migration 018). */
+export interface DoseHistoryChangesTable {
+  citizen_id: string;
+  changed_at: string;
+  version: number;
+}
+
+/** Each person the issuer looked at: the facts, and the current certificate or why none. */
+export interface DccSubjectsTable {
+  id_number: string;
+  facts: string;
+  uvci: string | null;
+  not_signable: string | null;
+  updated_at: string;
+}
+
+export interface DccWatermarkTable {
+  id: number;
+  matched_at: string;
+  person_key: string;
+}
+
 export interface Database {
   sites: SitesTable;
   staff: StaffTable;
@@ -287,4 +309,7 @@ export interface Database {
   registry_notes: RegistryNotesTable;
   registry_audit: RegistryAuditTable;
   registry_progress_days: RegistryProgressDaysTable;
+  dose_history_changes: DoseHistoryChangesTable;
+  dcc_subjects: DccSubjectsTable;
+  dcc_watermark: DccWatermarkTable;
 }

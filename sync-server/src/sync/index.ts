@@ -8,7 +8,8 @@ export {
   revokedDeviceFlag,
 } from './export-admission';
 export { healthRoutes } from './health-routes';
-export { announceDoseHistories } from './ingest/dose-histories';
+export { announceDoseHistories, historiesOf, type CitizenHistory } from './ingest/dose-histories';
+export { doseHistoryChangesRepo, type DoseHistoryChange } from './repos/dose-history-changes';
 export { checkBatch, storeInTransaction, type CheckedBatch } from './ingest/ingest';
 export { heldPulls } from './live-pull/held-pulls';
 export { pullRoutes } from './pull-routes';

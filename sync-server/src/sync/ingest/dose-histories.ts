@@ -6,7 +6,8 @@
 // sees the citizen (docs/architecture.md §10): one holding a registration of theirs, or one where a
 // check-in read their identity from a card or QR. Giving a dose, or typing an ID, proves nothing:
 // anyone can push an injection with any ID (history-proof.ts flags those). A batch without
-// injections or corrections costs nothing here.
+// injections or corrections costs nothing here. The citizens touched are marked for the certificate
+// issuer (dose-history-changes.ts), which re-issues their certificates after the push.
 import { certificateStatus, doseOf } from '../../../../src/domain/dose-history';
 import { mergeDoses } from '../../../../src/domain/injection-plan';
 import type { DoseHistory, PreviousDose } from '../../../../src/domain/protocol';
@@ -17,6 +18,7 @@ import type { CitizenDosesTable, VoidedDosesTable } from '../../store/schema';
 import type { DbHandle } from '../../store/db-handle';
 import { citizensOfInjections } from './visit-citizens';
 import { citizenDosesRepo } from '../repos/citizen-doses';
+import { doseHistoryChangesRepo } from '../repos/dose-history-changes';
 import { registrationsRepo } from '../../store/repos/registrations';
 import { citizenScansRepo } from '../repos/citizen-scans';
 
@@ -112,6 +114,7 @@ export async function updateDoseHistories(
   await citizenDosesRepo(tx).replace([...former.keys()], rows, voided);
   const affected = [...new Set([...citizens.values(), ...former.values()])];
   if (affected.length === 0) return [];
+  await doseHistoryChangesRepo(tx).mark(affected, new Date());
 
   const recipients = await historyRecipients(tx, affected);
   const changes: NewChange[] = [];

@@ -1,0 +1,142 @@
+// One run of the certificate issuer (docs/certificates.md): the citizens whose doses changed, and
+// those whose registry match was written since the last run, are looked at again; certificates
+// are signed outside any transaction (the CPU-bound part), then the new certificates, the
+// revocations, the persons' state and the cleared changes are written in one transaction.
+import type { CertificateFacts } from '../../../src/domain/certificate-facts';
+import { identitiesOf, matchesWrittenAfter } from '../registry';
+import type { DbHandle } from '../store/db-handle';
+import type { Store } from '../store/store';
+import { doseHistoryChangesRepo, historiesOf } from '../sync';
+import { decide, type IssueReason } from './decide';
+import type { Subject } from './subject';
+import { subjectsRepo } from './subjects-repo';
+
+export interface IssuedCertificate {
+  uvci: string;
+  idNumber: string;
+  kid: string;
+  /** The QR's text. */
+  hc1: string;
+  issuedAt: string;
+  expiresAt: string;
+}
+
+export interface CertificateSigner {
+  /** Whether a signing key may sign now (`issuer:init` done, the signer not expired or revoked). */
+  ready(): boolean;
+  sign(idNumber: string, facts: CertificateFacts, at: Date): IssuedCertificate;
+}
+
+export interface LedgerWrite {
+  issued: (IssuedCertificate & { reason: IssueReason; supersedes: string | null })[];
+  revoked: {
+    uvci: string;
+    reason: 'superseded' | 'no-doses';
+    at: string;
+    supersededBy: string | null;
+  }[];
+}
+
+/** The certificates' history (which UVCI, when, why, superseded by which). */
+export interface CertificateLedger {
+  write(tx: DbHandle, changes: LedgerWrite): Promise<void>;
+}
+
+export interface IssueRunOptions {
+  signer: CertificateSigner;
+  ledger: CertificateLedger;
+  now?: () => number;
+  /** Persons looked at per run. */
+  limit?: number;
+  /** How far the run stays behind the registry's newest matches (see matchesWrittenAfter). */
+  lagMs?: number;
+}
+
+/** Looks at the next persons; resolves with how many it looked at (0: nothing waiting). */
+export async function issueRun(
+  store: Store,
+  { signer, ledger, now = Date.now, limit = 500, lagMs = 5000 }: IssueRunOptions,
+): Promise<number> {
+  const at = new Date(now());
+  const changes = doseHistoryChangesRepo(store);
+  const subjects = subjectsRepo(store);
+  const written = await matchesWrittenAfter(
+    store,
+    await subjects.watermark(),
+    new Date(at.getTime() - lagMs).toISOString(),
+    limit,
+  );
+  const waiting = signer.ready() ? await subjects.waitingForIssuer(limit) : [];
+  if (written.idNumbers.length > 0 || waiting.length > 0) {
+    await store.transaction(async (tx) => {
+      await doseHistoryChangesRepo(tx).mark([...written.idNumbers, ...waiting], at);
+      await subjectsRepo(tx).setWatermark(written.mark);
+    });
+  }
+  const next = await changes.oldest(limit);
+  if (next.length === 0) return written.idNumbers.length;
+  const ids = next.map((c) => c.citizenId);
+  const histories = new Map((await historiesOf(store, ids)).map((h) => [h.data.citizenId, h]));
+  const verdicts = await identitiesOf(store, ids);
+  const before = await subjects.get(ids);
+
+  const stamp = at.toISOString();
+  const write: LedgerWrite = { issued: [], revoked: [] };
+  const put: Subject[] = [];
+  const forget: string[] = [];
+  for (const id of ids) {
+    const decision = decide(
+      id,
+      histories.get(id)?.data.doses ?? [],
+      verdicts.get(id) ?? { status: 'unmatched' },
+      before.get(id),
+      stamp,
+    );
+    const old = before.get(id);
+    if (decision.kind === 'note') {
+      if (decision.subject) put.push(decision.subject);
+      else forget.push(id);
+    } else if (decision.kind === 'revoke') {
+      write.revoked.push({
+        uvci: decision.uvci,
+        reason: decision.reason,
+        at: stamp,
+        supersededBy: null,
+      });
+      forget.push(id);
+    } else if (decision.kind === 'issue' && !signer.ready()) {
+      put.push({
+        idNumber: id,
+        facts: old?.uvci ? old.facts : decision.facts,
+        uvci: old?.uvci ?? null,
+        notSignable: 'issuer-not-ready',
+        updatedAt: stamp,
+      });
+    } else if (decision.kind === 'issue') {
+      const issued = signer.sign(id, decision.facts, at);
+      write.issued.push({ ...issued, reason: decision.reason, supersedes: decision.supersedes });
+      if (decision.supersedes) {
+        write.revoked.push({
+          uvci: decision.supersedes,
+          reason: 'superseded',
+          at: stamp,
+          supersededBy: issued.uvci,
+        });
+      }
+      put.push({
+        idNumber: id,
+        facts: decision.facts,
+        uvci: issued.uvci,
+        notSignable: null,
+        updatedAt: stamp,
+      });
+    }
+  }
+  await store.transaction(async (tx) => {
+    await ledger.write(tx, write);
+    await subjectsRepo(tx).put(put);
+    await subjectsRepo(tx).remove(forget);
+    await doseHistoryChangesRepo(tx).clear(next);
+  });
+  return next.length + written.idNumbers.length;
+}
