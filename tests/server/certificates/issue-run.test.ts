@@ -1,0 +1,198 @@
+// The certificate issuer over a real store (SQLite and PostgreSQL): doses pushed by a tablet and
+// registry matches written by reconcile are looked at; a verified person gets a certificate, a new
+// dose supersedes it, a void of every dose revokes it, an unverified person is noted with why,
+// and without issuer keys the person waits and is signed once keys exist.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CertificateFacts } from '../../../src/domain/certificate-facts';
+import type { Citizen, VaxRecord } from '../../../src/domain/records';
+import type { RegistryPerson } from '../../../src/domain/registry/types';
+import {
+  issueRun,
+  type CertificateSigner,
+  type LedgerWrite,
+} from '../../../sync-server/src/certificates/issue-run';
+import { subjectsRepo } from '../../../sync-server/src/certificates/subjects-repo';
+import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
+import { checkinRecord, injectionRecord, screeningRecord } from '../../support/records';
+import { push } from '../helpers/api';
+import {
+  createTestApp,
+  enrollDevice,
+  NURSE,
+  SITE,
+  type Device,
+  type TestApp,
+} from '../helpers/test-app';
+
+const LAN: RegistryPerson = {
+  idNumber: '079190001234',
+  fullName: 'Nguyễn Thị Lan',
+  dob: '1990-05-01',
+  sex: 'F',
+  provinceCode: '79',
+};
+const LAN_AT_SITE: Citizen = {
+  id: LAN.idNumber,
+  fullName: 'Nguyễn Thị Lan',
+  dob: '1990-05-01',
+  sex: 'F',
+};
+const NAM_UNACCENTED: Citizen = {
+  id: '079085004321',
+  fullName: 'TRAN VAN NAM',
+  dob: '1985-02-03',
+  sex: 'M',
+};
+const NAM: RegistryPerson = {
+  idNumber: '079085004321',
+  fullName: 'Trần Văn Nam',
+  dob: '1985-02-03',
+  sex: 'M',
+  provinceCode: '79',
+};
+
+let t: TestApp;
+let tablet: Device;
+let keys: boolean;
+let ledger: LedgerWrite[];
+let serial: number;
+
+const signer: CertificateSigner = {
+  ready: () => keys,
+  sign: (idNumber: string, facts: CertificateFacts, at: Date) => ({
+    uvci: `URN:UVCI:01:VN:T${++serial}`,
+    idNumber,
+    kid: 'a2lkLWtpZA==',
+    hc1: `HC1:${facts.fullName}|${facts.doses.length}`,
+    issuedAt: at.toISOString(),
+    expiresAt: new Date(at.getTime() + 365 * 86400_000).toISOString(),
+  }),
+};
+const run = () =>
+  issueRun(t.store, {
+    signer,
+    ledger: { write: async (_tx, w) => void ledger.push(w) },
+    lagMs: 0,
+  });
+/** Runs until nothing is left, as the worker does. */
+async function settle(): Promise<void> {
+  while ((await run()) > 0);
+}
+
+beforeEach(async () => {
+  t = await createTestApp();
+  tablet = await enrollDevice(t);
+  await t.store.transaction((tx) =>
+    registryRepo(tx).replace([LAN, NAM], '2026-12-01T00:00:00.000Z'),
+  );
+  keys = true;
+  ledger = [];
+  serial = 0;
+});
+afterEach(() => t.close());
+
+function visit(citizen: Citizen, date: string, doseNumber: number): VaxRecord[] {
+  const base = { visitKey: `${SITE.id}:${date}:${citizen.id}` };
+  return [
+    checkinRecord(SITE.id, NURSE.id, {
+      ...base,
+      occurredAt: `${date}T09:15:02.123+07:00`,
+      data: { method: 'cccd-qr', citizen },
+    }),
+    screeningRecord(SITE.id, NURSE.id, {
+      ...base,
+      occurredAt: `${date}T09:25:00.000+07:00`,
+      data: {
+        answers: { acuteIllness: false },
+        outcome: 'eligible',
+        decision: 'proceed',
+        consent: true,
+      },
+    }),
+    injectionRecord(SITE.id, NURSE.id, {
+      ...base,
+      occurredAt: `${date}T09:40:00.000+07:00`,
+      data: { vaccine: 'AZ', lot: 'AZ1001', doseNumber, doseKind: 'primary', arm: 'left' },
+    }),
+  ];
+}
+
+async function pushAll(records: VaxRecord[]): Promise<void> {
+  const { body } = await push(t, tablet, records);
+  expect(body.results.map((r) => r.status)).toEqual(records.map(() => 'accepted'));
+}
+
+const subject = async (id: string) => (await subjectsRepo(t.store).get([id])).get(id);
+const issued = () => ledger.flatMap((w) => w.issued);
+const revoked = () => ledger.flatMap((w) => w.revoked);
+
+describe('the certificate issuer', () => {
+  it('signs for a verified person only, once matched, and re-issues on a new dose', async () => {
+    await pushAll([
+      ...visit(LAN_AT_SITE, '2026-10-01', 1),
+      ...visit(NAM_UNACCENTED, '2026-10-01', 1),
+    ]);
+    await settle();
+    // Not compared with the registry yet: nothing to sign, nothing to show.
+    expect(issued()).toEqual([]);
+    expect(await subject(LAN.idNumber)).toBeUndefined();
+
+    await reconcileAll(t.store, extractSource(t.store));
+    await settle();
+    expect(issued()).toMatchObject([
+      {
+        idNumber: LAN.idNumber,
+        reason: 'first-issue',
+        supersedes: null,
+        hc1: 'HC1:Nguyễn Thị Lan|1',
+      },
+    ]);
+    expect(await subject(LAN.idNumber)).toMatchObject({
+      uvci: 'URN:UVCI:01:VN:T1',
+      notSignable: null,
+    });
+    // The unaccented name differs from the registry's: noted, not signed.
+    expect(await subject(NAM.idNumber)).toMatchObject({
+      uvci: null,
+      notSignable: 'identity-mismatch',
+      facts: { fullName: 'TRAN VAN NAM', doses: [{ date: '2026-10-01', doseNumber: 1 }] },
+    });
+
+    await pushAll(visit(LAN_AT_SITE, '2026-11-01', 2));
+    await settle();
+    expect(issued().at(-1)).toMatchObject({
+      reason: 'new-dose',
+      supersedes: 'URN:UVCI:01:VN:T1',
+      hc1: 'HC1:Nguyễn Thị Lan|2',
+    });
+    expect(revoked()).toEqual([
+      {
+        uvci: 'URN:UVCI:01:VN:T1',
+        reason: 'superseded',
+        at: expect.any(String),
+        supersededBy: 'URN:UVCI:01:VN:T2',
+      },
+    ]);
+    // Looked at again with nothing new: nothing happens.
+    const before = ledger.length;
+    await settle();
+    expect(ledger.slice(before).flatMap((w) => [...w.issued, ...w.revoked])).toEqual([]);
+  });
+
+  it('holds verified persons while there are no issuer keys, and signs them once keys exist', async () => {
+    keys = false;
+    await pushAll(visit(LAN_AT_SITE, '2026-10-01', 1));
+    await reconcileAll(t.store, extractSource(t.store));
+    await settle();
+    expect(issued()).toEqual([]);
+    expect(await subject(LAN.idNumber)).toMatchObject({
+      uvci: null,
+      notSignable: 'issuer-not-ready',
+    });
+
+    keys = true;
+    await settle();
+    expect(issued()).toMatchObject([{ idNumber: LAN.idNumber, reason: 'first-issue' }]);
+    expect(await subject(LAN.idNumber)).toMatchObject({ notSignable: null });
+  });
+});
