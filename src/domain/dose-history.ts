@@ -26,7 +26,9 @@ export function doseOf(injection: InjectionRecord): PreviousDose {
   };
 }
 
-export function certificateStatus(doses: readonly PreviousDose[]): CertificateStatus {
+export function certificateStatus(
+  doses: readonly Pick<PreviousDose, 'date' | 'vaccine' | 'doseNumber'>[],
+): CertificateStatus {
   if (doses.length === 0) return 'none';
   const sorted = [...doses].sort((a, b) => a.date.localeCompare(b.date));
   const series = vaccineByCode(sorted[0]!.vaccine);

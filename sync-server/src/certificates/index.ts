@@ -3,6 +3,6 @@ export { citizenPageRoutes, type CitizenPageOptions } from './citizen/citizen-ro
 export type {
   CertificateLookup,
   CitizenCertificate,
-  NotSignableReason,
   SignedCertificate,
 } from './citizen/citizen-lookup';
+export type { NotSignableReason } from './subject';

@@ -21,8 +21,8 @@ const person = (over: Partial<CitizenCertificate> = {}): CitizenCertificate => (
   fullName: 'Nguyễn Đức Bảo Duy',
   colour: 'green',
   doses: [
-    { date: '2021-09-20', vaccine: 'AZ', doseNumber: 2, recordId: 'b' },
-    { date: '2021-08-10', vaccine: 'AZ', doseNumber: 1, recordId: 'a' },
+    { date: '2021-09-20', vaccine: 'AZ', doseNumber: 2 },
+    { date: '2021-08-10', vaccine: 'AZ', doseNumber: 1 },
   ],
   signed: {
     hc1: HC1,

@@ -1,21 +1,10 @@
 // What the citizen page asks of the certificates service: a person's certificate, found by ID
 // number AND date of birth together. "No such person" and "wrong date of birth" are one answer
 // (undefined), so the page cannot be used to learn who exists.
-import type { CertificateStatus, PreviousDose } from '../../../../src/domain/reference-data';
+import type { CertificateDose } from '../../../../src/domain/certificate-facts';
+import type { CertificateStatus } from '../../../../src/domain/reference-data';
 import type { LocalDate } from '../../../../src/domain/local-date';
-
-/** Why a person with doses has no signed certificate yet. */
-export type NotSignableReason =
-  /** The identity has not been compared with the population registry yet. */
-  | 'identity-pending'
-  /** The registry holds this person with other details (name, date of birth, sex). */
-  | 'identity-mismatch'
-  /** The registry has several people who could be this one. */
-  | 'identity-ambiguous'
-  /** The registry does not hold this person. */
-  | 'identity-not-found'
-  /** Verified; the certificate is being signed (a new dose or a correction arrived). */
-  | 'issuing';
+import type { NotSignableReason } from '../subject';
 
 export interface SignedCertificate {
   /** The QR's text: `HC1:` + base45(…). */
@@ -28,9 +17,10 @@ export interface SignedCertificate {
 export interface CitizenCertificate {
   fullName: string;
   colour: Exclude<CertificateStatus, 'none'>;
-  doses: readonly PreviousDose[];
-  /** Exactly one of the two. */
+  doses: readonly CertificateDose[];
+  /** The certificate in force, if any. */
   signed?: SignedCertificate;
+  /** Why the facts as they stand now are not (yet) signed: shown beside any certificate in force. */
   notSignable?: NotSignableReason;
 }
 

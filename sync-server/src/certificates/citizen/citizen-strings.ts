@@ -1,6 +1,6 @@
 // The citizen page's words: Vietnamese first, English with ?lang=en. Plain words for a citizen on
 // a phone: what to type, what was found, what to do next. Kept NFC.
-import type { NotSignableReason } from './citizen-lookup';
+import type { NotSignableReason } from '../subject';
 
 export type Lang = 'vi' | 'en';
 
@@ -35,6 +35,7 @@ const vi = {
   print: 'In thẻ (khổ A6)',
   again: 'Tra cứu người khác',
   notSignableTitle: 'Chứng nhận chưa được ký số',
+  notUpToDateTitle: 'Chứng nhận dưới đây chưa có thông tin mới nhất',
   notSignable: {
     'identity-pending':
       'Thông tin của bạn đang được đối chiếu với Cơ sở dữ liệu quốc gia về dân cư. Chứng nhận sẽ được ký khi đối chiếu xong.',
@@ -44,6 +45,8 @@ const vi = {
       'Có nhiều người trong Cơ sở dữ liệu quốc gia về dân cư giống thông tin của bạn. Cơ quan y tế đang xác định; hãy mang CCCD đến nơi bạn đã tiêm nếu cần nhanh.',
     'identity-not-found':
       'Không tìm thấy bạn trong Cơ sở dữ liệu quốc gia về dân cư với số định danh này. Hãy mang CCCD đến nơi bạn đã tiêm để được cập nhật.',
+    'issuer-not-ready':
+      'Hệ thống chưa bắt đầu ký số chứng nhận. Thông tin tiêm chủng của bạn đã được ghi nhận; hãy quay lại sau.',
     issuing: 'Chứng nhận đang được cấp cho mũi tiêm mới nhất. Hãy tải lại trang sau ít phút.',
   } satisfies Record<NotSignableReason, string>,
 };
@@ -77,6 +80,7 @@ const en: typeof vi = {
   print: 'Print the card (A6)',
   again: 'Look up someone else',
   notSignableTitle: 'The certificate is not signed yet',
+  notUpToDateTitle: 'The certificate below does not show the latest details yet',
   notSignable: {
     'identity-pending':
       'Your details are being compared with the national population database. The certificate is signed once that is done.',
@@ -86,6 +90,8 @@ const en: typeof vi = {
       'Several people in the national population database match your details. Health staff are resolving it; bring your ID card to the site where you were vaccinated if it is urgent.',
     'identity-not-found':
       'The national population database has no one with this ID number. Bring your ID card to the site where you were vaccinated to have it updated.',
+    'issuer-not-ready':
+      'Certificates are not being signed yet. Your vaccination is recorded; come back later.',
     issuing:
       'The certificate for your latest dose is being issued. Reload this page in a few minutes.',
   },

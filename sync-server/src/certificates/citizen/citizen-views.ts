@@ -96,6 +96,12 @@ export async function certificatePage(lang: Lang, found: CitizenCertificate): Pr
   const t = CITIZEN_STRINGS[lang];
   const { signed, notSignable } = found;
   const doses = [...found.doses].sort((a, b) => a.date.localeCompare(b.date));
+  const note = notSignable
+    ? html`<div class="pending" role="status">
+        <h3>${signed ? t.notUpToDateTitle : t.notSignableTitle}</h3>
+        <p>${t.notSignable[notSignable]}</p>
+      </div>`
+    : '';
   const proof = signed
     ? html`<div class="qr" role="img" aria-label="${t.uvci}: ${signed.uvci}">
           ${await qrSvg(signed.hc1)}
@@ -107,10 +113,7 @@ export async function certificatePage(lang: Lang, found: CitizenCertificate): Pr
           <dt>${t.validUntil}</dt>
           <dd>${dmy(signed.expiresAt)}</dd>
         </dl>`
-    : html`<div class="pending" role="status">
-        <h3>${t.notSignableTitle}</h3>
-        <p>${notSignable ? t.notSignable[notSignable] : ''}</p>
-      </div>`;
+    : '';
   return frame(
     lang,
     html`<article class="card" aria-labelledby="holder">
@@ -118,7 +121,7 @@ export async function certificatePage(lang: Lang, found: CitizenCertificate): Pr
         <p class="colour ${found.colour}">
           <span class="sr-only">${t.colourLabel}: </span>${t[found.colour]}
         </p>
-        ${proof}
+        ${note}${proof}
         <table>
           <caption>
             ${t.doses}
