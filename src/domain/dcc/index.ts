@@ -2,7 +2,8 @@
 // offline). Pure: WebCrypto and Uint8Array only, no Node APIs, so it runs in both.
 export { bytesToBase64, base64ToBytes } from './base64';
 export { inflateCose, deflateCose, MAX_INFLATED_BYTES } from './compression';
-export { decodeCoseSign1, coseKid, sigStructure, ES256, PS256, type CoseSign1 } from './cose';
+export { decodeCoseSign1, coseKid, coseAlg, sigStructure, ES256, PS256, type CoseSign1 } from './cose';
+export { decodeCbor, encodeCbor, toJsonValue } from './cbor';
 export { decodeCwt, encodeCwt, type CwtClaims } from './cwt';
 export { checkDccSchema, type SchemaCheck } from './dcc-schema';
 export {
@@ -23,6 +24,7 @@ export { dccTypeOf, keyUsageAllows, type DccType } from './key-usage';
 export { DCC_REASONS, type DccReason, type DccFailureReason, type Step } from './reasons';
 export { uciHash, type RevocationList } from './revocation';
 export { kidOf, readSignerCertificate, type SignerCertificate } from './signer-certificate';
+export { checkCoseSignature } from './cose-signature';
 export { makeUvci, hasValidUvciCheck, luhnModNCheck } from './uvci';
 export { EU_VACCINE_CODES, type EuVaccineCodes } from './vaccine-codes';
 export { checkValidityTimes } from './validity-times';
