@@ -45,7 +45,9 @@ export function toJsonValue(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value;
-  throw new Error(`a value JSON cannot hold (${value instanceof Uint8Array ? 'bytes' : typeof value})`);
+  throw new Error(
+    `a value JSON cannot hold (${value instanceof Uint8Array ? 'bytes' : typeof value})`,
+  );
 }
 
 export { Tagged };

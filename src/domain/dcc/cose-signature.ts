@@ -30,7 +30,8 @@ export async function checkCoseSignature(
       return valid ? { ok: true } : { ok: false, detail: 'The ES256 signature does not verify.' };
     }
     if (alg === PS256) {
-      if (signer.keyType !== 'RSA') return { ok: false, detail: 'PS256 with a key that is not RSA.' };
+      if (signer.keyType !== 'RSA')
+        return { ok: false, detail: 'PS256 with a key that is not RSA.' };
       const key = await subtle.importKey(
         'spki',
         signer.spki as Bytes,

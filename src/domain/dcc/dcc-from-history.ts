@@ -57,7 +57,8 @@ export function dccFromHistory(
   }
   const nam = dccName(person.fullName);
   if (!nam) return fail('The name has no letters to write on a certificate.');
-  if (!/^(19|20)\d\d(-\d\d){0,2}$/.test(person.dob)) return fail('The date of birth is not a date.');
+  if (!/^(19|20)\d\d(-\d\d){0,2}$/.test(person.dob))
+    return fail('The date of birth is not a date.');
   if (doses.length === 0) return fail('There is no dose to certify.');
   const byDate = [...doses].sort(
     (a, b) => a.date.localeCompare(b.date) || a.doseNumber - b.doseNumber,

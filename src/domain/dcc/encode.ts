@@ -2,7 +2,13 @@
 // (level 9) → base45 → "HC1:". Kept lean for bulk issuing: one CBOR pass per layer and no
 // copies beyond what the libraries make.
 import { deflateCose } from './compression';
-import { encodeCoseSign1, protectedHeaderBytes, sigStructure, type ES256, type PS256 } from './cose';
+import {
+  encodeCoseSign1,
+  protectedHeaderBytes,
+  sigStructure,
+  type ES256,
+  type PS256,
+} from './cose';
 import { encodeCwt, type CwtClaims } from './cwt';
 import { toHc1Text } from './hc1-text';
 

@@ -2,7 +2,15 @@
 // offline). Pure: WebCrypto and Uint8Array only, no Node APIs, so it runs in both.
 export { bytesToBase64, base64ToBytes } from './base64';
 export { inflateCose, deflateCose, MAX_INFLATED_BYTES } from './compression';
-export { decodeCoseSign1, coseKid, coseAlg, sigStructure, ES256, PS256, type CoseSign1 } from './cose';
+export {
+  decodeCoseSign1,
+  coseKid,
+  coseAlg,
+  sigStructure,
+  ES256,
+  PS256,
+  type CoseSign1,
+} from './cose';
 export { decodeCbor, encodeCbor, toJsonValue } from './cbor';
 export { decodeCwt, encodeCwt, type CwtClaims } from './cwt';
 export { checkDccSchema, type SchemaCheck } from './dcc-schema';
@@ -28,4 +36,10 @@ export { checkCoseSignature } from './cose-signature';
 export { makeUvci, hasValidUvciCheck, luhnModNCheck } from './uvci';
 export { EU_VACCINE_CODES, type EuVaccineCodes } from './vaccine-codes';
 export { checkValidityTimes } from './validity-times';
-export { verifyHc1, verifyDecoded, type TrustedSigner, type VerifyOptions, type VerifyResult } from './verify';
+export {
+  verifyHc1,
+  verifyDecoded,
+  type TrustedSigner,
+  type VerifyOptions,
+  type VerifyResult,
+} from './verify';

@@ -27,8 +27,7 @@ export type DccFailureReason = Exclude<DccReason, 'ok'>;
 
 /** One step of the decode chain: its value, or why it failed (steps never throw). */
 export type Step<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: DccFailureReason; detail: string };
+  { ok: true; value: T } | { ok: false; reason: DccFailureReason; detail: string };
 
 export function okStep<T>(value: T): Step<T> {
   return { ok: true, value };

@@ -62,7 +62,11 @@ function decodedOf(c: TestCase): DecodedHc1 | undefined | null {
 
 /** JSON compared as the README says: key order free, arrays as sets, date-times to the second. */
 export function normalised(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalised).map((v) => JSON.stringify(v)).sort();
+  if (Array.isArray(value))
+    return value
+      .map(normalised)
+      .map((v) => JSON.stringify(v))
+      .sort();
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).map(([k, v]) => [k, normalised(v)] as const);
     return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));

@@ -72,8 +72,7 @@ describe.skipIf(!existsSync(DATA))(`EU DCC conformance (${DATA})`, () => {
 
   afterAll(() => {
     const rows = [...tallies].map(
-      ([flag, t]) =>
-        `| ${flag} | ${t.right} / ${t.tested} | ${t.expectedFalse} | ${t.skipped} |`,
+      ([flag, t]) => `| ${flag} | ${t.right} / ${t.tested} | ${t.expectedFalse} | ${t.skipped} |`,
     );
     const known = Object.entries(KNOWN_ISSUES).map(([n, k]) => `${n} ${k.flag}: ${k.why}`);
     console.log(

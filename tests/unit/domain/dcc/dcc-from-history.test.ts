@@ -23,9 +23,13 @@ const entry = (build: DccBuild) => {
 
 describe('dccFromHistory', () => {
   it('certifies the latest dose in a DCC 1.3.0 that passes the schema', () => {
-    const build = dccFromHistory(person, [dose('2021-09-01', 'PF', 2), dose('2021-08-01', 'PF', 1)], {
-      uvci,
-    });
+    const build = dccFromHistory(
+      person,
+      [dose('2021-09-01', 'PF', 2), dose('2021-08-01', 'PF', 1)],
+      {
+        uvci,
+      },
+    );
     expect(build).toEqual({
       ok: true,
       dcc: {
@@ -63,11 +67,20 @@ describe('dccFromHistory', () => {
     expect(
       of(dose('2021-08-01', 'AZ', 1), dose('2021-09-01', 'AZ', 2), dose('2022-03-01', 'MD', 3)),
     ).toBe('3/3');
-    expect(of(dose('2021-08-01', 'VC', 1), dose('2021-09-01', 'VC', 2), dose('2022-03-01', 'PF', 3), dose('2022-09-01', 'PF', 4))).toBe('4/4');
+    expect(
+      of(
+        dose('2021-08-01', 'VC', 1),
+        dose('2021-09-01', 'VC', 2),
+        dose('2022-03-01', 'PF', 3),
+        dose('2022-09-01', 'PF', 4),
+      ),
+    ).toBe('4/4');
   });
 
   it('names the product of the latest dose with its own manufacturer', () => {
-    const v = entry(dccFromHistory(person, [dose('2021-08-01', 'PF', 1), dose('2021-09-01', 'AZ', 2)], { uvci }));
+    const v = entry(
+      dccFromHistory(person, [dose('2021-08-01', 'PF', 1), dose('2021-09-01', 'AZ', 2)], { uvci }),
+    );
     expect([v.mp, v.ma]).toEqual(['EU/1/21/1529', 'ORG-100001699']);
   });
 
@@ -76,7 +89,10 @@ describe('dccFromHistory', () => {
       uvci,
       issuer: 'Ministry of Health of Viet Nam',
     });
-    expect(build.ok && [build.dcc.dob, build.dcc.v[0].is]).toEqual(['1950', 'Ministry of Health of Viet Nam']);
+    expect(build.ok && [build.dcc.dob, build.dcc.v[0].is]).toEqual([
+      '1950',
+      'Ministry of Health of Viet Nam',
+    ]);
   });
 
   it('says why it cannot build a certificate', () => {

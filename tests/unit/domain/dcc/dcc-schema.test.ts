@@ -59,7 +59,9 @@ describe('checkDccSchema', () => {
     expect(problems({ ...base, nam: { fn: 'Nguyễn' }, v: [vaccination] })).toHaveLength(1);
     expect(problems({ ...base, nam: { fnt: 'NGUYỄN' }, v: [vaccination] })).toHaveLength(1);
     expect(problems({ ...base, nam: { fnt: 'A'.repeat(81) }, v: [vaccination] })).toHaveLength(1);
-    expect(problems({ ...base, ver: '1.2.1', nam: { fnt: 'A'.repeat(51) }, v: [vaccination] })).toHaveLength(1);
+    expect(
+      problems({ ...base, ver: '1.2.1', nam: { fnt: 'A'.repeat(51) }, v: [vaccination] }),
+    ).toHaveLength(1);
     expect(problems({ ...base, dob: '', v: [vaccination] })).toEqual([]);
     expect(problems({ ...base, ver: '1.2.1', dob: '', v: [vaccination] })).toHaveLength(1);
     expect(problems({ ...base, ver: '1.2.1', dob: '1990', v: [vaccination] })).toEqual([]);
@@ -71,7 +73,8 @@ describe('checkDccSchema', () => {
   });
 
   it('checks each entry’s required fields and formats', () => {
-    const v = (change: Record<string, unknown>) => problems({ ...base, v: [{ ...vaccination, ...change }] });
+    const v = (change: Record<string, unknown>) =>
+      problems({ ...base, v: [{ ...vaccination, ...change }] });
     expect(v({ mp: undefined })).toHaveLength(1);
     expect(v({ dn: 0 })).toHaveLength(1);
     expect(v({ dn: 1.5 })).toHaveLength(1);
@@ -88,7 +91,8 @@ describe('checkDccSchema', () => {
     expect(t({ sc: '2021-06-15T09:24:02.000+02:00' })).toEqual([]);
     expect(t({ tc: undefined })).toEqual([]);
     expect(t({ tc: undefined }, '1.2.1')).toHaveLength(1);
-    const r = (change: Record<string, unknown>) => problems({ ...base, r: [{ ...recovery, ...change }] });
+    const r = (change: Record<string, unknown>) =>
+      problems({ ...base, r: [{ ...recovery, ...change }] });
     // Singapore writes a time after the date; the date itself must be real.
     expect(r({ df: '2022-01-08T00:00:00.000Z' })).toEqual([]);
     expect(r({ du: '2022-13-01' })).toHaveLength(1);

@@ -69,7 +69,12 @@ describe('compression', () => {
 });
 
 describe('COSE_Sign1', () => {
-  const header = encodeCbor(new Map<number, unknown>([[1, -7], [4, bytes(1, 2, 3, 4, 5, 6, 7, 8)]]));
+  const header = encodeCbor(
+    new Map<number, unknown>([
+      [1, -7],
+      [4, bytes(1, 2, 3, 4, 5, 6, 7, 8)],
+    ]),
+  );
   const payload = encodeCwt({ iat: 1, exp: 2, dcc: { ver: '1.3.0' } });
   const message = [header, new Map([[4, bytes(9, 9)]]), payload, new Uint8Array(64)];
 
@@ -125,7 +130,10 @@ describe('COSE_Sign1', () => {
     );
     const claims = decodeCwt(payload);
     if (!noKid.ok || !claims.ok) throw new Error('fixture');
-    const result = await verifyDecoded({ cose: noKid.value, claims: claims.value }, { signers: [] });
+    const result = await verifyDecoded(
+      { cose: noKid.value, claims: claims.value },
+      { signers: [] },
+    );
     expect(result).toMatchObject({ valid: false, reason: 'kid-missing', kid: null });
   });
 });
@@ -157,12 +165,47 @@ describe('CWT claims', () => {
   it('refuses claims without times or DCC, and a DCC JSON cannot hold', () => {
     const claims = (entries: Array<[number, unknown]>) => decodeCwt(encodeCbor(new Map(entries)));
     const hcert = new Map([[1, dcc]]);
-    expect(claims([[4, 2], [-260, hcert]])).toMatchObject({ ok: false, reason: 'cwt' });
-    expect(claims([[4, 2], [6, '1'], [-260, hcert]])).toMatchObject({ ok: false, reason: 'cwt' });
-    expect(claims([[4, 2], [6, 1]])).toMatchObject({ ok: false, reason: 'cwt' });
-    expect(claims([[1, 5], [4, 2], [6, 1], [-260, hcert]])).toMatchObject({ ok: false, reason: 'cwt' });
-    expect(claims([[4, 2], [6, 1], [-260, new Map([[1, [1]]])]])).toMatchObject({ ok: false, reason: 'cwt' });
-    expect(claims([[4, 2], [6, 1], [-260, new Map([[1, { a: bytes(1) }]])]])).toMatchObject({
+    expect(
+      claims([
+        [4, 2],
+        [-260, hcert],
+      ]),
+    ).toMatchObject({ ok: false, reason: 'cwt' });
+    expect(
+      claims([
+        [4, 2],
+        [6, '1'],
+        [-260, hcert],
+      ]),
+    ).toMatchObject({ ok: false, reason: 'cwt' });
+    expect(
+      claims([
+        [4, 2],
+        [6, 1],
+      ]),
+    ).toMatchObject({ ok: false, reason: 'cwt' });
+    expect(
+      claims([
+        [1, 5],
+        [4, 2],
+        [6, 1],
+        [-260, hcert],
+      ]),
+    ).toMatchObject({ ok: false, reason: 'cwt' });
+    expect(
+      claims([
+        [4, 2],
+        [6, 1],
+        [-260, new Map([[1, [1]]])],
+      ]),
+    ).toMatchObject({ ok: false, reason: 'cwt' });
+    expect(
+      claims([
+        [4, 2],
+        [6, 1],
+        [-260, new Map([[1, { a: bytes(1) }]])],
+      ]),
+    ).toMatchObject({
       ok: false,
       reason: 'cbor',
     });

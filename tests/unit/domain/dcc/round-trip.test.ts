@@ -17,7 +17,10 @@ import { EKU_TEST, makeTestSigner } from './test-signer';
 
 const DAY = 86_400;
 const iat = Date.UTC(2026, 11, 1) / 1000;
-const signerValidity = { notBefore: new Date(Date.UTC(2026, 0, 1)), notAfter: new Date(Date.UTC(2028, 0, 1)) };
+const signerValidity = {
+  notBefore: new Date(Date.UTC(2026, 0, 1)),
+  notAfter: new Date(Date.UTC(2028, 0, 1)),
+};
 const inside = new Date((iat + 10 * DAY) * 1000);
 
 function claims(): CwtClaims {
@@ -66,9 +69,9 @@ describe.each(['ES256', 'PS256'] as const)('an %s certificate', (alg) => {
     expect(await at(inside, { revocation: { hashes: new Set([hash]), kids: [] } })).toBe(
       'revoked-certificate',
     );
-    expect(await at(inside, { revocation: { hashes: ['AAAAAAAAAAAAAAAAAAAAAA=='], kids: [] } })).toBe(
-      'ok',
-    );
+    expect(
+      await at(inside, { revocation: { hashes: ['AAAAAAAAAAAAAAAAAAAAAA=='], kids: [] } }),
+    ).toBe('ok');
   });
 });
 
@@ -88,7 +91,9 @@ describe('refusals', () => {
     const a = await makeTestSigner('ES256', signerValidity);
     const b = await makeTestSigner('ES256', signerValidity);
     const text = await encodeHc1(claims(), { ...b.signer, kid: a.signer.kid });
-    expect((await verifyHc1(text, { signers: [a.trusted], clock: inside })).reason).toBe('signature');
+    expect((await verifyHc1(text, { signers: [a.trusted], clock: inside })).reason).toBe(
+      'signature',
+    );
   });
 
   it('refuses a certificate outside its signer’s validity, and a signer not allowed to sign it', async () => {
@@ -115,14 +120,19 @@ describe('refusals', () => {
     );
     const anyType = await makeTestSigner('PS256', { ...signerValidity, keyUsages: [] });
     const anyText = await encodeHc1(claims(), anyType.signer);
-    expect((await verifyHc1(anyText, { signers: [anyType.trusted], clock: inside })).valid).toBe(true);
+    expect((await verifyHc1(anyText, { signers: [anyType.trusted], clock: inside })).valid).toBe(
+      true,
+    );
   });
 
   it('refuses a certificate that breaks the schema, even well signed', async () => {
     const { signer, trusted } = await makeTestSigner('ES256', signerValidity);
     const bad = claims();
     bad.dcc = { ...bad.dcc, dob: '30/04/1990' };
-    const result = await verifyHc1(await encodeHc1(bad, signer), { signers: [trusted], clock: inside });
+    const result = await verifyHc1(await encodeHc1(bad, signer), {
+      signers: [trusted],
+      clock: inside,
+    });
     expect(result).toMatchObject({ valid: false, reason: 'schema' });
     expect(result.detail).toMatch(/dob/);
   });
@@ -131,7 +141,9 @@ describe('refusals', () => {
     const { signer, trusted } = await makeTestSigner('ES256', signerValidity);
     const noKid = await encodeHc1(claims(), { ...signer, kid: new Uint8Array(0) });
     // An empty kid names no trusted signer.
-    expect((await verifyHc1(noKid, { signers: [trusted], clock: inside })).reason).toBe('kid-unknown');
+    expect((await verifyHc1(noKid, { signers: [trusted], clock: inside })).reason).toBe(
+      'kid-unknown',
+    );
     for (const [text, reason] of [
       ['HC2:6BFOXN', 'prefix'],
       ['HC1:not base45!', 'base45'],

@@ -112,7 +112,9 @@ export async function makeTestSigner(
     tbsDer,
   );
   const der = new Uint8Array(
-    AsnConvert.serialize(new Certificate({ tbsCertificate: tbs, signatureAlgorithm: sigAlg, signatureValue })),
+    AsnConvert.serialize(
+      new Certificate({ tbsCertificate: tbs, signatureAlgorithm: sigAlg, signatureValue }),
+    ),
   );
   const kid = await kidOf(der);
   const params =
@@ -125,5 +127,10 @@ export async function makeTestSigner(
         await crypto.subtle.sign(params, keys.privateKey, data as Uint8Array<ArrayBuffer>),
       ),
   };
-  return { signer, der, privateKey: keys.privateKey, trusted: { kid: bytesToBase64(kid), country: 'VN', der } };
+  return {
+    signer,
+    der,
+    privateKey: keys.privateKey,
+    trusted: { kid: bytesToBase64(kid), country: 'VN', der },
+  };
 }
