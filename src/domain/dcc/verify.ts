@@ -10,7 +10,7 @@ import { decodeHc1, type DecodedHc1 } from './decode';
 import { dccTypeOf, keyUsageAllows } from './key-usage';
 import type { DccReason } from './reasons';
 import { listHas, uciHash, type RevocationList } from './revocation';
-import { readSignerCertificate, type SignerReading } from './signer-certificate';
+import { kidOf, readSignerCertificate, type SignerReading } from './signer-certificate';
 import { checkValidityTimes } from './validity-times';
 
 export interface TrustedSigner {
@@ -38,7 +38,21 @@ export interface VerifyResult {
 }
 
 /** A trusted signer's certificate is read once, however many QRs it signed. */
-const readings = new WeakMap<TrustedSigner, SignerReading>();
+const readings = new WeakMap<TrustedSigner, Promise<SignerReading>>();
+
+/** The signer's certificate, read, and checked to be the one its kid names (EU rule). */
+async function readTrusted(trusted: TrustedSigner): Promise<SignerReading> {
+  const reading = readSignerCertificate(trusted.der);
+  if (!reading.ok) return reading;
+  const kid = bytesToBase64(await kidOf(trusted.der));
+  if (kid !== trusted.kid) {
+    return {
+      ok: false,
+      detail: `The trust list names this certificate ${trusted.kid}, not ${kid}.`,
+    };
+  }
+  return reading;
+}
 
 export async function verifyHc1(text: string, options: VerifyOptions): Promise<VerifyResult> {
   const decoded = decodeHc1(text);
@@ -55,8 +69,9 @@ export async function verifyDecoded(
   const kid = bytesToBase64(kidBytes);
   const trusted = options.signers.find((s) => s.kid === kid);
   if (!trusted) return refuse('kid-unknown', 'The signer is not in the trust list.', kid, claims);
-  let reading = readings.get(trusted);
-  if (!reading) readings.set(trusted, (reading = readSignerCertificate(trusted.der)));
+  let pending = readings.get(trusted);
+  if (!pending) readings.set(trusted, (pending = readTrusted(trusted)));
+  const reading = await pending;
   if (!reading.ok) return refuse('kid-unknown', reading.detail, kid, claims);
   const signer = reading.signer;
 

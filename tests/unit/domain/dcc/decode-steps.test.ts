@@ -210,6 +210,18 @@ describe('CWT claims', () => {
       reason: 'cbor',
     });
     expect(decodeCwt(encodeCbor([1]))).toMatchObject({ ok: false, reason: 'cwt' });
+    // A DCC of 60,000 nested arrays (well within 64 KB) is refused, not a crash.
+    const head = encodeCbor(
+      new Map<number, unknown>([
+        [4, 2],
+        [6, 1],
+        [-260, new Map([[1, { a: 0 }]])],
+      ]),
+    );
+    const deep = new Uint8Array(head.length + 60_000).fill(0x81);
+    deep.set(head.subarray(0, -1));
+    deep[deep.length - 1] = 0x01;
+    expect(decodeCwt(deep)).toMatchObject({ ok: false, reason: 'cbor' });
     expect(decodeCwt(bytes(0x1c))).toMatchObject({ ok: false, reason: 'cbor' });
   });
 });

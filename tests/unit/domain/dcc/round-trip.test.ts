@@ -137,6 +137,19 @@ describe('refusals', () => {
     expect(result.detail).toMatch(/dob/);
   });
 
+  it('trusts a signer only under the kid its certificate hashes to', async () => {
+    const a = await makeTestSigner('ES256', signerValidity);
+    const b = await makeTestSigner('ES256', signerValidity);
+    const text = await encodeHc1(claims(), a.signer);
+    const misfiled = { ...b.trusted, kid: a.trusted.kid };
+    const result = await verifyHc1(text, { signers: [misfiled], clock: inside });
+    expect(result).toMatchObject({ valid: false, reason: 'kid-unknown' });
+    const unreadable = { ...a.trusted, der: new Uint8Array([0x30, 0x03, 1, 2, 3]) };
+    expect((await verifyHc1(text, { signers: [unreadable], clock: inside })).reason).toBe(
+      'kid-unknown',
+    );
+  });
+
   it('refuses a message without kid, and text that is no HC1 at all', async () => {
     const { signer, trusted } = await makeTestSigner('ES256', signerValidity);
     const noKid = await encodeHc1(claims(), { ...signer, kid: new Uint8Array(0) });
