@@ -43,3 +43,4 @@ export {
   type VerifyOptions,
   type VerifyResult,
 } from './verify';
+export { readTrustList, readRevocationList, type ReadTrustList } from './trust-list';
