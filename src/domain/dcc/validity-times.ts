@@ -13,6 +13,8 @@ export function checkValidityTimes(
   { notBefore, notAfter }: Pick<SignerCertificate, 'notBefore' | 'notAfter'>,
   clock: number,
 ): TimesCheck {
+  // An invalid clock (a bad --at) would pass every comparison below: refuse it first.
+  if (!Number.isFinite(clock)) return fail('not-yet-valid', 'The clock to verify at is no time.');
   const at = (seconds: number) => new Date(seconds * 1000).toISOString();
   if (clock < iat) return fail('not-yet-valid', `Issued at ${at(iat)}, after ${at(clock)}.`);
   if (clock > exp) return fail('expired', `Expired at ${at(exp)}.`);

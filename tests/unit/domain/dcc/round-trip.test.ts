@@ -58,6 +58,7 @@ describe.each(['ES256', 'PS256'] as const)('an %s certificate', (alg) => {
       verifyHc1(text, { signers: [trusted], clock, ...extra }).then((r) => r.reason);
     expect(await at(new Date((iat - DAY) * 1000))).toBe('not-yet-valid');
     expect(await at(new Date((iat + 400 * DAY) * 1000))).toBe('expired');
+    expect(await at(new Date('not a date'))).toBe('not-yet-valid');
     expect(await verifyHc1(text, { signers: [], clock: inside })).toMatchObject({
       valid: false,
       reason: 'kid-unknown',
