@@ -1,8 +1,11 @@
 import { describe, expect, it, vi as vitest } from 'vitest';
+import { DCC_REASONS } from '../../../src/domain/dcc/reasons';
 import { en } from '../../../src/i18n/en';
+import { enDcc } from '../../../src/i18n/en-dcc';
 import { enStations } from '../../../src/i18n/en-stations';
 import { isMessageKey, loadTranslator } from '../../../src/i18n/i18n';
 import { vi } from '../../../src/i18n/vi';
+import { viDcc } from '../../../src/i18n/vi-dcc';
 import { viStations } from '../../../src/i18n/vi-stations';
 
 // Codes the sync layer throws and the server returns for rejected records (docs/protocol.md).
@@ -38,6 +41,8 @@ const PAIRS = [
     vi: viStations as Record<string, string>,
     en: enStations as Record<string, string>,
   },
+  // The certificate verifier's, keyed by the reasons of src/domain/dcc.
+  { name: 'dcc', vi: viDcc as Record<string, string>, en: enDcc as Record<string, string> },
 ];
 
 describe('dictionaries', () => {
@@ -66,6 +71,11 @@ describe('dictionaries', () => {
 
   it('keep each key in one dictionary only', () => {
     expect(Object.keys(viStations).filter((key) => Object.hasOwn(vi, key))).toEqual([]);
+    expect(Object.keys(viDcc).filter((key) => Object.hasOwn(vi, key))).toEqual([]);
+  });
+
+  it('word every reason the certificate verifier gives', () => {
+    expect(Object.keys(viDcc).sort()).toEqual(DCC_REASONS.map((r) => `dcc.${r}`).sort());
   });
 
   it('word every enrollment error and every server field code', () => {

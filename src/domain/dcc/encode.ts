@@ -1,0 +1,32 @@
+// Signs and encodes a certificate: CWT → COSE_Sign1 (alg and kid protected, tag 18) → zlib
+// (level 9) → base45 → "HC1:". Kept lean for bulk issuing: one CBOR pass per layer and no
+// copies beyond what the libraries make.
+import { deflateCose } from './compression';
+import {
+  encodeCoseSign1,
+  protectedHeaderBytes,
+  sigStructure,
+  type ES256,
+  type PS256,
+} from './cose';
+import { encodeCwt, type CwtClaims } from './cwt';
+import { toHc1Text } from './hc1-text';
+
+export interface DccSigner {
+  /** The first 8 bytes of SHA-256 over the DSC's DER (kidOf). */
+  kid: Uint8Array;
+  alg: typeof ES256 | typeof PS256;
+  /** ES256: the raw 64-byte r||s; PS256: the RSA-PSS signature (salt 32). */
+  sign(toBeSigned: Uint8Array): Promise<Uint8Array> | Uint8Array;
+}
+
+/** A signer's protected header is the same for every certificate it signs. */
+const headers = new WeakMap<DccSigner, Uint8Array>();
+
+export async function encodeHc1(claims: CwtClaims, signer: DccSigner): Promise<string> {
+  let header = headers.get(signer);
+  if (!header) headers.set(signer, (header = protectedHeaderBytes(signer.alg, signer.kid)));
+  const payload = encodeCwt(claims);
+  const signature = await signer.sign(sigStructure(header, payload));
+  return toHc1Text(deflateCose(encodeCoseSign1(header, payload, signature)));
+}
