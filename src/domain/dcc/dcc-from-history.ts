@@ -47,7 +47,7 @@ export type DccBuild = { ok: true; dcc: VaccinationDcc } | { ok: false; problem:
 
 export function dccFromHistory(
   person: DccPerson,
-  doses: readonly PreviousDose[],
+  doses: readonly Pick<PreviousDose, 'date' | 'vaccine' | 'doseNumber'>[],
   options: DccOptions,
 ): DccBuild {
   const issuer = (options.issuer ?? DEFAULT_ISSUER).normalize('NFC');

@@ -24,7 +24,12 @@ export interface IssuedCertificate {
 export interface CertificateSigner {
   /** Whether a signing key may sign now (`issuer:init` done, the signer not expired or revoked). */
   ready(): boolean;
-  sign(idNumber: string, facts: CertificateFacts, at: Date): IssuedCertificate;
+  /** The certificate, or why these facts cannot be written as one (e.g. a vaccine without EU code). */
+  sign(
+    idNumber: string,
+    facts: CertificateFacts,
+    at: Date,
+  ): Promise<IssuedCertificate | { problem: string }>;
 }
 
 export interface LedgerWrite {
@@ -113,7 +118,17 @@ export async function issueRun(
         updatedAt: stamp,
       });
     } else if (decision.kind === 'issue') {
-      const issued = signer.sign(id, decision.facts, at);
+      const issued = await signer.sign(id, decision.facts, at);
+      if ('problem' in issued) {
+        put.push({
+          idNumber: id,
+          facts: old?.uvci ? old.facts : decision.facts,
+          uvci: old?.uvci ?? null,
+          notSignable: 'not-certifiable',
+          updatedAt: stamp,
+        });
+        continue;
+      }
       write.issued.push({ ...issued, reason: decision.reason, supersedes: decision.supersedes });
       if (decision.supersedes) {
         write.revoked.push({

@@ -14,6 +14,8 @@ export type NotSignableReason =
   | 'identity-not-found'
   /** No issuer keys yet (`issuer:init`), or none that may sign now. */
   | 'issuer-not-ready'
+  /** The facts cannot be written as an EU DCC (a vaccine without an EU code, a name without letters). */
+  | 'not-certifiable'
   /** Verified; the certificate is being signed (a new dose or a correction arrived). */
   | 'issuing';
 

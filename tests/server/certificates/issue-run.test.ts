@@ -59,7 +59,7 @@ let serial: number;
 
 const signer: CertificateSigner = {
   ready: () => keys,
-  sign: (idNumber: string, facts: CertificateFacts, at: Date) => ({
+  sign: async (idNumber: string, facts: CertificateFacts, at: Date) => ({
     uvci: `URN:UVCI:01:VN:T${++serial}`,
     idNumber,
     kid: 'a2lkLWtpZA==',

@@ -47,6 +47,8 @@ const vi = {
       'Không tìm thấy bạn trong Cơ sở dữ liệu quốc gia về dân cư với số định danh này. Hãy mang CCCD đến nơi bạn đã tiêm để được cập nhật.',
     'issuer-not-ready':
       'Hệ thống chưa bắt đầu ký số chứng nhận. Thông tin tiêm chủng của bạn đã được ghi nhận; hãy quay lại sau.',
+    'not-certifiable':
+      'Thông tin tiêm chủng của bạn chưa thể ghi thành chứng nhận số (ví dụ loại vắc xin chưa có mã quốc tế). Cơ quan y tế đang xử lý.',
     issuing: 'Chứng nhận đang được cấp cho mũi tiêm mới nhất. Hãy tải lại trang sau ít phút.',
   } satisfies Record<NotSignableReason, string>,
 };
@@ -92,6 +94,8 @@ const en: typeof vi = {
       'The national population database has no one with this ID number. Bring your ID card to the site where you were vaccinated to have it updated.',
     'issuer-not-ready':
       'Certificates are not being signed yet. Your vaccination is recorded; come back later.',
+    'not-certifiable':
+      'Your vaccination cannot be written as a digital certificate yet (for example, the vaccine has no international code). Health staff are handling it.',
     issuing:
       'The certificate for your latest dose is being issued. Reload this page in a few minutes.',
   },

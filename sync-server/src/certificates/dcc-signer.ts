@@ -1,0 +1,57 @@
+// The issuer's signing path (docs/certificates.md): certificate facts → DCC 1.3.0 JSON for the
+// latest dose → CWT → COSE_Sign1 → zlib → base45 → HC1, with the current document signer's key.
+// The UVCI's opaque part is random (16 of A–Z and 0–9, about 82 bits): unguessable, so a UVCI
+// reveals nothing of the person and cannot be forged into the revocation list's hashes.
+import { randomInt } from 'node:crypto';
+import type { CertificateFacts } from '../../../src/domain/certificate-facts';
+import { dccFromHistory } from '../../../src/domain/dcc/dcc-from-history';
+import { encodeHc1, type DccSigner } from '../../../src/domain/dcc/encode';
+import { makeUvci } from '../../../src/domain/dcc/uvci';
+import type { CertificateSigner } from './issue-run';
+
+const OPAQUE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const OPAQUE_LENGTH = 16;
+const DAY_S = 86_400;
+
+export interface SigningPolicy {
+  /** How long a certificate is valid (CWT exp − iat). */
+  validityDays: number;
+  /** The issuing authority written in `is`. */
+  issuer?: string;
+}
+
+const opaque = (): string =>
+  Array.from({ length: OPAQUE_LENGTH }, () => OPAQUE_CHARS[randomInt(OPAQUE_CHARS.length)]).join(
+    '',
+  );
+
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+/** `current` gives the document signer that may sign now, or undefined (no keys, or none valid). */
+export function dccCertificateSigner(
+  current: () => DccSigner | undefined,
+  { validityDays, issuer }: SigningPolicy,
+): CertificateSigner {
+  return {
+    ready: () => current() !== undefined,
+    async sign(idNumber: string, facts: CertificateFacts, at: Date) {
+      const signer = current();
+      if (!signer) return { problem: 'No document signer may sign now (issuer:init).' };
+      const uvci = makeUvci(opaque());
+      const built = dccFromHistory(facts, facts.doses, { uvci, ...(issuer && { issuer }) });
+      if (!built.ok) return { problem: built.problem };
+      const iat = Math.floor(at.getTime() / 1000);
+      const exp = iat + validityDays * DAY_S;
+      const dcc = built.dcc as unknown as Record<string, unknown>;
+      const hc1 = await encodeHc1({ iss: 'VN', iat, exp, dcc }, signer);
+      return {
+        uvci,
+        idNumber,
+        kid: base64(signer.kid),
+        hc1,
+        issuedAt: at.toISOString(),
+        expiresAt: new Date(exp * 1000).toISOString(),
+      };
+    },
+  };
+}
