@@ -45,6 +45,8 @@ export interface LedgerWrite {
 /** The certificates' history (which UVCI, when, why, superseded by which). */
 export interface CertificateLedger {
   write(tx: DbHandle, changes: LedgerWrite): Promise<void>;
+  /** A certificate as issued, whatever became of it since. */
+  find(handle: DbHandle, uvci: string): Promise<IssuedCertificate | undefined>;
 }
 
 export interface IssueRunOptions {

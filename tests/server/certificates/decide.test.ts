@@ -1,6 +1,8 @@
 // What the issuer does for one person: every row of the decision table.
 import { describe, expect, it } from 'vitest';
 import { certificateFacts } from '../../../src/domain/certificate-facts';
+import type { LocalDate } from '../../../src/domain/local-date';
+import { sameBirth } from '../../../sync-server/src/certificates/citizen/store-lookup';
 import { decide } from '../../../sync-server/src/certificates/decide';
 import type { Subject } from '../../../sync-server/src/certificates/subject';
 
@@ -101,5 +103,17 @@ describe('the issuer decides, per person', () => {
       kind: 'note',
       subject: { ...noted, notSignable: null, updatedAt: AT },
     });
+  });
+});
+
+describe('the date of birth the citizen types', () => {
+  it('is compared as precisely as it is known', () => {
+    const day = '1950-03-04' as LocalDate;
+    expect(sameBirth('1950-03-04', day)).toBe(true);
+    expect(sameBirth('1950-03-05', day)).toBe(false);
+    expect(sameBirth('1950-03', day)).toBe(true);
+    expect(sameBirth('1950', day)).toBe(true);
+    expect(sameBirth('1951', day)).toBe(false);
+    expect(sameBirth('195', day)).toBe(false);
   });
 });

@@ -8,10 +8,13 @@ import type { Citizen, VaxRecord } from '../../../src/domain/records';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
 import {
   issueRun,
+  type CertificateLedger,
   type CertificateSigner,
   type LedgerWrite,
 } from '../../../sync-server/src/certificates/issue-run';
+import { storeLookup } from '../../../sync-server/src/certificates/citizen/store-lookup';
 import { subjectsRepo } from '../../../sync-server/src/certificates/subjects-repo';
+import type { LocalDate } from '../../../src/domain/local-date';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
 import { checkinRecord, injectionRecord, screeningRecord } from '../../support/records';
 import { push } from '../helpers/api';
@@ -68,12 +71,11 @@ const signer: CertificateSigner = {
     expiresAt: new Date(at.getTime() + 365 * 86400_000).toISOString(),
   }),
 };
-const run = () =>
-  issueRun(t.store, {
-    signer,
-    ledger: { write: async (_tx, w) => void ledger.push(w) },
-    lagMs: 0,
-  });
+const memoryLedger: CertificateLedger = {
+  write: async (_tx, w) => void ledger.push(w),
+  find: async (_db, uvci) => issued().find((c) => c.uvci === uvci),
+};
+const run = () => issueRun(t.store, { signer, ledger: memoryLedger, lagMs: 0 });
 /** Runs until nothing is left, as the worker does. */
 async function settle(): Promise<void> {
   while ((await run()) > 0);
@@ -151,6 +153,13 @@ describe('the certificate issuer', () => {
       uvci: 'URN:UVCI:01:VN:T1',
       notSignable: null,
     });
+    const lookup = storeLookup(t.store, memoryLedger, async () => false);
+    expect(await lookup(LAN.idNumber, '1990-05-01' as LocalDate)).toMatchObject({
+      fullName: 'Nguyễn Thị Lan',
+      colour: 'yellow',
+      signed: { uvci: 'URN:UVCI:01:VN:T1', hc1: 'HC1:Nguyễn Thị Lan|1' },
+    });
+    expect(await lookup(LAN.idNumber, '1990-05-02' as LocalDate)).toBeUndefined();
     // The unaccented name differs from the registry's: noted, not signed.
     expect(await subject(NAM.idNumber)).toMatchObject({
       uvci: null,
@@ -173,6 +182,10 @@ describe('the certificate issuer', () => {
         supersededBy: 'URN:UVCI:01:VN:T2',
       },
     ]);
+    expect(await lookup(LAN.idNumber, '1990-05-01' as LocalDate)).toMatchObject({
+      colour: 'green',
+      signed: { uvci: 'URN:UVCI:01:VN:T2' },
+    });
     // Looked at again with nothing new: nothing happens.
     const before = ledger.length;
     await settle();

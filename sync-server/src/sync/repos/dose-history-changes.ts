@@ -31,6 +31,16 @@ export function doseHistoryChangesRepo({ db }: DbHandle) {
       }
     },
 
+    /** Whether this citizen has a change waiting. */
+    async has(citizenId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('dose_history_changes')
+        .select('citizen_id')
+        .where('citizen_id', '=', citizenId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** The longest-waiting changes first. */
     async oldest(limit: number): Promise<DoseHistoryChange[]> {
       const rows = await db
