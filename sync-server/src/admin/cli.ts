@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { openStore } from '../store/store';
 import { AdminError } from './admin-error';
-import type { Command, Options } from './command';
+import { outputOf, type Command, type Options } from '../shared/admin-command';
 import { COMMANDS } from './commands';
 
 function help(): string {
@@ -52,8 +52,9 @@ async function main(argv: string[]): Promise<number> {
   const store = openStore(loadConfig().database);
   try {
     await store.migrate();
-    for (const line of await command.run(store, options)) console.log(line);
-    return 0;
+    const { lines, exitCode } = outputOf(await command.run(store, options));
+    for (const line of lines) console.log(line);
+    return exitCode;
   } finally {
     await store.close();
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
 import { AdminError } from './admin-error';
-import type { Command } from './command';
+import type { Command } from '../shared/admin-command';
 import {
   codeId,
   deviceId,

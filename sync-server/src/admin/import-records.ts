@@ -20,7 +20,7 @@ import { type DeviceWithKey, devicesRepo } from '../devices';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { required } from './checks';
-import type { Command } from './command';
+import type { Command } from '../shared/admin-command';
 
 function readJson(file: string): unknown {
   let text: string;

@@ -13,7 +13,7 @@ import {
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { required } from './checks';
-import type { Command } from './command';
+import type { Command } from '../shared/admin-command';
 import { sitesRepo } from '../store/repos/sites';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;

@@ -3,7 +3,7 @@
 import type { Registration } from '../../../src/domain/protocol';
 import { AdminError } from './admin-error';
 import { existingSite, isoDate, positiveNumber } from './checks';
-import type { Command } from './command';
+import type { Command } from '../shared/admin-command';
 import { registrationsRepo } from '../store/repos/registrations';
 
 /** One line a person can read and type from: ID (or "no ID"), name, birth date, session, code. */

@@ -8,7 +8,7 @@ import { escapeHtml } from '../shared/escape-html';
 import type { Store } from '../store/store';
 import { AdminError } from './admin-error';
 import { isoDate, required, siteId as checkSiteId } from './checks';
-import type { Command } from './command';
+import type { Command } from '../shared/admin-command';
 import { sitesRepo } from '../store/repos/sites';
 import { registrationsRepo } from '../store/repos/registrations';
 

@@ -10,7 +10,7 @@ import {
 import type { StaffRole } from '../../../src/domain/protocol';
 import { AdminError } from './admin-error';
 import { codeId, existingSite, oneOf, refuseCaseTwin, required } from './checks';
-import type { Command } from './command';
+import type { Command } from '../shared/admin-command';
 import { staffRepo } from '../store/repos/staff';
 
 const ROLES: readonly StaffRole[] = ['volunteer', 'nurse', 'doctor', 'admin'];

@@ -6,7 +6,7 @@ import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import { identitiesOf, matchesWrittenAfter } from '../registry';
 import type { DbHandle } from '../store/db-handle';
 import type { Store } from '../store/store';
-import { doseHistoryChangesRepo, historiesOf } from '../sync';
+import { doseHistoryChangesRepo, historiesOf, type DoseHistoryChange } from '../sync';
 import { decide, type IssueReason } from './decide';
 import type { Subject } from './subject';
 import { subjectsRepo } from './subjects-repo';
@@ -82,10 +82,24 @@ export async function issueRun(
   }
   const next = await changes.oldest(limit);
   if (next.length === 0) return written.idNumbers.length;
+  await lookAgain(store, { signer, ledger }, next, at);
+  return next.length + written.idNumbers.length;
+}
+
+/**
+ * Looks at these persons again now: signs, revokes or notes as `decide` says, and clears their
+ * changes (a change made meanwhile stays, and is looked at next run).
+ */
+export async function lookAgain(
+  store: Store,
+  { signer, ledger }: Pick<IssueRunOptions, 'signer' | 'ledger'>,
+  next: readonly DoseHistoryChange[],
+  at: Date,
+): Promise<void> {
   const ids = next.map((c) => c.citizenId);
   const histories = new Map((await historiesOf(store, ids)).map((h) => [h.data.citizenId, h]));
   const verdicts = await identitiesOf(store, ids);
-  const before = await subjects.get(ids);
+  const before = await subjectsRepo(store).get(ids);
 
   const stamp = at.toISOString();
   const write: LedgerWrite = { issued: [], revoked: [] };
@@ -155,5 +169,4 @@ export async function issueRun(
     await subjectsRepo(tx).remove(forget);
     await doseHistoryChangesRepo(tx).clear(next);
   });
-  return next.length + written.idNumbers.length;
 }

@@ -2,7 +2,7 @@
 // imports this one, so it hands in its own error for bad input (`fail`, exit code 1) rather than
 // this room importing it back.
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
-import type { RegistryAdminCommand } from './admin-command';
+import type { Command } from '../shared/admin-command';
 import { ExtractFileError } from './extract-file-error';
 import { importExtract, type ImportReport } from './import-extract';
 import { importProgress } from './progress-bar';
@@ -22,9 +22,7 @@ function importLines(report: ImportReport): string[] {
   ];
 }
 
-export function registryCommands(
-  fail: (message: string) => Error,
-): Record<string, RegistryAdminCommand> {
+export function registryCommands(fail: (message: string) => Error): Record<string, Command> {
   return {
     'registry:import': {
       usage: 'FILE.csv   (the population registry extract; or --file FILE.csv)',

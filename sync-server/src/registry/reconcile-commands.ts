@@ -2,15 +2,13 @@
 // (docs/registry.md): `registry:reconcile` and `registry:report --out FILE.csv`.
 import { loadConfig } from '../config';
 import type { Store } from '../store/store';
-import type { RegistryAdminCommand } from './admin-command';
+import type { Command } from '../shared/admin-command';
 import { progressBar } from './progress-bar';
 import { reconcileAll } from './reconcile';
 import { writeRegistryReport } from './registry-report';
 import { registrySource } from './registry-source';
 
-export function reconcileCommands(
-  fail: (message: string) => Error,
-): Record<string, RegistryAdminCommand> {
+export function reconcileCommands(fail: (message: string) => Error): Record<string, Command> {
   return {
     'registry:reconcile': {
       usage: '   (match every person on the platform against the registry)',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../sync-server/src/admin/commands';
+import { outputOf } from '../../../sync-server/src/shared/admin-command';
 import { AdminError } from '../../../sync-server/src/admin/admin-error';
 import { seedDemoIfEmpty } from '../../../sync-server/src/seed/demo-seed';
 import { verifyPin, type PinVerifier } from '../../../src/domain/pin';
@@ -20,8 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const run = (name: string, options: Record<string, string>) =>
-  COMMANDS[name]!.run(t.store, options);
+const run = async (name: string, options: Record<string, string>) =>
+  outputOf(await COMMANDS[name]!.run(t.store, options)).lines;
 
 async function pulledStaff(): Promise<Map<string, Staff>> {
   const device = await enrollDevice(t);

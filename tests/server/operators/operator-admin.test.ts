@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AdminError } from '../../../sync-server/src/admin/admin-error';
+import { outputOf } from '../../../sync-server/src/shared/admin-command';
 import { COMMANDS } from '../../../sync-server/src/admin/commands';
 import { seedDemoIfEmpty } from '../../../sync-server/src/seed/demo-seed';
 import { signInOperator } from '../../../sync-server/src/operators/sign-in';
@@ -19,7 +20,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const add = (options: Record<string, string>) => COMMANDS['operator:add']!.run(t.store, options);
+const add = async (options: Record<string, string>) =>
+  outputOf(await COMMANDS['operator:add']!.run(t.store, options)).lines;
 
 describe('operator:add', () => {
   it('creates an operator and prints a password that signs them in', async () => {
@@ -54,7 +56,8 @@ describe('operator:add', () => {
 });
 
 describe('operator:disable, operator:enable and operator:password', () => {
-  const run = (command: string, username: string) => COMMANDS[command]!.run(t.store, { username });
+  const run = async (command: string, username: string) =>
+    outputOf(await COMMANDS[command]!.run(t.store, { username })).lines;
   const passwordOf = (lines: string[]) => /^Password: (\S{16})$/.exec(lines[1]!)![1]!;
   const signIn = (password: string) => signInOperator(t.store, 'hcm-1', password, new Date());
 

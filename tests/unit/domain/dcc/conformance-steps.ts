@@ -1,9 +1,7 @@
 // The steps of the EU DCC test data (../shared/dgc-testdata/README.md, "The flags"), each run
 // with our own codec and verifier. A step answers true (it succeeded), false (it failed) or
 // 'skip' (the case lacks the fields the step reads).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { readQrImage } from '../../../../sync-server/src/certificates/qr-image';
 import {
   checkCoseSignature,
   checkDccSchema,
@@ -90,16 +88,8 @@ function dccOfCbor(cborHex: string): unknown {
   return toJsonValue(item);
 }
 
-let zxingReady = false;
 async function readQr(png: string): Promise<string | undefined> {
-  if (!zxingReady) {
-    const require = createRequire(import.meta.url);
-    const wasm = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
-    prepareZXingModule({ overrides: { wasmBinary: wasm.buffer as ArrayBuffer } });
-    zxingReady = true;
-  }
-  const [first] = await readBarcodes(Buffer.from(png, 'base64'), { formats: ['QRCode'] });
-  return first?.text;
+  return readQrImage(Buffer.from(png, 'base64'));
 }
 
 export const STEPS: Record<string, (c: TestCase) => Promise<Outcome> | Outcome> = {
