@@ -1,0 +1,140 @@
+// trust-list:import: other countries' document signers (and ours, idempotently), from PEM (one or
+// many certificates) or the trust-list JSON of GET /dcc/trust-list (the EU gateway's entry shape).
+// Each is checked (a DSC, a key DCC signers use, a country, its kid) and kept even when expired,
+// so old certificates can be verified as of a past date.
+import { X509Certificate } from 'node:crypto';
+import type { Store } from '../store/store';
+import { kidOf } from './dcc-hashes';
+import { IssuerError } from './issuer-error';
+import { signersRepo } from './signers-repo';
+
+export interface ImportReport {
+  added: number;
+  known: number;
+  /** Of the added and known ones, how many had expired (kept, for verifying the past). */
+  expired: number;
+  refused: { where: string; reason: string }[];
+}
+
+/** One certificate read from the file, or why it could not be. */
+interface Entry {
+  where: string;
+  der?: Buffer;
+  kid?: string;
+  country?: string;
+  problem?: string;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+
+function pemEntries(text: string): Entry[] {
+  const found = [...text.matchAll(/-----BEGIN CERTIFICATE-----([^-]*)-----END CERTIFICATE-----/g)];
+  if (found.length === 0) {
+    throw new IssuerError(
+      'no certificate in the file: give PEM certificates or the trust-list JSON of GET /dcc/trust-list',
+    );
+  }
+  return found.map((m) => ({
+    where: `line ${text.slice(0, m.index).split('\n').length}`,
+    der: Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64'),
+  }));
+}
+
+function jsonEntry(raw: unknown, index: number): Entry {
+  const where = `entry ${index}`;
+  const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (typeof e.rawData !== 'string' || !BASE64.test(e.rawData)) {
+    return { where, problem: 'rawData is not base64 DER' };
+  }
+  if (typeof e.kid !== 'string') return { where, problem: 'no kid' };
+  if (typeof e.country !== 'string' || !COUNTRY.test(e.country)) {
+    return { where, problem: 'country is not a two-letter code' };
+  }
+  if (e.certificateType !== undefined && e.certificateType !== 'DSC') {
+    return { where, problem: `certificateType is ${JSON.stringify(e.certificateType)}, not DSC` };
+  }
+  return { where, der: Buffer.from(e.rawData, 'base64'), kid: e.kid, country: e.country };
+}
+
+function jsonEntries(text: string): Entry[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new IssuerError('the file is not valid JSON: give PEM certificates or a trust-list JSON');
+  }
+  const list = (parsed as { certificates?: unknown } | null)?.certificates;
+  if (!Array.isArray(list)) {
+    throw new IssuerError('the JSON has no "certificates" list: expected {"certificates":[…]}');
+  }
+  return list.map(jsonEntry);
+}
+
+/** Why a certificate cannot be a DCC document signer, or its subject's country. */
+function check(cert: X509Certificate): { problem: string } | { country: string | undefined } {
+  if (cert.ca) return { problem: 'it is a CA certificate (a CSCA), not a document signer' };
+  const key = cert.publicKey;
+  const curve = key.asymmetricKeyDetails?.namedCurve;
+  const usable =
+    (key.asymmetricKeyType === 'ec' && curve === 'prime256v1') ||
+    key.asymmetricKeyType === 'rsa' ||
+    key.asymmetricKeyType === 'rsa-pss';
+  if (!usable) {
+    return {
+      problem: `its key (${key.asymmetricKeyType} ${curve ?? ''}) is neither P-256 nor RSA`,
+    };
+  }
+  return { country: /^C=(.+)$/m.exec(cert.subject)?.[1] };
+}
+
+async function importOne(store: Store, entry: Entry, now: Date, report: ImportReport) {
+  const refuse = (reason: string) => void report.refused.push({ where: entry.where, reason });
+  if (!entry.der) return refuse(entry.problem ?? 'unreadable');
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(entry.der);
+  } catch {
+    return refuse('not an X.509 certificate');
+  }
+  const checked = check(cert);
+  if ('problem' in checked) return refuse(checked.problem);
+  const country = entry.country ?? checked.country;
+  if (!country || !COUNTRY.test(country)) return refuse('no two-letter country (C) in its subject');
+  if (checked.country && checked.country !== country) {
+    return refuse(`listed for ${country} but its subject says C=${checked.country}`);
+  }
+  const kid = kidOf(entry.der);
+  if (entry.kid !== undefined && entry.kid !== kid) {
+    return refuse(`kid ${entry.kid} does not match the certificate (its kid is ${kid})`);
+  }
+  const notAfter = new Date(cert.validTo);
+  const der = entry.der.toString('base64');
+  const known = await signersRepo(store).get(kid);
+  if (known && known.der !== der) return refuse(`kid ${kid} is already another signer's`);
+  if (known) report.known++;
+  else {
+    await signersRepo(store).add({
+      kid,
+      country,
+      der,
+      not_before: new Date(cert.validFrom).toISOString(),
+      not_after: notAfter.toISOString(),
+      source: 'imported',
+      added_at: now.toISOString(),
+    });
+    report.added++;
+  }
+  if (notAfter <= now) report.expired++;
+}
+
+export async function importTrustList(
+  store: Store,
+  text: string,
+  now: Date,
+): Promise<ImportReport> {
+  const entries = text.trimStart().startsWith('{') ? jsonEntries(text) : pemEntries(text);
+  const report: ImportReport = { added: 0, known: 0, expired: 0, refused: [] };
+  for (const entry of entries) await importOne(store, entry, now, report);
+  return report;
+}
