@@ -58,10 +58,9 @@ export function certificateCommands(
       usage: '[--alg ES256|PS256]   (the country signing CA and its first document signer)',
       options: ['alg'],
       async run(store, o) {
+        const chosen = alg(o.alg) ?? 'ES256';
         const settings = loadConfig().issuer;
-        const dsc = await refusing(() =>
-          initIssuer(store, settings, alg(o.alg) ?? 'ES256', new Date()),
-        );
+        const dsc = await refusing(() => initIssuer(store, settings, chosen, new Date()));
         return [
           `Issuer created in ${settings.dir}: signer kid ${dsc.kid} (${dsc.alg}), valid until ${dsc.notAfter.toISOString()}`,
           `CSCA certificate to publish: ${dsc.cscaFile}`,
@@ -75,8 +74,9 @@ export function certificateCommands(
       usage: "[--alg ES256|PS256]   (a new document signer; default: the CSCA's algorithm)",
       options: ['alg'],
       async run(store, o) {
+        const chosen = alg(o.alg);
         const dsc = await refusing(() =>
-          rotateSigner(store, loadConfig().issuer, alg(o.alg), new Date()),
+          rotateSigner(store, loadConfig().issuer, chosen, new Date()),
         );
         return [
           `New signer kid ${dsc.kid} (${dsc.alg}) signs from now on, valid until ${dsc.notAfter.toISOString()}; earlier signers stay in the trust list`,

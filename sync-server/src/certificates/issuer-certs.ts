@@ -32,7 +32,7 @@ const SIGNING: Record<SignerAlg, EcdsaParams | RsaPssParams> = {
   PS256: { name: 'RSA-PSS', hash: 'SHA-256', saltLength: 32 } as RsaPssParams,
 };
 
-const NAME = 'C=VN, O=Ministry of Health';
+const nameIn = (country: string) => `C=${country}, O=Ministry of Health`;
 
 export async function newKeyPair(alg: SignerAlg): Promise<CryptoKeyPair> {
   return (await crypto.subtle.generateKey(KEY_ALGORITHMS[alg], true, [
@@ -68,10 +68,11 @@ export async function makeCsca(
   alg: SignerAlg,
   keys: CryptoKeyPair,
   validity: Validity,
+  country = 'VN',
 ): Promise<x509.X509Certificate> {
   return x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serial(),
-    name: `${NAME}, CN=VN DCC CSCA`,
+    name: `${nameIn(country)}, CN=${country} DCC CSCA`,
     ...validity,
     signingAlgorithm: SIGNING[alg],
     keys,
@@ -90,11 +91,12 @@ export async function makeDsc(
   csca: { cert: x509.X509Certificate; key: CryptoKey; alg: SignerAlg },
   publicKey: CryptoKey,
   validity: Validity,
+  country = 'VN',
 ): Promise<x509.X509Certificate> {
   const serialNumber = serial();
   return x509.X509CertificateGenerator.create({
     serialNumber,
-    subject: `${NAME}, CN=VN DCC DSC ${serialNumber.slice(0, 8)}`,
+    subject: `${nameIn(country)}, CN=${country} DCC DSC ${serialNumber.slice(0, 8)}`,
     issuer: csca.cert.subject,
     ...validity,
     signingAlgorithm: SIGNING[csca.alg],

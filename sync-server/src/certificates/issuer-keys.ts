@@ -26,22 +26,44 @@ function signerOf(kid: string, key: KeyObject): IssuerSigner {
   return { kid, alg, sign: (toBeSigned) => sign('sha256', toBeSigned, options) };
 }
 
+interface Version {
+  ino: number;
+  mtimeMs: number;
+  size: number;
+}
+
+const sameVersion = (a: Version, b: Version) =>
+  a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.size === b.size;
+
 export interface IssuerKeys {
   /** The current DSC's signer; throws IssuerError when there is none (no issuer, revoked). */
   currentSigner(): IssuerSigner;
 }
 
-export function issuerKeys(settings: Pick<IssuerSettings, 'dir' | 'passphrase'>): IssuerKeys {
+/**
+ * How often current.json is looked at: signing thousands a second, a stat per signature would cost
+ * a few percent; a rotation or a revocation is seen within this.
+ */
+export const RECHECK_MS = 1000;
+
+export function issuerKeys(
+  settings: Pick<IssuerSettings, 'dir' | 'passphrase'>,
+  { recheckMs = RECHECK_MS, now = Date.now } = {},
+): IssuerKeys {
   const pointer = path.join(settings.dir, CURRENT);
-  let loaded: { ino: number; mtimeMs: number; size: number; signer: IssuerSigner } | undefined;
+  let checkedAt = -Infinity;
+  let loaded: (Version & { signer: IssuerSigner }) | undefined;
   return {
     currentSigner() {
-      // One stat per call: current.json is replaced by rename, so a new inode or mtime means news.
+      if (loaded && now() - checkedAt < recheckMs) return loaded.signer;
+      checkedAt = now();
+      // current.json is replaced by rename, so a new inode or mtime means news.
       const stat = statSync(pointer, { throwIfNoEntry: false });
+      if (loaded && stat && sameVersion(loaded, stat)) return loaded.signer;
+      // Changed or gone: the old signer never signs again, even if what follows fails.
+      loaded = undefined;
       if (!stat)
         throw new IssuerError(`no issuer in ${settings.dir}: run \`npm run admin -- issuer:init\``);
-      if (loaded?.ino === stat.ino && loaded.mtimeMs === stat.mtimeMs && loaded.size === stat.size)
-        return loaded.signer;
       const { kid, revoked } = readCurrent(settings.dir);
       if (kid === null) {
         throw new IssuerError(
