@@ -5,7 +5,8 @@ import { loadConfig } from '../config';
 import type { Store } from '../store/store';
 import { IssuerError } from './issuer-error';
 import { SIGNER_ALGS, type SignerAlg } from './issuer-certs';
-import { initIssuer, revokeSigner, rotateSigner } from './issuer';
+import { initIssuer, rotateSigner } from './issuer';
+import { revokeSigner } from './revoke-signer';
 import { importTrustList } from './trust-list-import';
 
 /** The shape of an admin command (admin/command.ts), which this room cannot import back. */

@@ -1,12 +1,11 @@
-// The issuer's life: init (a CSCA and its first DSC), rotate (a new DSC becomes current, the old
-// ones stay listed) and revoke a signer's kid. Keys go to the issuer folder (key-files.ts), only
-// the public DSC to the database; the running server sees each change without a restart (the
-// routes read the database, issuerKeys watches current.json).
+// The issuer's life: init (a CSCA and its first DSC) and rotate (a new DSC becomes current, the
+// old ones stay listed); revoke-signer.ts revokes a kid. Keys go to the issuer folder
+// (key-files.ts), only the public DSC to the database; a running server sees each change without
+// a restart (the routes read the database, issuerKeys watches current.json).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IssuerConfig } from '../config';
 import type { Store } from '../store/store';
-import { certificatesRepo } from './certificates-repo';
 import { kidOf } from './dcc-hashes';
 import {
   algOfKey,
@@ -23,7 +22,6 @@ import {
   dscCertFile,
   dscKeyFile,
   issuerFolder,
-  readCurrent,
   readPrivateKey,
   writeCertificate,
   writeCurrent,
@@ -43,6 +41,13 @@ export interface NewSigner {
   notAfter: Date;
 }
 
+/**
+ * Certificates start an hour before they are made: a verifier whose clock is a little slow must
+ * not find a signer "not yet valid" on the certificates it signed in its first minutes.
+ */
+const CLOCK_SKEW_MS = 3_600_000;
+const backdated = (now: Date) => new Date(now.getTime() - CLOCK_SKEW_MS);
+
 function yearsAfter(date: Date, years: number): Date {
   const later = new Date(date);
   later.setUTCFullYear(later.getUTCFullYear() + years);
@@ -61,7 +66,7 @@ async function addDsc(
     Math.min(yearsAfter(now, settings.dscValidityYears).getTime(), csca.cert.notAfter.getTime()),
   );
   const keys = await newKeyPair(alg);
-  const cert = await makeDsc(csca, keys.publicKey, { notBefore: now, notAfter });
+  const cert = await makeDsc(csca, keys.publicKey, { notBefore: backdated(now), notAfter });
   const der = new Uint8Array(cert.rawData);
   const kid = kidOf(der);
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', keys.privateKey);
@@ -94,7 +99,7 @@ export async function initIssuer(
   issuerFolder(settings.dir);
   const keys = await newKeyPair(alg);
   const cert = await makeCsca(alg, keys, {
-    notBefore: now,
+    notBefore: backdated(now),
     notAfter: yearsAfter(now, settings.cscaValidityYears),
   });
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', keys.privateKey);
@@ -124,29 +129,4 @@ export async function rotateSigner(
     );
   }
   return addDsc(store, settings, csca, alg ?? csca.alg, now);
-}
-
-export interface RevokedSigner {
-  /** The revoked kid was the one signing: nothing signs until issuer:rotate. */
-  wasCurrent: boolean;
-  /** The live certificates it signed, each to re-issue with a new signer ('key-revoked'). */
-  toReissue: number;
-}
-
-export async function revokeSigner(
-  store: Store,
-  settings: Pick<IssuerSettings, 'dir'>,
-  kid: string,
-  reason: string,
-  now: Date,
-): Promise<RevokedSigner> {
-  const signer = await signersRepo(store).get(kid);
-  if (!signer) throw new IssuerError(`no signer with kid ${kid}: see GET /dcc/trust-list`);
-  // Read before the database changes: a missing issuer folder refuses the whole revocation.
-  const wasCurrent = signer.source === 'own' && readCurrent(settings.dir).kid === kid;
-  if (!(await signersRepo(store).revoke(kid, now, reason))) {
-    throw new IssuerError(`the signer ${kid} was revoked already (${signer.revoked_at})`);
-  }
-  if (wasCurrent) writeCurrent(settings.dir, { kid: null, revoked: kid });
-  return { wasCurrent, toReissue: (await certificatesRepo(store).liveOfKid(kid)).length };
 }

@@ -20,10 +20,26 @@ export interface CurrentSigner {
   revoked?: string;
 }
 
+/** Runs a file-system step; a failure says which file and what to do. */
+function onDisk<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new IssuerError(
+      code === 'EEXIST'
+        ? `${file} exists already (another issuer command at the same time?): nothing was overwritten`
+        : `cannot write ${file} (${code}): make DATA_DIR writable for this user`,
+    );
+  }
+}
+
 export function issuerFolder(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // A folder made earlier by hand may be wider than mkdir's mode.
-  chmodSync(dir, 0o700);
+  onDisk(dir, () => {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // A folder made earlier by hand may be wider than mkdir's mode.
+    chmodSync(dir, 0o700);
+  });
 }
 
 /** Writes a new key file; never over an existing one (flag wx). */
@@ -32,17 +48,19 @@ export function writePrivateKey(
   name: string,
   pkcs8: ArrayBuffer,
   passphrase?: string,
-) {
+): void {
   const pem = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' }).export({
     type: 'pkcs8',
     format: 'pem',
     ...(passphrase && { cipher: 'aes-256-cbc', passphrase }),
   });
-  writeFileSync(path.join(dir, name), pem, { mode: 0o600, flag: 'wx' });
+  const file = path.join(dir, name);
+  onDisk(file, () => writeFileSync(file, pem, { mode: 0o600, flag: 'wx' }));
 }
 
 export function writeCertificate(dir: string, name: string, pem: string): void {
-  writeFileSync(path.join(dir, name), `${pem}\n`, { mode: 0o644, flag: 'wx' });
+  const file = path.join(dir, name);
+  onDisk(file, () => writeFileSync(file, `${pem}\n`, { mode: 0o644, flag: 'wx' }));
 }
 
 export function readPrivateKey(dir: string, name: string, passphrase?: string): KeyObject {
@@ -71,8 +89,10 @@ export function readPrivateKey(dir: string, name: string, passphrase?: string): 
 /** Replaces current.json in one rename, so a reader sees the old pointer or the new, never half. */
 export function writeCurrent(dir: string, current: CurrentSigner): void {
   const file = path.join(dir, CURRENT);
-  writeFileSync(`${file}.tmp`, JSON.stringify(current), { mode: 0o600 });
-  renameSync(`${file}.tmp`, file);
+  onDisk(file, () => {
+    writeFileSync(`${file}.tmp`, JSON.stringify(current), { mode: 0o600 });
+    renameSync(`${file}.tmp`, file);
+  });
 }
 
 export function readCurrent(dir: string): CurrentSigner {
