@@ -7,6 +7,7 @@ import type { Store } from '../store/store';
 import { kidOf } from './dcc-hashes';
 import { IssuerError } from './issuer-error';
 import { signersRepo } from './signers-repo';
+import { x509 } from './x509';
 
 export interface ImportReport {
   added: number;
@@ -71,9 +72,29 @@ function jsonEntries(text: string): Entry[] {
   return list.map(jsonEntry);
 }
 
-/** Why a certificate cannot be a DCC document signer, or its subject's country. */
+/** RFC 5280: a key whose key usage lacks digitalSignature may not sign documents (a CSCA's). */
+function maySign(der: Buffer): boolean {
+  try {
+    const cert = new x509.X509Certificate(new Uint8Array(der));
+    const usage = cert.getExtension(x509.KeyUsagesExtension);
+    return !usage || (usage.usages & x509.KeyUsageFlags.digitalSignature) !== 0;
+  } catch {
+    // node:crypto read it, the stricter ASN.1 schema did not: its extensions are unreadable.
+    return false;
+  }
+}
+
+/**
+ * Why a certificate cannot be a DCC document signer, or its subject's country. A CA flag alone is
+ * not a refusal: some countries' signers carry one (the EU's test case ES/501 must verify).
+ */
 function check(cert: X509Certificate): { problem: string } | { country: string | undefined } {
-  if (cert.ca) return { problem: 'it is a CA certificate (a CSCA), not a document signer' };
+  if (!maySign(cert.raw)) {
+    return {
+      problem:
+        'its key usage does not allow signing, or is unreadable (a CSCA? not a document signer)',
+    };
+  }
   const key = cert.publicKey;
   const curve = key.asymmetricKeyDetails?.namedCurve;
   const usable =

@@ -1,6 +1,7 @@
 // trust-list:import: other countries' signers from PEM or the trust-list JSON; kids checked,
 // expired signers kept and counted, a CSCA or a mislabelled entry refused, re-import idempotent.
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   importTrustList,
@@ -108,7 +109,8 @@ describe('trust-list import', { timeout: 60_000 }, () => {
       refused: [
         {
           where: `line ${cscaLine}`,
-          reason: 'it is a CA certificate (a CSCA), not a document signer',
+          reason:
+            'its key usage does not allow signing, or is unreadable (a CSCA? not a document signer)',
         },
         { where: `line ${brokenLine}`, reason: 'not an X.509 certificate' },
       ],
@@ -128,4 +130,50 @@ describe('trust-list import', { timeout: 60_000 }, () => {
       'rawData is not base64 DER',
     ]);
   });
+});
+
+/** The EU's conformance cases (../shared/dgc-testdata): each country's case names its DSC. */
+function euTestSigners(): { name: string; pem: string }[] {
+  const root = path.resolve(import.meta.dirname, '../../../../shared/dgc-testdata');
+  return readdirSync(root)
+    .filter((country) => /^[A-Z]{2}$/.test(country))
+    .flatMap((country) => {
+      const dir = path.join(root, country, '2DCode/raw');
+      return readdirSync(dir).map((file) => {
+        const base64 = (
+          JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+            TESTCTX: { CERTIFICATE: string };
+          }
+        ).TESTCTX.CERTIFICATE;
+        const pem = `-----BEGIN CERTIFICATE-----\n${base64}\n-----END CERTIFICATE-----\n`;
+        return { name: `${country}/${file}`, pem };
+      });
+    });
+}
+
+it('imports the real document signers of the EU test data, ES256 and PS256', async () => {
+  t = await createTestApp();
+  const signers = euTestSigners();
+  expect(signers.length).toBeGreaterThan(60);
+  const report = await importTrustList(t.store, signers.map((s) => s.pem).join(''), now);
+  // Only Spain's P-384 signer is refused: DCC signers are P-256 or RSA, and the EU lists these
+  // three cases as known bad data (tests/known_issues.csv, issue 228).
+  const refused = report.refused.map((r) => signers[(Number(r.where.slice(5)) - 1) / 3]!.name);
+  expect(refused).toEqual(['ES/401.json', 'ES/402.json', 'ES/403.json']);
+  expect(report.added + report.known).toBe(signers.length - 3);
+  const countries = new Set((await trustList(t.store)).certificates.map((c) => c.country));
+  // Each signer under its subject's country: one of Spain's test signers says C=US.
+  expect([...countries].sort()).toEqual([
+    'AT',
+    'BE',
+    'CH',
+    'DE',
+    'ES',
+    'IS',
+    'LT',
+    'SE',
+    'SG',
+    'UA',
+    'US',
+  ]);
 });
