@@ -27,13 +27,16 @@ async function signsPerSecond(alg: SignerAlg): Promise<number> {
     await initIssuer(store, settings, alg, new Date());
     const keys = issuerKeys(settings);
     const end = performance.now() + SECONDS * 1000;
+    const cpu = process.cpuUsage();
     let n = 0;
-    // The service asks for the signer per certificate (a stat of current.json) and signs.
+    // The service asks for the signer per certificate and signs.
     while (performance.now() < end) {
       for (let i = 0; i < 100; i++) keys.currentSigner().sign(TO_BE_SIGNED);
       n += 100;
     }
-    return n / SECONDS;
+    // Per second of this process's CPU time: one core's rate even on a machine shared with others.
+    const used = process.cpuUsage(cpu);
+    return n / ((used.user + used.system) / 1e6);
   } finally {
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -44,7 +47,7 @@ export async function benchDccSign(): Promise<string> {
   const es = await signsPerSecond('ES256');
   const ps = await signsPerSecond('PS256');
   return (
-    `DCC signing, one core: ES256 ${Math.round(es)}/s, PS256 (RSA-3072) ${Math.round(ps)}/s` +
+    `DCC signing, per CPU-second of one core: ES256 ${Math.round(es)}/s, PS256 (RSA-3072) ${Math.round(ps)}/s` +
     ' — target 10,000 certificates/s on 2 cores'
   );
 }
