@@ -5,7 +5,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { Store } from '../store/store';
 import { kidOf } from './dcc-hashes';
-import { IssuerError } from './issuer-error';
+import { COUNTRY, trustListEntries, type Entry } from './trust-list-file';
 import { signersRepo } from './signers-repo';
 import { x509 } from './x509';
 
@@ -15,61 +15,6 @@ export interface ImportReport {
   /** Of the added and known ones, how many had expired (kept, for verifying the past). */
   expired: number;
   refused: { where: string; reason: string }[];
-}
-
-/** One certificate read from the file, or why it could not be. */
-interface Entry {
-  where: string;
-  der?: Buffer;
-  kid?: string;
-  country?: string;
-  problem?: string;
-}
-
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const COUNTRY = /^[A-Z]{2}$/;
-
-function pemEntries(text: string): Entry[] {
-  const found = [...text.matchAll(/-----BEGIN CERTIFICATE-----([^-]*)-----END CERTIFICATE-----/g)];
-  if (found.length === 0) {
-    throw new IssuerError(
-      'no certificate in the file: give PEM certificates or the trust-list JSON of GET /dcc/trust-list',
-    );
-  }
-  return found.map((m) => ({
-    where: `line ${text.slice(0, m.index).split('\n').length}`,
-    der: Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64'),
-  }));
-}
-
-function jsonEntry(raw: unknown, index: number): Entry {
-  const where = `entry ${index}`;
-  const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (typeof e.rawData !== 'string' || !BASE64.test(e.rawData)) {
-    return { where, problem: 'rawData is not base64 DER' };
-  }
-  if (typeof e.kid !== 'string') return { where, problem: 'no kid' };
-  if (typeof e.country !== 'string' || !COUNTRY.test(e.country)) {
-    return { where, problem: 'country is not a two-letter code' };
-  }
-  if (e.certificateType !== undefined && e.certificateType !== 'DSC') {
-    return { where, problem: `certificateType is ${JSON.stringify(e.certificateType)}, not DSC` };
-  }
-  return { where, der: Buffer.from(e.rawData, 'base64'), kid: e.kid, country: e.country };
-}
-
-function jsonEntries(text: string): Entry[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new IssuerError('the file is not valid JSON: give PEM certificates or a trust-list JSON');
-  }
-  const list = (parsed as { certificates?: unknown } | null)?.certificates;
-  if (!Array.isArray(list)) {
-    throw new IssuerError('the JSON has no "certificates" list: expected {"certificates":[…]}');
-  }
-  return list.map(jsonEntry);
 }
 
 /** RFC 5280: a key whose key usage lacks digitalSignature may not sign documents (a CSCA's). */
@@ -154,7 +99,7 @@ export async function importTrustList(
   text: string,
   now: Date,
 ): Promise<ImportReport> {
-  const entries = text.trimStart().startsWith('{') ? jsonEntries(text) : pemEntries(text);
+  const entries = trustListEntries(text);
   const report: ImportReport = { added: 0, known: 0, expired: 0, refused: [] };
   for (const entry of entries) await importOne(store, entry, now, report);
   return report;
