@@ -10,6 +10,7 @@ import {
   REQUEST_TIMEOUT_MS,
   type Config,
 } from './config';
+import { dccRoutes } from './certificates';
 import { enrollRoutes, requireDeviceAuth } from './devices';
 import { FHIR_PREFIX, fhirRoutes } from './fhir';
 import { installErrorHandler } from './http/errors';
@@ -99,6 +100,8 @@ export async function app(
     registry: registryActions(store, registry),
   });
   await fastify.register(registryPlugin, { store, source: registry });
+  // Public: the lists hold no personal data and every verifier needs them (docs/protocol.md).
+  await fastify.register(dccRoutes, { store });
   await staticRoutes(fastify, config.staticDir);
 }
 
