@@ -14,6 +14,7 @@ const ioGlobals = ['fetch', 'indexedDB', 'localStorage', 'XMLHttpRequest'].map((
 /** The server's features: each is a folder whose index.ts is its only door. */
 const SERVER_FEATURES = [
   'admin',
+  'certificates',
   'devices',
   'fhir',
   'operators',

@@ -8,8 +8,16 @@ import {
   MAX_PUSHES_IN_HAND,
   MAX_PUSHES_PER_DEVICE,
   REQUEST_TIMEOUT_MS,
+  CERTIFICATE_DAYS,
   type Config,
 } from './config';
+import {
+  certificateLedger,
+  certificatesPlugin,
+  dccRoutes,
+  issuerKeys,
+  issuingSigner,
+} from './certificates';
 import { enrollRoutes, requireDeviceAuth } from './devices';
 import { FHIR_PREFIX, fhirRoutes } from './fhir';
 import { installErrorHandler } from './http/errors';
@@ -47,6 +55,7 @@ export interface AppOptions {
         | 'healthTimeoutMs'
         | 'heldPullsMax'
         | 'registry'
+        | 'issuer'
       >
     >;
 }
@@ -99,6 +108,17 @@ export async function app(
     registry: registryActions(store, registry),
   });
   await fastify.register(registryPlugin, { store, source: registry });
+  // Public: the lists hold no personal data and every verifier needs them (docs/protocol.md).
+  await fastify.register(dccRoutes, { store });
+  const { issuer } = config;
+  await fastify.register(certificatesPlugin, {
+    store,
+    ledger: certificateLedger,
+    signer: issuingSigner(store, issuer && issuerKeys(issuer), {
+      validityDays: issuer?.certificateDays ?? CERTIFICATE_DAYS,
+      ...(issuer?.authority && { issuer: issuer.authority }),
+    }),
+  });
   await staticRoutes(fastify, config.staticDir);
 }
 

@@ -34,7 +34,33 @@ export interface Config {
   heldPullsMax: number;
   /** The population registry's look-up API (docs/registry.md), when one is configured. */
   registry?: { url: string; token?: string };
+  /** The certificate issuer's key folder and validity policy (docs/operations.md). */
+  issuer: IssuerConfig;
 }
+
+export interface IssuerConfig {
+  /** `DATA_DIR/issuer`: the private keys, on the server host even when the database is PostgreSQL. */
+  dir: string;
+  /** ISSUER_KEY_PASSPHRASE: when set, the private keys are PKCS#8-encrypted with it. */
+  passphrase?: string;
+  /** How long a new country signing CA (CSCA) and a new document signer (DSC) are valid. */
+  cscaValidityYears: number;
+  dscValidityYears: number;
+  /** CERTIFICATE_VALIDITY_DAYS: how long a signed certificate is valid (never past its signer). */
+  certificateDays: number;
+  /** CERTIFICATE_AUTHORITY: the issuing authority a certificate names (`is`). */
+  authority?: string;
+}
+
+/** A year: certificates are re-issued by then as doses and identities change anyway. */
+export const CERTIFICATE_DAYS = 365;
+
+/**
+ * The EU's usual policy: the CSCA lives long (it anchors every DSC it signs), a DSC two years, so a
+ * leaked DSC key is bounded in time and rotation is routine.
+ */
+export const CSCA_VALIDITY_YEARS = 10;
+export const DSC_VALIDITY_YEARS = 2;
 
 /**
  * The whole request, body included, must be in within this. The tablet gives up on a push after
@@ -181,6 +207,47 @@ function registry(env: NodeJS.ProcessEnv): Config['registry'] {
   return { url, ...(env.REGISTRY_TOKEN && { token: env.REGISTRY_TOKEN }) };
 }
 
+function issuer(env: NodeJS.ProcessEnv): IssuerConfig {
+  const cscaValidityYears = wholeNumber(
+    'ISSUER_CSCA_YEARS',
+    env.ISSUER_CSCA_YEARS,
+    CSCA_VALIDITY_YEARS,
+    1,
+    30,
+  );
+  const dscValidityYears = wholeNumber(
+    'ISSUER_DSC_YEARS',
+    env.ISSUER_DSC_YEARS,
+    DSC_VALIDITY_YEARS,
+    1,
+    10,
+  );
+  if (dscValidityYears > cscaValidityYears) {
+    throw new ConfigError(
+      `ISSUER_DSC_YEARS (${dscValidityYears}) must not exceed ISSUER_CSCA_YEARS (${cscaValidityYears}): a signer cannot outlive the CA that signs it`,
+    );
+  }
+  const certificateDays = wholeNumber(
+    'CERTIFICATE_VALIDITY_DAYS',
+    env.CERTIFICATE_VALIDITY_DAYS,
+    CERTIFICATE_DAYS,
+    1,
+    3650,
+  );
+  const authority = env.CERTIFICATE_AUTHORITY?.normalize('NFC').trim();
+  if (authority !== undefined && (authority.length === 0 || authority.length > 80)) {
+    throw new ConfigError('CERTIFICATE_AUTHORITY must be 1–80 characters (the DCC `is` field)');
+  }
+  return {
+    certificateDays,
+    ...(authority && { authority }),
+    dir: path.resolve(env.DATA_DIR || './data', 'issuer'),
+    ...(env.ISSUER_KEY_PASSPHRASE && { passphrase: env.ISSUER_KEY_PASSPHRASE }),
+    cscaValidityYears,
+    dscValidityYears,
+  };
+}
+
 /** Throws ConfigError with an operator-readable message on any bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -236,5 +303,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     heldPullsMax: wholeNumber('HELD_PULLS_MAX', env.HELD_PULLS_MAX, HELD_PULLS_MAX, 0, 1_000_000),
     registry: registry(env),
+    issuer: issuer(env),
   };
 }

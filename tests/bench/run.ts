@@ -1,4 +1,5 @@
 // `npm run bench`: prints the figures of docs/architecture.md §7 measured on this machine.
+import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
 import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
@@ -20,6 +21,7 @@ for (const [name, bench] of [
   ['scan', benchScan],
   ['idle tablets', benchIdleTablets],
   ['registry', benchRegistry],
+  ['dcc signing', benchDccSign],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

@@ -19,7 +19,41 @@ describe('loadConfig', () => {
       requestTimeoutMs: 60_000,
       healthTimeoutMs: 2000,
       heldPullsMax: 20_000,
+      issuer: {
+        dir: path.resolve('data', 'issuer'),
+        cscaValidityYears: 10,
+        dscValidityYears: 2,
+        certificateDays: 365,
+      },
     });
+  });
+
+  it('reads the issuer folder, passphrase and validity policy', () => {
+    expect(
+      loadConfig({
+        DATA_DIR: '/srv/vax',
+        DATABASE_URL: 'postgres://vax@db:5432/vax',
+        ISSUER_KEY_PASSPHRASE: 'pass phrase',
+        ISSUER_CSCA_YEARS: '12',
+        ISSUER_DSC_YEARS: '1',
+        CERTIFICATE_VALIDITY_DAYS: '180',
+        CERTIFICATE_AUTHORITY: 'Sở Y tế TP. Hồ Chí Minh',
+      }).issuer,
+    ).toEqual({
+      dir: '/srv/vax/issuer',
+      passphrase: 'pass phrase',
+      cscaValidityYears: 12,
+      dscValidityYears: 1,
+      certificateDays: 180,
+      authority: 'Sở Y tế TP. Hồ Chí Minh',
+    });
+    expect(() => loadConfig({ CERTIFICATE_AUTHORITY: 'x'.repeat(81) })).toThrow(/1–80 characters/);
+    expect(() => loadConfig({ ISSUER_CSCA_YEARS: '2', ISSUER_DSC_YEARS: '3' })).toThrow(
+      /ISSUER_DSC_YEARS \(3\) must not exceed ISSUER_CSCA_YEARS \(2\)/,
+    );
+    expect(() => loadConfig({ ISSUER_DSC_YEARS: '0' })).toThrow(
+      /ISSUER_DSC_YEARS must be a whole number from 1 to 10/,
+    );
   });
 
   it('reads the push places and the request timeout', () => {

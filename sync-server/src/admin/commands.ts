@@ -24,6 +24,7 @@ import { sitesRepo } from '../store/repos/sites';
 import { lotsRepo } from '../store/repos/lots';
 import { enrollmentRepo, devicesRepo } from '../devices';
 import { registryCommands } from '../registry';
+import { certificateCommands } from '../certificates';
 
 export const COMMANDS: Record<string, Command> = {
   'site:create': {
@@ -123,4 +124,5 @@ export const COMMANDS: Record<string, Command> = {
   'registrations:slips': slipsCommand,
   'records:import': importRecordsCommand,
   ...registryCommands((message) => new AdminError(message)),
+  ...certificateCommands((message) => new AdminError(message)),
 };

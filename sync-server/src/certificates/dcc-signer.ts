@@ -7,7 +7,7 @@ import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import { dccFromHistory } from '../../../src/domain/dcc/dcc-from-history';
 import { encodeHc1, type DccSigner } from '../../../src/domain/dcc/encode';
 import { makeUvci } from '../../../src/domain/dcc/uvci';
-import type { CertificateSigner } from './issue-run';
+import type { IssuedCertificate } from './issue-run';
 
 const OPAQUE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const OPAQUE_LENGTH = 16;
@@ -31,17 +31,23 @@ const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base6
 export function dccCertificateSigner(
   current: () => DccSigner | undefined,
   { validityDays, issuer }: SigningPolicy,
-): CertificateSigner {
+) {
   return {
-    ready: () => current() !== undefined,
-    async sign(idNumber: string, facts: CertificateFacts, at: Date) {
+    /** `until`: the signer's own end, which the certificate must not outlive. */
+    async sign(
+      idNumber: string,
+      facts: CertificateFacts,
+      at: Date,
+      until?: Date,
+    ): Promise<IssuedCertificate | { problem: string }> {
       const signer = current();
       if (!signer) return { problem: 'No document signer may sign now (issuer:init).' };
       const uvci = makeUvci(opaque());
       const built = dccFromHistory(facts, facts.doses, { uvci, ...(issuer && { issuer }) });
       if (!built.ok) return { problem: built.problem };
       const iat = Math.floor(at.getTime() / 1000);
-      const exp = iat + validityDays * DAY_S;
+      const limit = until ? Math.floor(until.getTime() / 1000) : Infinity;
+      const exp = Math.min(iat + validityDays * DAY_S, limit);
       const dcc = built.dcc as unknown as Record<string, unknown>;
       const hc1 = await encodeHc1({ iss: 'VN', iat, exp, dcc }, signer);
       return {

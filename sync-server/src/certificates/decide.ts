@@ -8,13 +8,11 @@ import {
   factsText,
   reissueReason,
   type CertificateFacts,
-  type ReissueReason,
 } from '../../../src/domain/certificate-facts';
 import type { PreviousDose } from '../../../src/domain/reference-data';
 import type { IdentityVerdict } from '../registry';
+import type { IssueReason } from './certificates-repo';
 import type { NotSignableReason, Subject } from './subject';
-
-export type IssueReason = 'first-issue' | ReissueReason;
 
 export type Decision =
   | { kind: 'none' }

@@ -7,7 +7,8 @@ import { identitiesOf, matchesWrittenAfter } from '../registry';
 import type { DbHandle } from '../store/db-handle';
 import type { Store } from '../store/store';
 import { doseHistoryChangesRepo, historiesOf, type DoseHistoryChange } from '../sync';
-import { decide, type IssueReason } from './decide';
+import type { IssueReason } from './certificates-repo';
+import { decide } from './decide';
 import type { Subject } from './subject';
 import { subjectsRepo } from './subjects-repo';
 
@@ -23,7 +24,7 @@ export interface IssuedCertificate {
 
 export interface CertificateSigner {
   /** Whether a signing key may sign now (`issuer:init` done, the signer not expired or revoked). */
-  ready(): boolean;
+  ready(): Promise<boolean>;
   /** The certificate, or why these facts cannot be written as one (e.g. a vaccine without EU code). */
   sign(
     idNumber: string,
@@ -73,7 +74,7 @@ export async function issueRun(
     new Date(at.getTime() - lagMs).toISOString(),
     limit,
   );
-  const waiting = signer.ready() ? await subjects.waitingForIssuer(limit) : [];
+  const waiting = (await signer.ready()) ? await subjects.waitingForIssuer(limit) : [];
   if (written.idNumbers.length > 0 || waiting.length > 0) {
     await store.transaction(async (tx) => {
       await doseHistoryChangesRepo(tx).mark([...written.idNumbers, ...waiting], at);
@@ -102,6 +103,7 @@ export async function lookAgain(
   const before = await subjectsRepo(store).get(ids);
 
   const stamp = at.toISOString();
+  const ready = await signer.ready();
   const write: LedgerWrite = { issued: [], revoked: [] };
   const put: Subject[] = [];
   const forget: string[] = [];
@@ -125,7 +127,7 @@ export async function lookAgain(
         supersededBy: null,
       });
       forget.push(id);
-    } else if (decision.kind === 'issue' && !signer.ready()) {
+    } else if (decision.kind === 'issue' && !ready) {
       put.push({
         idNumber: id,
         facts: old?.uvci ? old.facts : decision.facts,

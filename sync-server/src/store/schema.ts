@@ -260,6 +260,35 @@ export interface RegistryProgressDaysTable {
   verified: number;
 }
 
+/** A document signer (DSC): ours or another country's; the public certificate only. */
+export interface DccSignersTable {
+  kid: string;
+  country: string;
+  /** base64 DER. */
+  der: string;
+  not_before: string;
+  not_after: string;
+  source: 'own' | 'imported';
+  added_at: string;
+  revoked_at: string | null;
+  revoke_reason: string | null;
+}
+
+/** One issued certificate: which UVCI, for whom, when, why, and what replaced it. */
+export interface DccCertificatesTable {
+  uvci: string;
+  uci_hash: string;
+  id_number: string;
+  kid: string;
+  issued_at: string;
+  expires_at: string;
+  reason: string;
+  hc1: string;
+  revoked_at: string | null;
+  revoke_reason: string | null;
+  superseded_by: string | null;
+}
+
 /** Citizens whose dose history changed, waiting for the certificate issuer (migration 018). */
 export interface DoseHistoryChangesTable {
   citizen_id: string;
@@ -309,6 +338,8 @@ export interface Database {
   registry_notes: RegistryNotesTable;
   registry_audit: RegistryAuditTable;
   registry_progress_days: RegistryProgressDaysTable;
+  dcc_signers: DccSignersTable;
+  dcc_certificates: DccCertificatesTable;
   dose_history_changes: DoseHistoryChangesTable;
   dcc_subjects: DccSubjectsTable;
   dcc_watermark: DccWatermarkTable;

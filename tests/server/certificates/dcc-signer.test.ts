@@ -20,7 +20,6 @@ describe('signing a certificate', () => {
       notAfter: new Date('2028-01-01T00:00:00Z'),
     });
     const signer = dccCertificateSigner(() => test.signer, { validityDays: 365 });
-    expect(signer.ready()).toBe(true);
     const issued = await signer.sign('001090012345', facts, AT);
     if ('problem' in issued) throw new Error(issued.problem);
     expect(issued).toMatchObject({
@@ -43,7 +42,7 @@ describe('signing a certificate', () => {
     expect('uvci' in again && again.uvci).not.toBe(issued.uvci);
   });
 
-  it('says why facts cannot be a certificate, and is not ready without a signer', async () => {
+  it('says why facts cannot be a certificate, signs nothing without a signer, and cuts exp', async () => {
     const test = await makeTestSigner('ES256', {
       notBefore: new Date('2026-01-01T00:00:00Z'),
       notAfter: new Date('2028-01-01T00:00:00Z'),
@@ -55,6 +54,12 @@ describe('signing a certificate', () => {
     expect(await signer.sign('001050012345', unknown, AT)).toEqual({
       problem: expect.stringContaining('XX'),
     });
-    expect(dccCertificateSigner(() => undefined, { validityDays: 365 }).ready()).toBe(false);
+    const none = dccCertificateSigner(() => undefined, { validityDays: 365 });
+    expect(await none.sign('001050012345', facts, AT)).toEqual({
+      problem: expect.stringContaining('issuer:init'),
+    });
+    // A certificate never outlives its signer.
+    const cut = await signer.sign('001090012345', facts, AT, new Date('2027-03-01T00:00:00Z'));
+    expect(cut).toMatchObject({ expiresAt: '2027-03-01T00:00:00.000Z' });
   });
 });

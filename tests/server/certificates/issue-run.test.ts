@@ -61,7 +61,7 @@ let ledger: LedgerWrite[];
 let serial: number;
 
 const signer: CertificateSigner = {
-  ready: () => keys,
+  ready: async () => keys,
   sign: async (idNumber: string, facts: CertificateFacts, at: Date) => ({
     uvci: `URN:UVCI:01:VN:T${++serial}`,
     idNumber,

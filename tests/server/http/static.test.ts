@@ -38,7 +38,14 @@ describe('serving the PWA', () => {
 
   it("answers unknown paths under the server's own with 404 JSON, not the app", async () => {
     t = await createTestApp({ withStatic: true });
-    for (const url of ['/reports/nothing', '/fhir/r4/Nothing', '/fhir', '/healthz/x', '/api']) {
+    for (const url of [
+      '/reports/nothing',
+      '/fhir/r4/Nothing',
+      '/fhir',
+      '/healthz/x',
+      '/api',
+      '/dcc/nothing',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url });
       expect({ url, status: res.statusCode }).toEqual({ url, status: 404 });
       expect(res.headers['content-type']).toMatch(/json/); // FHIR answers an OperationOutcome

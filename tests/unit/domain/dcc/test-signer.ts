@@ -1,6 +1,6 @@
 // Document signers for the tests: WebCrypto keys (ES256 or PS256) and a DSC for each, signed by a
-// test CSCA key. The DSC is built with @peculiar/asn1-x509 because @peculiar/x509 needs a
-// reflect-metadata polyfill that the project does not install.
+// test CSCA key. The DSC is built with @peculiar/asn1-x509, which runs in the browser too, unlike
+// @peculiar/x509 (it needs the reflect-metadata polyfill loaded first).
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import {
   AlgorithmIdentifier,
