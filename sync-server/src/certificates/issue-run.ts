@@ -63,7 +63,7 @@ export interface IssueRunOptions {
 /** Looks at the next persons; resolves with how many it looked at (0: nothing waiting). */
 export async function issueRun(
   store: Store,
-  { signer, ledger, now = Date.now, limit = 500, lagMs = 5000 }: IssueRunOptions,
+  { signer, ledger, now = Date.now, limit = 500, lagMs = 2000 }: IssueRunOptions,
 ): Promise<number> {
   const at = new Date(now());
   const changes = doseHistoryChangesRepo(store);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../sync-server/src/app';
+import { issuerSettings } from './dcc-issuer';
 import type { Config } from '../../../sync-server/src/config';
 import { sqliteWriterThread } from '../../../sync-server/src/sync/batch-writer/writer-thread';
 import type { Store } from '../../../sync-server/src/store/store';
@@ -41,6 +42,8 @@ export async function createTestApp(
     logStream?: { write(line: string): void };
     reportMaxRecords?: number;
     trustProxy?: boolean | string;
+    /** Give the app an issuer folder (issuer:init is the test's to run). */
+    issuer?: boolean;
     admission?: Partial<
       Pick<Config, 'pushesInHand' | 'pushesPerDevice' | 'requestTimeoutMs' | 'heldPullsMax'>
     >;
@@ -68,6 +71,7 @@ export async function createTestApp(
       staticDir,
       reportMaxRecords: options.reportMaxRecords,
       trustProxy: options.trustProxy,
+      ...(options.issuer && { issuer: { ...issuerSettings(dataDir), certificateDays: 365 } }),
       ...options.admission,
     },
     // With a stream the test reads everything the server logs, down to debug.
