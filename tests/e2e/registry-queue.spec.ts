@@ -14,6 +14,7 @@ import {
   DEMO_STAFF,
   enroll,
   expectNoAxeViolations,
+  newEnrollmentCode,
   signIn,
   tab,
   todayInVietnam,
@@ -57,7 +58,7 @@ let operator = { username: 'queue-national', password: '' };
 
 /** Pushes check-ins of the demo site to this spec's server, as a tablet of the site would. */
 async function pushCheckins(citizens: Citizen[]): Promise<void> {
-  const code = /Enrollment code: (\S+)/.exec(admin('code:create', '--site', 'demo-site'))![1]!;
+  const code = newEnrollmentCode();
   const api = await request.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
   const enrolled = (await (
     await api.post('/api/v1/enroll', { data: { code, deviceName: 'queue e2e' } })
@@ -136,10 +137,15 @@ test('an operator works the queue and the tablet sees the corrected name', async
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   const tablet = await tabletContext.newPage();
-  await enroll(tablet);
-  await signIn(tablet, DEMO_STAFF.nurse);
-  await tab(tablet, 'Hồ sơ hôm nay').click();
-  await expect(personButton(tablet, NAM.fullName)).toBeVisible({ timeout: 60_000 });
+  // The tablet starts (enrolls, signs in, pulls) while the operator reads the first pages: it
+  // waits mostly on its worker and the network. It must show the name as recorded before the
+  // operator changes anything.
+  const tabletReady = (async () => {
+    await enroll(tablet);
+    await signIn(tablet, DEMO_STAFF.nurse);
+    await tab(tablet, 'Hồ sơ hôm nay').click();
+    await expect(personButton(tablet, NAM.fullName)).toBeVisible({ timeout: 60_000 });
+  })();
 
   await recordCspViolations(page);
   await page.goto('/reports');
@@ -168,6 +174,7 @@ test('an operator works the queue and the tablet sees the corrected name', async
     page.getByRole('table', { name: 'Giá trị ghi nhận và giá trị CSDL dân cư' }),
   ).toContainText('Trần Văn Nam');
   await checkAndShoot(page, 'person');
+  await tabletReady;
   await page.getByRole('button', { name: 'Chấp nhận giá trị của CSDL dân cư' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã sửa 1 người theo CSDL dân cư.');
 

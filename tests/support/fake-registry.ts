@@ -1,6 +1,6 @@
 // A stand-in for the population registry's look-up API (docs/registry.md, "Look-up API"), over
-// an in-memory list and filed by the same blocking keys as the extract, so the HTTP adapter can
-// be held to the same contract tests as the extract adapter. It can also misbehave on demand:
+// the tests' in-memory index (registry-index.ts) and ranked by the extract adapter's own
+// candidateIds, so the HTTP adapter can be held to the same contract tests as the extract adapter. It can also misbehave on demand:
 //
 //   const registry = await startFakeRegistry({ persons, token: 'secret' });
 //   httpSource({ url: registry.url, token: 'secret' });
@@ -9,10 +9,10 @@
 //   await registry.close();
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { registryBlockKeys } from '../../src/domain/registry/blocking';
 import type { PlatformPerson, RegistryPerson } from '../../src/domain/registry/types';
 import { candidateIds } from '../../sync-server/src/registry/candidates';
 import { CANDIDATES_BATCH, LOOKUP_BATCH } from '../../sync-server/src/registry/http-source';
+import { registryIndex } from './registry-index';
 
 export type Misbehaviour = { status: number } | 'not-json' | 'wrong-shape' | 'silent';
 
@@ -23,19 +23,6 @@ export interface FakeRegistry {
   readonly calls: { path: string; authorization?: string }[];
   misbehave(how: Misbehaviour | undefined): void;
   close(): Promise<void>;
-}
-
-function index(persons: readonly RegistryPerson[]) {
-  const byId = new Map(persons.map((p) => [p.idNumber, p]));
-  const idsByKey = new Map<string, string[]>();
-  for (const p of persons) {
-    for (const key of registryBlockKeys(p)) {
-      const ids = idsByKey.get(key);
-      if (ids) ids.push(p.idNumber);
-      else idsByKey.set(key, [p.idNumber]);
-    }
-  }
-  return { byId, idsByKey };
 }
 
 async function bodyOf(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -52,7 +39,7 @@ export async function startFakeRegistry(options: {
   persons: readonly RegistryPerson[];
   token?: string;
 }): Promise<FakeRegistry> {
-  const { byId, idsByKey } = index(options.persons);
+  const index = registryIndex(options.persons);
   const calls: FakeRegistry['calls'] = [];
   let misbehaviour: Misbehaviour | undefined;
 
@@ -60,14 +47,14 @@ export async function startFakeRegistry(options: {
     if (path === '/api/v1/persons/lookup') {
       const ids = body.ids as string[];
       if (ids.length > LOOKUP_BATCH) return [413, { error: `at most ${LOOKUP_BATCH} ids` }];
-      return [200, { persons: ids.flatMap((id) => byId.get(id) ?? []) }];
+      return [200, { persons: ids.flatMap((id) => index.holder(id) ?? []) }];
     }
     if (path === '/api/v1/persons/candidates') {
       const people = body.people as PlatformPerson[];
       if (people.length > CANDIDATES_BATCH)
         return [413, { error: `at most ${CANDIDATES_BATCH} people` }];
-      const lists = candidateIds(people, idsByKey);
-      return [200, { candidates: lists.map((ids) => ids.map((id) => byId.get(id))) }];
+      const lists = candidateIds(people, index.idsByKey);
+      return [200, { candidates: lists.map((ids) => ids.map((id) => index.holder(id))) }];
     }
     return [404, { error: 'no such call' }];
   }

@@ -6,6 +6,8 @@ import type { PlatformPerson, RegistryPerson } from '../../src/domain/registry/t
 
 export interface RegistryIndex {
   holder(idNumber: string | undefined): RegistryPerson | undefined;
+  /** The ID numbers filed under each key, as registry_blocks holds them. */
+  readonly idsByKey: ReadonlyMap<string, readonly string[]>;
   candidates(person: PlatformPerson): RegistryPerson[];
   /** The largest number of persons filed under one key, and that key. */
   largestBlock(): { key: string; size: number };
@@ -24,6 +26,7 @@ export function registryIndex(registry: readonly RegistryPerson[]): RegistryInde
   }
   return {
     holder: (idNumber) => (idNumber === undefined ? undefined : byId.get(idNumber)),
+    idsByKey: blocks,
     candidates(person) {
       const ids = new Set<string>();
       for (const key of platformBlockKeys(person))

@@ -7,16 +7,32 @@ import { chromiumArgs } from '../playwright.config';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** A fresh enrollment code from the real admin command, against the e2e server's database. */
+// Every test enrolls a tablet of its own. One code good for many tablets, made once per worker and
+// server by the real admin command, spares each test a process start (tsx: ~2 s of CPU, more on a
+// loaded machine); that a code's uses run out is the server tests' concern (enroll-claim.test.ts).
+const CODE_USES = 100;
+const codes = new Map<string | undefined, { code: string; left: number }>();
+
+/** An enrollment code of the demo site with a use left, on the server E2E_DATA_DIR names. */
 export function newEnrollmentCode(): string {
-  const out = execFileSync(
-    path.join(root, 'node_modules/.bin/tsx'),
-    ['sync-server/src/admin/cli.ts', 'code:create', '--site', 'demo-site'],
-    { cwd: root, env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' } },
-  ).toString();
-  const match = /Enrollment code: (\S+)/.exec(out);
-  if (!match?.[1]) throw new Error(`no code in admin output: ${out}`);
-  return match[1];
+  const dataDir = process.env.E2E_DATA_DIR;
+  let held = codes.get(dataDir);
+  if (!held || held.left === 0) {
+    const out = execFileSync(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [
+        'sync-server/src/admin/cli.ts',
+        ...['code:create', '--site', 'demo-site', '--uses', String(CODE_USES)],
+      ],
+      { cwd: root, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } },
+    ).toString();
+    const match = /Enrollment code: (\S+)/.exec(out);
+    if (!match?.[1]) throw new Error(`no code in admin output: ${out}`);
+    held = { code: match[1], left: CODE_USES };
+    codes.set(dataDir, held);
+  }
+  held.left -= 1;
+  return held.code;
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {

@@ -3,8 +3,6 @@
 // the ID, and its visit's doses join the citizen's history, where a dose recorded twice is then
 // flagged as a duplicate, never dropped. SQLite and PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Citizen } from '../../../src/domain/records';
-import type { RegistryPerson } from '../../../src/domain/registry/types';
 import type { Operator } from '../../../sync-server/src/operators';
 import {
   extractSource,
@@ -15,23 +13,11 @@ import {
 import { matchesRepo } from '../../../sync-server/src/registry/matches-repo';
 import { injectionRecord } from '../../support/records';
 import { push } from '../helpers/api';
-import { checkinOf, matchRowOf } from '../helpers/registry';
+import { checkinOf, IN_REGISTRY, matchRowOf, RECORDED } from '../helpers/registry';
 import { createTestApp, enrollDevice, NURSE, SITE, type TestApp } from '../helpers/test-app';
 
-const ANH: RegistryPerson = {
-  idNumber: '079310000011',
-  fullName: 'Lê Minh Anh',
-  dob: '2010-03-04',
-  sex: 'F',
-  phone: '0903111222',
-};
-const WITH_ID: Citizen = { id: ANH.idNumber, fullName: ANH.fullName, dob: ANH.dob, sex: 'F' };
-const WITHOUT_ID: Citizen = {
-  fullName: 'Le Minh Anh',
-  dob: ANH.dob,
-  sex: 'F',
-  guardian: { name: 'Lê Văn Bố', phone: '0903111222' },
-};
+const ANH = IN_REGISTRY.anh;
+const { anh: WITH_ID, anhWithoutId: WITHOUT_ID } = RECORDED;
 const NATIONAL: Operator = { id: 'op', name: 'Cục Y tế dự phòng', scope: { kind: 'national' } };
 
 let t: TestApp;

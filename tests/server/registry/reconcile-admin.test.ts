@@ -1,5 +1,6 @@
-// `registry:reconcile` and `registry:report`, run for real (their own processes) on SQLite or
-// PostgreSQL, and a re-import that matches again whom it concerns.
+// `registry:reconcile` and `registry:report` on SQLite or PostgreSQL, and a re-import that matches
+// again whom it concerns. Each command runs once as a real process; the other runs call the same
+// command in this process.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlatformPerson } from '../../../src/domain/registry/types';
 import { storeCorpusCheckins } from '../../support/registry-checkins';
-import { runAdmin } from '../helpers/admin-cli';
+import { runAdmin, runAdminHere } from '../helpers/admin-cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const HEADER = 'id_number,full_name,dob,sex,province_code';
@@ -56,7 +57,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const admin = (...args: string[]) => runAdmin(db, ...args);
+const admin = (...args: string[]) => runAdminHere(db, ...args);
+const asProcess = (...args: string[]) => runAdmin(db, ...args);
 
 function extract(name: string, rows: string[]): string {
   const file = path.join(dir, name);
@@ -64,9 +66,9 @@ function extract(name: string, rows: string[]): string {
   return file;
 }
 
-const report = async (): Promise<Record<string, string>[]> => {
+const report = async (runner = admin): Promise<Record<string, string>[]> => {
   const file = path.join(dir, 'report.csv');
-  const run = await admin('registry:report', '--out', file);
+  const run = await runner('registry:report', '--out', file);
   expect(run).toMatchObject({ code: 0, out: `Wrote ${PLATFORM.length} persons to ${file}\n` });
   return parse(readFileSync(file, 'utf8'), { columns: true });
 };
@@ -78,14 +80,14 @@ describe('npm run admin -- registry:reconcile / registry:report', { timeout: 90_
       '079085004321,Trần Văn Nam,1985-02-03,M,79',
     ]);
     expect((await admin('registry:import', first)).code).toBe(0);
-    const run = await admin('registry:reconcile');
+    const run = await asProcess('registry:reconcile');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(
       /^Matched 3 persons \(4 check-ins\) in \d+\.\d s: 1 verified, 1 mismatch, 0 ambiguous, 1 not found\n$/,
     );
     expect(run.err).toContain('registry:reconcile 100% (3 of 3 persons matched)');
 
-    const rows = await report();
+    const rows = await report(asProcess);
     expect(Object.keys(rows[0]!)).toEqual([
       'person_key',
       'record_ids',

@@ -1,7 +1,9 @@
 // The whole campaign path on a seeded corpus, scored the way the independent check scores it:
 // the registry's extract imported from CSV, the platform's persons as check-ins in the records
 // table, `reconcileAll`, the report CSV, precision and recall against the truth. Two seeds, so the
-// thresholds are not tuned to one. SQLite and PostgreSQL.
+// thresholds are not tuned to one: seed 3 on SQLite, seed 4 on PostgreSQL. Matching is the same
+// pure code on both; what differs is the SQL that finds candidates, which source-contract.test
+// holds to the same answers on both. Each seed on both databases cost ~25 s more per CI run.
 import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +18,7 @@ import type { Store } from '../../../sync-server/src/store/store';
 import { registryCorpus } from '../../support/registry-corpus';
 import { registryCsv } from '../../support/registry-csv';
 import { scoreReport, storeCorpusCheckins } from '../../support/registry-checkins';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/test-database';
 
 let dir: string;
 let db: TestDatabase;
@@ -33,7 +35,7 @@ afterEach(async () => {
 });
 
 describe('reconcile quality, scored through the report', () => {
-  it.each([3, 4])(
+  it.each(onPostgres ? [4] : [3])(
     'seed %i: precision ≥ 99.5%, recall ≥ 97%, no outsider verified',
     async (seed) => {
       const corpus = registryCorpus({ seed, registrySize: 12_000, platformSize: 3_000 });

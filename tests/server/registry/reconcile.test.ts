@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RegistryPerson } from '../../../src/domain/registry/types';
 import type { Citizen } from '../../../src/domain/records';
 import { extractSource, registryRepo } from '../../../sync-server/src/registry';
 import {
@@ -16,69 +15,14 @@ import { reconcileAll } from '../../../sync-server/src/registry/reconcile';
 import { writeRegistryReport } from '../../../sync-server/src/registry/registry-report';
 import { correctionRecord } from '../../support/records';
 import { push } from '../helpers/api';
-import { checkinOf, matchRowOf } from '../helpers/registry';
+import { checkinOf, IN_REGISTRY, matchRowOf, RECORDED } from '../helpers/registry';
 import { createTestApp, enrollDevice, NURSE, type Device, type TestApp } from '../helpers/test-app';
 
-const REGISTRY: RegistryPerson[] = [
-  {
-    idNumber: '079190001234',
-    fullName: 'Nguyễn Thị Lan',
-    dob: '1990-05-01',
-    sex: 'F',
-    provinceCode: '79',
-  },
-  {
-    idNumber: '079085004321',
-    fullName: 'Trần Văn Nam',
-    dob: '1985-02-03',
-    sex: 'M',
-    provinceCode: '79',
-  },
-  { idNumber: '079040000555', fullName: 'Phạm Văn Tư', dob: '1940', sex: 'M', provinceCode: '79' },
-  // Twins: same birth day, family, commune and phone.
-  {
-    idNumber: '079310000011',
-    fullName: 'Lê Minh Anh',
-    dob: '2010-03-04',
-    sex: 'F',
-    provinceCode: '79',
-    communeCode: '26734',
-    phone: '0903111222',
-  },
-  {
-    idNumber: '079310000012',
-    fullName: 'Lê Minh Châu',
-    dob: '2010-03-04',
-    sex: 'F',
-    provinceCode: '79',
-    communeCode: '26734',
-    phone: '0903111222',
-  },
-];
-
-const LAN: Citizen = {
-  id: '079190001234',
-  fullName: 'Nguyễn Thị Lan',
-  dob: '1990-05-01',
-  sex: 'F',
-};
-const NAM_UNACCENTED: Citizen = {
-  id: '079085004321',
-  fullName: 'TRAN VAN NAM',
-  dob: '1985-02-03',
-  sex: 'M',
-};
-const TU: Citizen = { id: '079040000555', fullName: 'Phạm Văn Tư', dob: '1940-06-15', sex: 'M' };
-const OUTSIDER: Citizen = {
-  id: '001088009999',
-  fullName: 'Hoàng Văn Ngoại',
-  dob: '1988-08-08',
-  sex: 'M',
-};
+const REGISTRY = Object.values(IN_REGISTRY);
+const { lan: LAN, namUnaccented: NAM_UNACCENTED, tu: TU, outsider: OUTSIDER } = RECORDED;
+// The guardian's phone typed with spaces.
 const CHILD: Citizen = {
-  fullName: 'Le Minh Anh',
-  dob: '2010-03-04',
-  sex: 'F',
+  ...RECORDED.anhWithoutId,
   guardian: { name: 'Lê Văn Bố', phone: '0903 111 222' },
 };
 

@@ -1,12 +1,12 @@
-// `npm run admin -- registry:import FILE`, run for real (its own process) on SQLite or PostgreSQL:
-// refused rows and the summary on stdout, progress on stderr, exit code 1 only for a file that
-// cannot be imported at all.
+// `npm run admin -- registry:import FILE` on SQLite or PostgreSQL: refused rows and the summary on
+// stdout, progress on stderr, exit code 1 only for a file that cannot be imported at all. The
+// first import runs as a real process; the other runs call the command in this process.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registryRepo } from '../../../sync-server/src/registry';
-import { runAdmin } from '../helpers/admin-cli';
+import { runAdmin, runAdminHere } from '../helpers/admin-cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let dir: string;
@@ -20,7 +20,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const admin = (...args: string[]) => runAdmin(db, ...args);
+const admin = (...args: string[]) => runAdminHere(db, ...args);
 
 function extract(content: string): string {
   const file = path.join(dir, 'extract.csv');
@@ -39,7 +39,7 @@ describe('npm run admin -- registry:import', { timeout: 60_000 }, () => {
         'Phạm Thị Dung,001190004321,1990-02,F,01',
       ].join('\r\n'),
     );
-    const run = await admin('registry:import', file);
+    const run = await runAdmin(db, 'registry:import', file);
     expect(run.code).toBe(0);
     expect(run.out.split('\n')).toEqual([
       'line 3, column id_number: must be 12 digits, got 11 (a leading 0 lost in a spreadsheet?)',

@@ -4,7 +4,6 @@
 // SQLite and PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckinRecord, Citizen, VaxRecord } from '../../../src/domain/records';
-import type { RegistryPerson } from '../../../src/domain/registry/types';
 import type { Operator } from '../../../sync-server/src/operators';
 import {
   auditRepo,
@@ -17,7 +16,7 @@ import {
 } from '../../../sync-server/src/registry';
 import { matchesRepo } from '../../../sync-server/src/registry/matches-repo';
 import { pullAll, push } from '../helpers/api';
-import { checkinOf, matchRowOf } from '../helpers/registry';
+import { checkinOf, IN_REGISTRY, matchRowOf, RECORDED } from '../helpers/registry';
 import {
   createTestApp,
   enrollDevice,
@@ -26,30 +25,12 @@ import {
   type TestApp,
 } from '../helpers/test-app';
 
-const REGISTRY: RegistryPerson[] = [
-  { idNumber: '079085004321', fullName: 'Trần Văn Nam', dob: '1985-02-03', sex: 'M' },
-  { idNumber: '079190001234', fullName: 'Nguyễn Thị Lan', dob: '1990-05-01', sex: 'F' },
-  {
-    idNumber: '079310000011',
-    fullName: 'Lê Minh Anh',
-    dob: '2010-03-04',
-    sex: 'F',
-    phone: '0903111222',
-  },
-];
-const NAM: Citizen = { id: '079085004321', fullName: 'TRAN VAN NAM', dob: '1985-02-03', sex: 'M' };
-const LAN: Citizen = {
-  id: '079190001234',
-  fullName: 'NGUYEN THI LAN',
-  dob: '1990-05-01',
-  sex: 'F',
-};
-const CHILD: Citizen = {
-  fullName: 'Lê Minh Anh',
-  dob: '2010-03-04',
-  sex: 'F',
-  guardian: { name: 'Lê Văn Bố', phone: '0903111222' },
-};
+const { nam, lan, anh } = IN_REGISTRY;
+const REGISTRY = [nam, lan, anh];
+const NAM = RECORDED.namUnaccented;
+const LAN: Citizen = { ...RECORDED.lan, fullName: 'NGUYEN THI LAN' };
+// Recorded without an ID: the one field that differs.
+const CHILD: Citizen = { ...RECORDED.anhWithoutId, fullName: anh.fullName };
 
 const NATIONAL: Operator = { id: 'op-nat', name: 'Cục Y tế dự phòng', scope: { kind: 'national' } };
 const ELSEWHERE: Operator = {

@@ -2,33 +2,23 @@
 // registry: what each operator may see (national, province, site), a person out of scope is not
 // found, every view and export of registry values is audited, the lists' filters and CSV.
 // S1 and S2 are in province 79; an operator of province 01 sees nobody.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../../src/domain/ids';
 import type { CheckinRecord, Citizen } from '../../../src/domain/records';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
 import { personKey } from '../../../sync-server/src/registry/person-key';
 import { identityKey } from '../../../src/domain/registry/platform-persons';
-import { checkinRecord, DAY, injectionRecord } from '../../support/records';
+import { DAY, injectionRecord } from '../../support/records';
 import { push } from '../helpers/api';
+import { checkinOf, IN_REGISTRY, RECORDED } from '../helpers/registry';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
 import { createTestApp, enrollDevice, NURSE, OTHER_NURSE, type TestApp } from '../helpers/test-app';
 
+const { lan: LAN, namUnaccented: NAM, outsider: OUTSIDER } = RECORDED;
 const REGISTRY: RegistryPerson[] = [
-  {
-    idNumber: '079190001234',
-    fullName: 'Nguyễn Thị Lan',
-    dob: '1990-05-01',
-    sex: 'F',
-    provinceCode: '79',
-  },
-  {
-    idNumber: '079085004321',
-    fullName: 'Trần Văn Nam',
-    dob: '1985-02-03',
-    sex: 'M',
-    provinceCode: '79',
-  },
+  IN_REGISTRY.lan,
+  IN_REGISTRY.nam,
   {
     idNumber: '079070000777',
     fullName: 'Võ Thị Hoa',
@@ -44,36 +34,15 @@ const REGISTRY: RegistryPerson[] = [
     provinceCode: '79',
   },
 ];
-// Verified; diacritics only; date of birth with day and month swapped; name and date both wrong.
-const LAN: Citizen = {
-  id: '079190001234',
-  fullName: 'Nguyễn Thị Lan',
-  dob: '1990-05-01',
-  sex: 'F',
-};
-const NAM: Citizen = { id: '079085004321', fullName: 'TRAN VAN NAM', dob: '1985-02-03', sex: 'M' };
+// Lan verified; Nam diacritics only; Hoa's date of birth with day and month swapped; Bình's name
+// and date both wrong.
 const HOA: Citizen = { id: '079070000777', fullName: 'Võ Thị Hoa', dob: '1970-12-08', sex: 'F' };
 const BINH: Citizen = { id: '079060000888', fullName: 'Do Van Binh', dob: '1960-02-01', sex: 'M' };
-const OUTSIDER: Citizen = {
-  id: '001088009999',
-  fullName: 'Hoàng Văn Ngoại',
-  dob: '1988-08-08',
-  sex: 'M',
-};
 
 const keyOf = (c: Citizen) => personKey(identityKey(c));
 let t: TestApp;
 const cookie: Record<string, string> = {};
 const records: Record<string, CheckinRecord> = {};
-
-function checkin(site: string, nurse: string, citizen: Citizen): CheckinRecord {
-  const id = newId();
-  return checkinRecord(site, nurse, {
-    id,
-    visitKey: `${site}:${DAY}:${citizen.id ?? id}`,
-    data: { method: 'manual', citizen },
-  });
-}
 
 const auditRows = (action: string) =>
   t.store.db.selectFrom('registry_audit').selectAll().where('action', '=', action).execute();
@@ -82,9 +51,8 @@ beforeAll(async () => {
   t = await createTestApp();
   const [s1, s2] = [await enrollDevice(t, 'S1'), await enrollDevice(t, 'S2')];
   await t.store.transaction((tx) => registryRepo(tx).replace(REGISTRY, '2026-12-01T00:00:00.000Z'));
-  for (const [name, c] of Object.entries({ LAN, NAM, HOA, OUTSIDER }))
-    records[name] = checkin('S1', NURSE.id, c);
-  records.BINH = checkin('S2', OTHER_NURSE.id, BINH);
+  for (const [name, c] of Object.entries({ LAN, NAM, HOA, OUTSIDER })) records[name] = checkinOf(c);
+  records.BINH = checkinOf(BINH, DAY, { site: 'S2', nurse: OTHER_NURSE.id });
   const r1 = await push(t, s1, [records.LAN, records.NAM, records.HOA, records.OUTSIDER]);
   const r2 = await push(t, s2, [records.BINH]);
   expect([...r1.body.results, ...r2.body.results].map((r) => r.status)).toEqual(
@@ -434,7 +402,7 @@ describe('a long list', () => {
     const res = await push(
       t,
       device,
-      many.map((c) => checkin('S1', NURSE.id, c)),
+      many.map((c) => checkinOf(c)),
     );
     expect(res.body.results.every((r) => r.status === 'accepted')).toBe(true);
     await reconcileAll(t.store, extractSource(t.store));
@@ -463,20 +431,8 @@ describe('a long list', () => {
 
 describe('duplicates (run after the actions: they add a citizen recorded twice)', () => {
   // Recorded at S1 with her ID and at S2 without one (a child, under her guardian's phone).
-  const ANH: RegistryPerson = {
-    idNumber: '079310000011',
-    fullName: 'Lê Minh Anh',
-    dob: '2010-03-04',
-    sex: 'F',
-    phone: '0903111222',
-  };
-  const WITH_ID: Citizen = { id: ANH.idNumber, fullName: ANH.fullName, dob: ANH.dob, sex: 'F' };
-  const WITHOUT_ID: Citizen = {
-    fullName: 'Le Minh Anh',
-    dob: ANH.dob,
-    sex: 'F',
-    guardian: { name: 'Lê Văn Bố', phone: '0903111222' },
-  };
+  const ANH = IN_REGISTRY.anh;
+  const { anh: WITH_ID, anhWithoutId: WITHOUT_ID } = RECORDED;
   const doses: string[] = [];
   const URL = '/reports/registry/duplicates';
   const MERGE = `${URL}/${ANH.idNumber}/merge`;
@@ -489,7 +445,7 @@ describe('duplicates (run after the actions: they add a citizen recorded twice)'
       ['S1', NURSE.id, WITH_ID],
       ['S2', OTHER_NURSE.id, WITHOUT_ID],
     ] as const) {
-      const c = checkin(site, nurse, citizen);
+      const c = checkinOf(citizen, DAY, { site, nurse });
       const dose = injectionRecord(site, nurse, { visitKey: c.visitKey });
       doses.push(dose.id);
       const res = await push(t, await enrollDevice(t, site), [c, dose]);
@@ -528,6 +484,20 @@ describe('duplicates (run after the actions: they add a citizen recorded twice)'
     expect(en.body).toContain('aria-label="Merge the records of Lê Minh Anh"');
     const overview = await getAs(t, cookie.p79!, '/reports/registry');
     expect(overview.body).toMatch(/href="\/reports\/registry\/duplicates"\s*>Trùng người \(1\)/);
+  });
+
+  it('reads all groups and their persons in two queries, not two per person', async () => {
+    const spy = vi.spyOn(t.store.db.getExecutor(), 'executeQuery');
+    try {
+      expect((await getAs(t, cookie.p79!, URL)).body).toContain('1 nhóm.');
+      const reads = spy.mock.calls
+        .map(([query]) => query.sql)
+        .filter((sql) => /registry_(matches|person_records)/.test(sql));
+      // The groups, then every person of them with their check-ins counted.
+      expect(reads).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('exports the group as CSV, one row per platform person, audited', async () => {

@@ -18,21 +18,19 @@ export async function duplicateGroups(
   scope: OperatorScope,
   registryId?: string,
 ): Promise<DuplicateGroup[]> {
-  const matches = matchesRepo(store);
-  const queries = registryQueriesRepo(store);
-  const groups = (await matches.duplicates(scope)).filter(
+  const groups = (await matchesRepo(store).duplicates(scope)).filter(
     (g) => registryId === undefined || g.registryId === registryId,
   );
-  const out: DuplicateGroup[] = [];
-  for (const g of groups) {
-    const persons = [];
-    for (const key of g.personKeys) {
-      const row = await queries.person(scope, key);
-      if (row) persons.push({ row, checkins: (await matches.recordIdsOf([key])).length });
-    }
-    out.push({ registryId: g.registryId, registry: persons[0]?.row.registry, persons });
-  }
-  return out;
+  // Every person of every group in one read, then laid out group by group in the groups' order.
+  const found = await registryQueriesRepo(store).personsWithCheckins(
+    scope,
+    groups.flatMap((g) => g.personKeys),
+  );
+  const byKey = new Map(found.map((p) => [p.row.personKey, p]));
+  return groups.map((g) => {
+    const persons = g.personKeys.flatMap((key) => byKey.get(key) ?? []);
+    return { registryId: g.registryId, registry: persons[0]?.row.registry, persons };
+  });
 }
 
 /** A group's persons as the confirm form carries them: the merge acts only on these. */

@@ -3,14 +3,18 @@
 // and the group's "Gộp" link. The CSV has one row per platform person, the group's registry
 // values repeated on each.
 import type { Cell } from '../csv';
-import type { QueueRow } from '../queries/registry-queries';
 import type { DuplicateStrings } from './registry-duplicate-strings';
 import type { DuplicateGroup } from './registry-duplicate-groups';
 import { html, type Html } from '../../shared/html';
-import { href } from './layout';
 import { FIELDS } from './registry-filter';
-import { fieldPair, recorded, shownValue } from './registry-list-view';
 import type { QueueContext } from './registry-page';
+import {
+  personCells,
+  personHeaders,
+  queueTable,
+  recorded,
+  shownValue,
+} from './registry-queue-table';
 
 /** The registry person's values, as a short list. */
 export function registryValues(c: QueueContext, g: DuplicateGroup): Html {
@@ -33,40 +37,19 @@ export function groupSection(
   i: number,
   withMerge = true,
 ) {
-  const { t } = c;
   const name = g.registry?.full_name ?? g.registryId;
   const caption = `${d.recordedAs}: ${name}`;
-  const headers = [t.person, t.site, t.statusLabel, ...FIELDS.map((f) => t.field[f]), d.checkins];
-  const row = ({ row: r, checkins }: { row: QueueRow; checkins: number }) =>
-    html`<tr>
-      <th scope="row" data-label="${t.person}">
-        <a href="${href(`/reports/registry/person/${r.personKey}`, c.lang)}">${r.fullName}</a>
-      </th>
-      <td data-label="${t.site}">${r.siteId}</td>
-      <td data-label="${t.statusLabel}">
-        ${t.status[r.status as keyof typeof t.status] ?? r.status}
-      </td>
-      ${FIELDS.map((f) => html`<td data-label="${t.field[f]}">${fieldPair(c, r, f)}</td>`)}
-      <td class="num" data-label="${d.checkins}">${checkins.toLocaleString(c.locale)}</td>
-    </tr>`;
+  const headers = [...personHeaders(c), d.checkins];
+  const rows = g.persons.map(
+    ({ row, checkins }) =>
+      html`<tr>
+        ${personCells(c, row)}
+        <td class="num" data-label="${d.checkins}">${checkins.toLocaleString(c.locale)}</td>
+      </tr>`,
+  );
   return html`<section class="duplicate" aria-labelledby="dup-${i}">
     <h2 id="dup-${i}">${d.registryPerson}: ${name}</h2>
-    ${registryValues(c, g)}
-    <div class="table-wrap" tabindex="0" role="region" aria-label="${caption}">
-      <table class="cards queue">
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            ${headers.map((h) => html`<th scope="col">${h}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${g.persons.map(row)}
-        </tbody>
-      </table>
-    </div>
+    ${registryValues(c, g)} ${queueTable(caption, headers, rows)}
     ${
       withMerge
         ? html`<form

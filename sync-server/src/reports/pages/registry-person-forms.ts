@@ -7,7 +7,7 @@ import type { QueueRow } from '../queries/registry-queries';
 import { html, type Html } from '../../shared/html';
 import { href } from './layout';
 import { FIELDS } from './registry-filter';
-import { differs, shownValue } from './registry-list-view';
+import { differs, shownValue } from './registry-queue-table';
 import type { QueueContext } from './registry-page';
 
 export type ShownCandidate = MatchCandidate & { person?: RegistryPersonsTable };

@@ -8,7 +8,7 @@ import { timeText } from './dates';
 import { html, type Html } from '../../shared/html';
 import { href } from './layout';
 import { FIELDS } from './registry-filter';
-import { detailOf, differs, shownValue } from './registry-list-view';
+import { detailOf, differs, shownValue } from './registry-queue-table';
 import type { QueueContext } from './registry-page';
 import { actionsSection, candidatesSection, type ShownCandidate } from './registry-person-forms';
 
