@@ -73,6 +73,14 @@ export async function createAppServices(
   });
   const visitChanges = createChangeSignal();
   let verifier: Promise<CertificateService> | undefined;
+  const loadVerifier = () =>
+    (verifier ??= import('./certificate-verifier').then(
+      (m) => m.createCertificateVerifier(dccLists),
+      (error: unknown) => {
+        verifier = undefined; // a failed load is tried again at the next scan
+        throw error;
+      },
+    ));
   let stations: Promise<StationServices> | undefined;
   const loadStations = () =>
     (stations ??= import('./station-services').then((m) =>
@@ -157,16 +165,15 @@ export async function createAppServices(
       server: true,
     }),
     exports: lazyService(async () => (await loadStations()).exports, { unsynced: true }),
-    certificates: lazyService(
-      () =>
-        (verifier ??= import('./certificate-verifier').then(
-          (m) => m.createCertificateVerifier(dccLists),
-          (error: unknown) => {
-            verifier = undefined; // a failed load is tried again at the next scan
-            throw error;
-          },
-        )),
-      { verify: true },
-    ),
+    certificates: {
+      async verify(text) {
+        const check = await (await loadVerifier()).verify(text);
+        // The signer may be new: ask for the lists now (not in 3 hours), so the next scan knows it.
+        if (check.reason === 'kid-unknown' && device) {
+          void pullLists(device.serverUrl, { revalidate: true });
+        }
+        return check;
+      },
+    },
   };
 }

@@ -32,14 +32,21 @@ function readable(name: DccListName, json: unknown): boolean {
   return list.certificates.length === 0 || readTrustList(json).signers.length > 0;
 }
 
+/** `revalidate`: ask the server even for a list that is still fresh (with its ETag: cheap). */
+export interface DccListsPullOptions {
+  revalidate?: boolean;
+}
+
 async function pullList(
   deps: DccListsPullDeps,
   baseUrl: string,
   name: DccListName,
+  { revalidate = false }: DccListsPullOptions,
 ): Promise<DccListOutcome> {
   const now = deps.now?.() ?? new Date();
   const stored = await deps.store.get(name);
-  if (stored && now.getTime() - Date.parse(stored.checkedAt) < DCC_LISTS_MAX_AGE_MS) return 'fresh';
+  const age = stored ? now.getTime() - Date.parse(stored.checkedAt) : Infinity;
+  if (!revalidate && age < DCC_LISTS_MAX_AGE_MS) return 'fresh';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (stored?.etag) headers['if-none-match'] = stored.etag;
   const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
@@ -68,9 +75,12 @@ async function pullList(
 export function pullDccLists(
   deps: DccListsPullDeps,
   baseUrl: string,
+  options: DccListsPullOptions = {},
 ): Promise<Record<DccListName, DccListOutcome>> {
   return Promise.all(
-    LISTS.map((name) => pullList(deps, baseUrl, name).catch((): DccListOutcome => 'failed')),
+    LISTS.map((name) =>
+      pullList(deps, baseUrl, name, options).catch((): DccListOutcome => 'failed'),
+    ),
   ).then(([trust, revocation]) => ({ 'trust-list': trust!, 'revocation-list': revocation! }));
 }
 
@@ -78,10 +88,10 @@ export function pullDccLists(
 export function createDccListsPuller(deps: DccListsPullDeps) {
   let running: Promise<unknown> | undefined;
   let quietUntil = 0;
-  return (baseUrl: string): Promise<unknown> => {
+  return (baseUrl: string, options: DccListsPullOptions = {}): Promise<unknown> => {
     const now = (deps.now?.() ?? new Date()).getTime();
     if (running || now < quietUntil) return running ?? Promise.resolve();
-    running = pullDccLists(deps, baseUrl)
+    running = pullDccLists(deps, baseUrl, options)
       .then((outcome) => {
         if (Object.values(outcome).includes('failed')) quietUntil = now + DCC_LISTS_RETRY_MS;
         return outcome;

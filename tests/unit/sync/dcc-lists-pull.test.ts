@@ -99,6 +99,16 @@ describe('pullDccLists', () => {
     expect(trust?.checkedAt).toBe(clock.now.toISOString());
   });
 
+  it('asks again for fresh lists when told to revalidate (an unknown signer was scanned)', async () => {
+    const { server, deps } = setup({ 'trust-list': TRUST, 'revocation-list': REVOCATION });
+    await pullDccLists(deps, SERVER);
+    expect(await pullDccLists(deps, SERVER, { revalidate: true })).toEqual({
+      'trust-list': 'unchanged',
+      'revocation-list': 'unchanged',
+    });
+    expect(server.seen.slice(2).every((s) => s.ifNoneMatch !== null)).toBe(true);
+  });
+
   it.each([
     ['a server error', 503],
     ['a network failure', new TypeError('fetch failed')],
