@@ -10,6 +10,8 @@ export const DCC_LISTS_MAX_AGE_MS = 3 * 60 * 60 * 1000;
 /** After a failed try, the pulls in between do not ask again (long-polls run every few seconds). */
 export const DCC_LISTS_RETRY_MS = 5 * 60 * 1000;
 const TIMEOUT_MS = 30_000;
+/** Far above the EU gateway's whole list (a few thousand signers, about 3 MB): stored, never more. */
+const MAX_LIST_CHARS = 16 * 1024 * 1024;
 const LISTS: readonly DccListName[] = ['trust-list', 'revocation-list'];
 
 export type DccListOutcome = 'fresh' | 'unchanged' | 'stored' | 'failed';
@@ -59,6 +61,7 @@ async function pullList(
   }
   if (!response.ok) return 'failed';
   const json = await response.text();
+  if (json.length > MAX_LIST_CHARS) return 'failed';
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
