@@ -46,6 +46,16 @@ export interface RegistrationChunkRow {
   json: string;
 }
 
+/** A certificate list as last pulled (src/sync/dcc-lists-pull.ts): the server's JSON text, read
+ * as hostile input each time the verifier loads, and the ETag to revalidate it with. */
+export interface DccListRow {
+  name: 'trust-list' | 'revocation-list';
+  json: string;
+  etag?: string;
+  /** UTC ISO time the server last answered for it (200 or 304). */
+  checkedAt: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -63,6 +73,8 @@ export type VaxDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   /** Citizens' doses and certificate status as the platform derived them (v2). */
   doseHistories: EntityTable<DoseHistory, 'citizenId'>;
+  /** The certificate trust and revocation lists (v3). */
+  dccLists: EntityTable<DccListRow, 'name'>;
 };
 
 export function openDb(name: string = DB_NAME): VaxDb {
@@ -79,5 +91,7 @@ export function openDb(name: string = DB_NAME): VaxDb {
   });
   // v2 (stations): the platform's dose histories; staff rows now carry a PIN verifier (no index).
   db.version(2).stores({ doseHistories: 'citizenId' });
+  // v3 (certificates): the trust and revocation lists the desk verifies EU DCCs against.
+  db.version(3).stores({ dccLists: 'name' });
   return db;
 }

@@ -1,7 +1,7 @@
 // Turns what the volunteer confirmed into a check-in record (pure, so it is unit-tested).
 import type { ScannedIdentity } from './checkin-method';
 import { newId } from './ids';
-import type { CheckinMethod, CheckinRecord, Citizen } from './records';
+import type { CheckinMethod, CheckinRecord, Citizen, PriorDose } from './records';
 import { isoWithOffset, localDateOf } from './time';
 import { makeVisitKey } from './visit-key';
 
@@ -12,6 +12,8 @@ export interface CheckinInput {
   registrationId?: string;
   /** The citizen a scanned code identified, and how; absent when typed. */
   scanned?: ScannedIdentity;
+  /** Doses stated by a certificate verified at the desk. */
+  priorDoses?: PriorDose[];
   now: Date;
 }
 
@@ -25,6 +27,7 @@ export function buildCheckin({
   citizen,
   registrationId,
   scanned,
+  priorDoses,
   now,
 }: CheckinInput): CheckinRecord {
   const occurredAt = isoWithOffset(now);
@@ -41,6 +44,7 @@ export function buildCheckin({
       method: methodOf(citizen, scanned),
       ...(registrationId === undefined ? {} : { registrationId }),
       citizen,
+      ...(priorDoses === undefined || priorDoses.length === 0 ? {} : { priorDoses }),
     },
   };
 }

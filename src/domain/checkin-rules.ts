@@ -5,7 +5,7 @@
 import { isMinor } from './age';
 import { bornAfter } from './birth-date';
 import { checkCitizenId } from './citizen-id';
-import { FieldReader, type Obj } from './field-reader';
+import { FieldReader, isObject, type Obj } from './field-reader';
 import { uuidProblem } from './ids';
 import { normalizePhone } from './phone';
 import type { CheckinMethod, FieldError, Sex } from './records';
@@ -18,8 +18,27 @@ const isPhone = (s: string): boolean => normalizePhone(s) !== null;
 export function checkCheckinData(r: FieldReader, data: Obj, visitDate?: string): FieldError[] {
   r.oneOf(data, 'method', 'data.method', METHODS);
   r.checked(data, 'registrationId', 'data.registrationId', uuidProblem, true);
+  checkPriorDoses(r, data.priorDoses);
   const citizen = r.object(data, 'citizen', 'data.citizen');
   return citizen === undefined ? [] : checkCitizen(r, citizen, 'data.citizen', visitDate);
+}
+
+/** A certificate states one dose (schema 1.3.0); older ones at most nine. */
+const MAX_PRIOR_DOSES = 9;
+
+function checkPriorDoses(r: FieldReader, doses: unknown): void {
+  if (doses === undefined) return;
+  const path = 'data.priorDoses';
+  if (!Array.isArray(doses)) return void r.fail(path, 'type', 'Must be a list of doses');
+  if (doses.length > MAX_PRIOR_DOSES) {
+    return void r.fail(path, 'too-long', `At most ${MAX_PRIOR_DOSES} doses`);
+  }
+  doses.forEach((dose: unknown, i) => {
+    if (!isObject(dose)) return void r.fail(`${path}.${i}`, 'type', 'Must be an object');
+    r.date(dose, 'date', `${path}.${i}.date`);
+    r.string(dose, 'vaccine', `${path}.${i}.vaccine`, { max: 80 });
+    r.number(dose, 'doseNumber', `${path}.${i}.doseNumber`, { min: 1, max: 9, integer: true });
+  });
 }
 
 /** Checks a citizen object at `path`; returns the flags (errors go to the reader). */

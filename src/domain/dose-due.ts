@@ -18,6 +18,20 @@ export interface DoseDue {
   seriesComplete: boolean;
 }
 
+/** A dose number no schedule reaches: a larger one is a typing slip, not a history. */
+const MAX_DOSE_NUMBER = 9;
+
+/**
+ * The highest dose number a history states (0 for none): a certificate states only its latest
+ * dose, and its number tells how many came before it.
+ */
+export function highestDoseNumber(doses: readonly PreviousDose[]): number {
+  const numbered = doses.map(({ doseNumber: n }) =>
+    Number.isInteger(n) && n >= 1 && n <= MAX_DOSE_NUMBER ? n : 0,
+  );
+  return Math.max(0, ...numbered);
+}
+
 export function doseDue(history: readonly PreviousDose[], today: string): DoseDue {
   const doses = [...history].sort((a, b) => a.date.localeCompare(b.date));
   const first = doses[0];
@@ -28,13 +42,14 @@ export function doseDue(history: readonly PreviousDose[], today: string): DoseDu
   const series = vaccineByCode(first.vaccine);
   // An unknown product is treated as a two-dose series: the commonest case, and the safer guess.
   const seriesLength = series?.seriesLength ?? 2;
-  const doseNumber = doses.length + 1;
+  const had = Math.max(doses.length, highestDoseNumber(doses));
+  const doseNumber = had + 1;
   // Dates arrive from the server; one that is not a date gives no interval to wait for.
   const lastDate = toLocalDate(last.date);
   const from = (move: (date: LocalDate) => LocalDate) =>
     lastDate === null ? {} : { earliest: move(lastDate) };
   const early = (due: { earliest?: string }) => due.earliest !== undefined && today < due.earliest;
-  if (doses.length < seriesLength) {
+  if (had < seriesLength) {
     const due = from((d) => addDays(d, series?.minIntervalDays ?? 28));
     return {
       doseNumber,

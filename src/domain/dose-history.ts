@@ -2,6 +2,7 @@
 // (docs/architecture.md §1): one dose of a series is yellow, a complete primary series (or any
 // booster) is green. The server derives it across every site; the tablet uses the same rules for
 // what it recorded itself.
+import { highestDoseNumber } from './dose-due';
 import { isIdNumber } from './citizen-id';
 import type { CertificateStatus, PreviousDose } from './protocol';
 import type { CheckinRecord, InjectionRecord } from './records';
@@ -33,7 +34,10 @@ export function certificateStatus(
   const sorted = [...doses].sort((a, b) => a.date.localeCompare(b.date));
   const series = vaccineByCode(sorted[0]!.vaccine);
   // A dose entered twice (two sites typing the same dose 1) must not complete a series: count
-  // distinct dose numbers. Unknown products count as two-dose series, as in dose-due.ts.
+  // distinct dose numbers; a dose stated as the second (a certificate's only dose) says that two
+  // were given. Unknown products count as two-dose series, as in dose-due.ts.
   const distinct = new Set(sorted.map((d) => d.doseNumber)).size;
-  return distinct >= (series?.seriesLength ?? 2) ? 'green' : 'yellow';
+  return Math.max(distinct, highestDoseNumber(sorted)) >= (series?.seriesLength ?? 2)
+    ? 'green'
+    : 'yellow';
 }

@@ -22,12 +22,23 @@ export interface Citizen {
   guardian?: Guardian;
 }
 
+/** A dose given before: its date (YYYY-MM-DD), our vaccine code (or the product's own code when
+ * we have none), and its number in the citizen's schedule. */
+export interface PriorDose {
+  date: string;
+  vaccine: string;
+  doseNumber: number;
+}
+
 export type CheckinMethod = 'cccd-qr' | 'personal-qr' | 'registration-qr' | 'manual';
 
 export interface CheckinData {
   method: CheckinMethod;
   registrationId?: string;
   citizen: Citizen;
+  /** Doses stated by a vaccination certificate verified at the desk (EU DCC), for a citizen the
+   * site has no history for; a certificate states only its latest dose, with its number. */
+  priorDoses?: PriorDose[];
 }
 
 export interface ScreeningData {

@@ -1,13 +1,9 @@
 // What a tablet pulls besides records (docs/protocol.md): the site's registrations, lots and
 // staff, the citizens' dose histories, and the change envelope that carries each.
 import type { PinVerifier } from './pin';
-import type { Citizen, VaxRecord } from './records';
+import type { Citizen, PriorDose, VaxRecord } from './records';
 
-export interface PreviousDose {
-  /** YYYY-MM-DD */
-  date: string;
-  vaccine: string;
-  doseNumber: number;
+export interface PreviousDose extends PriorDose {
   /** The injection record this dose comes from, when it was recorded on the platform. */
   recordId?: string;
 }

@@ -2,6 +2,17 @@
 import type { DccMessageKey } from './vi-dcc';
 
 export const enDcc: Record<DccMessageKey, string> = {
+  'dcc.heading': 'Vaccination certificate (EU DCC)',
+  'dcc.valid': 'Valid certificate',
+  'dcc.invalid': 'Certificate not valid',
+  'dcc.signer': 'Signed by',
+  'dcc.notVaccination':
+    'This is a test or recovery certificate: it states no vaccination. Check the person in as a walk-in.',
+  'dcc.nothingRecorded': 'No dose is recorded from this certificate.',
+  'dcc.continue': 'Check this person in',
+  'dcc.scanAnother': 'Scan another code',
+  'dcc.fromCertificate':
+    'Name, date of birth and previous doses come from the certificate. A certificate has no ID number: type it if the person carries an ID card, or leave it empty.',
   'dcc.ok': 'The certificate is valid.',
   'dcc.prefix':
     'This QR code is not an EU DCC vaccination certificate (it does not start with HC1:).',

@@ -92,6 +92,11 @@ export const en: Record<ShellMessageKey, string> = {
     'Registration {code} is not on this tablet. Scan the ID card or type the ID number.',
   'scan.masked':
     'This QR hides digits of the ID number, so it cannot identify anyone. Ask for the ID card (or a personal QR without hidden digits).',
+  'scan.certificateAtStation':
+    'This is a vaccination certificate: it has no ID number. Scan the ID card or type the ID number.',
+  'scan.checkingCertificate': 'Checking the vaccination certificate…',
+  'scan.certificateUnavailable':
+    'The certificate checker could not be opened. Connect to the network once to download it, then scan again.',
   'scan.damaged':
     'The code on the registration slip is damaged or misread. Scan it again, or scan the ID card.',
   'scan.empty': 'The QR code is empty. Scan the ID card, the personal QR or the registration slip.',

@@ -1,12 +1,14 @@
 // A tiny translator: the dictionaries, `{name}` interpolation and locale-aware numbers.
 // English loads on demand, and so do the station screens' messages (vi-stations.ts,
-// en-stations.ts) in either language, keeping the shell that every tablet opens small.
+// en-stations.ts) and the certificate verifier's (vi-dcc.ts, en-dcc.ts) in either language,
+// keeping the shell that every tablet opens small.
 import { vi, type ShellMessageKey } from './vi';
+import type { DccMessageKey } from './vi-dcc';
 import type { StationMessageKey } from './vi-stations';
 
 export type Lang = 'vi' | 'en';
-/** Every message key: the shell's and the station screens'. */
-export type MessageKey = ShellMessageKey | StationMessageKey;
+/** Every message key: the shell's, the station screens' and the certificate verifier's. */
+export type MessageKey = ShellMessageKey | StationMessageKey | DccMessageKey;
 
 type Messages = Partial<Record<MessageKey, string>>;
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -18,11 +20,24 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 /** Per language, the messages loaded so far; a translator reads them as they are merged in. */
 const messages: Partial<Record<Lang, Messages>> = {};
 const shellLoads: Partial<Record<Lang, Promise<void>>> = {};
-const stationLoads: Partial<Record<Lang, Promise<void>>> = {};
-/** The station keys, once the station messages of some language have loaded. */
-let stationKeys: Readonly<Record<StationMessageKey, string>> | undefined;
-/** Set once a station screen asked for its messages: every language loaded from then on has them. */
-let stationsWanted = false;
+
+/** The dictionaries loaded on demand, each in its own chunk per language. */
+const PARTS = {
+  stations: {
+    vi: async () => (await import('./vi-stations')).viStations,
+    en: async () => (await import('./en-stations')).enStations,
+  },
+  dcc: {
+    vi: async () => (await import('./vi-dcc')).viDcc,
+    en: async () => (await import('./en-dcc')).enDcc,
+  },
+} satisfies Record<string, Record<Lang, () => Promise<Messages>>>;
+type Part = keyof typeof PARTS;
+const partLoads: Record<Part, Partial<Record<Lang, Promise<void>>>> = { stations: {}, dcc: {} };
+/** The keys of each part, once it has loaded in some language. */
+const partKeys: Partial<Record<Part, Messages>> = {};
+/** The parts a screen asked for: every language loaded from then on has them too. */
+const wanted = new Set<Part>();
 
 function messagesOf(lang: Lang): Messages {
   return (messages[lang] ??= {});
@@ -46,28 +61,35 @@ function loadShellMessages(lang: Lang): Promise<void> {
   });
 }
 
-/** Loads the station screens' messages of `lang` into the dictionary its translator reads. */
-export function loadStationMessages(lang: Lang): Promise<void> {
-  stationsWanted = true;
-  return loadOnce(stationLoads, lang, async () => {
-    const dict =
-      lang === 'en'
-        ? (await import('./en-stations')).enStations
-        : (await import('./vi-stations')).viStations;
+/** Loads a part's messages of `lang` into the dictionary its translator reads. */
+function loadPart(part: Part, lang: Lang): Promise<void> {
+  wanted.add(part);
+  return loadOnce(partLoads[part], lang, async () => {
+    const dict = await PARTS[part][lang]();
     Object.assign(messagesOf(lang), dict);
-    stationKeys ??= dict;
+    partKeys[part] ??= dict;
   });
 }
 
-/** Whether `key` names a message of the shell, or of the stations once their messages loaded. */
+/** The station screens' messages, loaded with the work screens. */
+export const loadStationMessages = (lang: Lang): Promise<void> => loadPart('stations', lang);
+/** The certificate verifier's messages, loaded with the verifier on the first HC1 scan. */
+export const loadDccMessages = (lang: Lang): Promise<void> => loadPart('dcc', lang);
+
+/** Whether `key` names a message of the shell, or of a part once its messages loaded. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(vi, key) || (stationKeys !== undefined && Object.hasOwn(stationKeys, key));
+  return (
+    Object.hasOwn(vi, key) ||
+    Object.values(partKeys).some((dict) => dict !== undefined && Object.hasOwn(dict, key))
+  );
 }
 
+const loadWanted = (lang: Lang) => Promise.all([...wanted].map((part) => loadPart(part, lang)));
+
 export async function loadTranslator(lang: Lang): Promise<Translate> {
-  await Promise.all([loadShellMessages(lang), stationsWanted && loadStationMessages(lang)]);
-  // Station messages may have been asked for while the shell's were loading.
-  if (stationsWanted) await loadStationMessages(lang);
+  await Promise.all([loadShellMessages(lang), loadWanted(lang)]);
+  // A part may have been asked for while the shell's messages were loading.
+  await loadWanted(lang);
   const dict = messagesOf(lang);
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   return (key, params) =>

@@ -2,9 +2,31 @@
 // Loaded with the verifier (lazily), not with the shell. Every key here must exist in en-dcc.ts.
 import type { DccReason } from '../domain/dcc/reasons';
 
-export type DccMessageKey = `dcc.${DccReason}`;
+/** A reason's message, and the words of the desk's certificate card. */
+export type DccMessageKey =
+  | `dcc.${DccReason}`
+  | 'dcc.heading'
+  | 'dcc.valid'
+  | 'dcc.invalid'
+  | 'dcc.signer'
+  | 'dcc.notVaccination'
+  | 'dcc.nothingRecorded'
+  | 'dcc.continue'
+  | 'dcc.scanAnother'
+  | 'dcc.fromCertificate';
 
 export const viDcc: Record<DccMessageKey, string> = {
+  'dcc.heading': 'Chứng nhận tiêm chủng (EU DCC)',
+  'dcc.valid': 'Chứng nhận hợp lệ',
+  'dcc.invalid': 'Chứng nhận không hợp lệ',
+  'dcc.signer': 'Nơi ký',
+  'dcc.notVaccination':
+    'Đây là chứng nhận xét nghiệm hoặc khỏi bệnh, không ghi mũi tiêm nào. Hãy tiếp đón như người đến trực tiếp.',
+  'dcc.nothingRecorded': 'Không ghi nhận mũi tiêm nào từ chứng nhận này.',
+  'dcc.continue': 'Tiếp đón người này',
+  'dcc.scanAnother': 'Quét mã khác',
+  'dcc.fromCertificate':
+    'Họ tên, ngày sinh và các mũi đã tiêm lấy từ chứng nhận. Chứng nhận không có số CCCD: nhập số nếu người này mang giấy tờ, hoặc để trống.',
   'dcc.ok': 'Chứng nhận hợp lệ.',
   'dcc.prefix': 'Mã QR này không phải chứng nhận tiêm chủng EU DCC (không bắt đầu bằng HC1:).',
   'dcc.base45': 'Mã QR bị hỏng hoặc không đọc đủ. Hãy quét lại.',

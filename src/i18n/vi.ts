@@ -89,6 +89,11 @@ export const vi = {
     'Không tìm thấy mã đăng ký {code} trên máy. Hãy quét căn cước hoặc nhập số CCCD/CMND.',
   'scan.masked':
     'Mã QR này đã che bớt số định danh nên không xác định được người. Hãy xin xem căn cước (hoặc mã QR cá nhân không che số).',
+  'scan.certificateAtStation':
+    'Đây là chứng nhận tiêm chủng, không có số CCCD. Hãy quét căn cước hoặc nhập số CCCD/CMND.',
+  'scan.checkingCertificate': 'Đang kiểm tra chứng nhận tiêm chủng…',
+  'scan.certificateUnavailable':
+    'Chưa mở được phần kiểm tra chứng nhận. Hãy kết nối mạng một lần để tải về, rồi quét lại.',
   'scan.damaged': 'Mã trên phiếu đăng ký bị hỏng hoặc đọc sai. Hãy quét lại, hoặc quét căn cước.',
   'scan.empty': 'Mã QR không có nội dung. Hãy quét căn cước, mã QR cá nhân hoặc phiếu đăng ký.',
   'scan.badCard':

@@ -3,6 +3,8 @@
 // implementations (this folder, over src/data and src/sync), tests may wire fakes.
 import type { CorrectedRecord } from '../domain/corrections';
 import type { DaySummary } from '../domain/day-summary';
+import type { CertificateFacts } from '../domain/dcc/certificate-facts';
+import type { DccReason } from '../domain/dcc/reasons';
 import type { LotProblem } from '../domain/injection-plan';
 import type {
   CertificateStatus,
@@ -174,6 +176,22 @@ export interface ExportService {
   unsynced(): Promise<{ fileName: string; text: string; count: number }>;
 }
 
+/** What the desk shows of a scanned EU DCC, verified offline against the pulled lists. */
+export interface CertificateCheck {
+  valid: boolean;
+  /** Why it is refused ('ok' when valid); its words are the i18n key `dcc.<reason>`. */
+  reason: DccReason;
+  /** What the certificate says, once it could be decoded (shown also when refused). */
+  facts: CertificateFacts | null;
+  /** The signer's country, from the trust list; undefined for an unknown signer. */
+  signerCountry?: string;
+}
+
+export interface CertificateService {
+  /** Verifies an `HC1:` text at the tablet's clock; the verifier's code loads on first use. */
+  verify(text: string): Promise<CertificateCheck>;
+}
+
 export interface AppServices {
   enrollment: EnrollmentService;
   sync: SyncService;
@@ -187,4 +205,5 @@ export interface AppServices {
   stock: StockService;
   dayReport: DayReportService;
   exports: ExportService;
+  certificates: CertificateService;
 }

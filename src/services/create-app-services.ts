@@ -1,6 +1,12 @@
 // Wires storage (src/data), the sync engine and its triggers (src/sync) into the services the UI
 // consumes (contracts.ts). Called once from src/app/main.tsx.
-import type { AppServices, CheckinService, DeviceInfo, VisitService } from './contracts';
+import type {
+  AppServices,
+  CertificateService,
+  CheckinService,
+  DeviceInfo,
+  VisitService,
+} from './contracts';
 import { AttentionRepository } from '../data/attention-repo';
 import { createChangeSignal } from './change-signal';
 import { openDb } from '../data/db';
@@ -10,6 +16,8 @@ import { PinFailureRepository } from '../data/pin-failures-repo';
 import { OutboxRepository } from '../data/outbox-repo';
 import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
+import { DccListRepository } from '../data/dcc-list-repo';
+import { createDccListsPuller } from '../sync/dcc-lists-pull';
 import { createApiClient, type ApiClient } from '../sync/api-client';
 import { createDeviceStore } from '../data/device-store';
 import type { Device } from '../domain/device';
@@ -50,7 +58,12 @@ export async function createAppServices(
   if (device) connect(device);
 
   const meta = new MetaRepository(db);
-  const engine = new SyncEngine({ api: () => api, outbox, attention, reference, meta });
+  const dccLists = new DccListRepository(db);
+  const pullLists = createDccListsPuller({ store: dccLists, fetch: options.fetch });
+  const engine = new SyncEngine({
+    ...{ api: () => api, outbox, attention, reference, meta },
+    afterPull: async () => device && pullLists(device.serverUrl),
+  });
   await engine.refresh();
   const triggers = options.autoSync === false ? undefined : startTriggers(engine);
   const session = createStaffSession({
@@ -59,6 +72,15 @@ export async function createAppServices(
     ...(options.idleLockMs === undefined ? {} : { idleMs: options.idleLockMs }),
   });
   const visitChanges = createChangeSignal();
+  let verifier: Promise<CertificateService> | undefined;
+  const loadVerifier = () =>
+    (verifier ??= import('./certificate-verifier').then(
+      (m) => m.createCertificateVerifier(dccLists),
+      (error: unknown) => {
+        verifier = undefined; // a failed load is tried again at the next scan
+        throw error;
+      },
+    ));
   let stations: Promise<StationServices> | undefined;
   const loadStations = () =>
     (stations ??= import('./station-services').then((m) =>
@@ -143,5 +165,15 @@ export async function createAppServices(
       server: true,
     }),
     exports: lazyService(async () => (await loadStations()).exports, { unsynced: true }),
+    certificates: {
+      async verify(text) {
+        const check = await (await loadVerifier()).verify(text);
+        // The signer may be new: ask for the lists now (not in 3 hours), so the next scan knows it.
+        if (check.reason === 'kid-unknown' && device) {
+          void pullLists(device.serverUrl, { revalidate: true });
+        }
+        return check;
+      },
+    },
   };
 }

@@ -41,8 +41,13 @@ export async function visitDetail(
   const localDoses = withoutVoided(mine)
     .filter((r) => r.type === 'injection' && r.visitKey !== visitKey)
     .map((r) => doseOf(r as Extract<VaxRecord, { type: 'injection' }>));
+  // Doses a certificate stated at a check-in of this citizen (this visit's or an earlier one).
+  const certified = withoutVoided(mine).flatMap((r) =>
+    r.type === 'checkin' ? (r.data.priorDoses ?? []) : [],
+  );
   const previousDoses = mergeDoses(
     registration?.previousDoses ?? [],
+    certified,
     platform?.doses.filter(
       (d) => d.recordId !== visit.injection?.id && !voided.has(d.recordId ?? ''),
     ) ?? [],

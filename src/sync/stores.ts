@@ -33,3 +33,21 @@ export interface MetaStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
 }
+
+export type DccListName = 'trust-list' | 'revocation-list';
+
+/** A certificate list as stored: the server's JSON text and the ETag it came with. */
+export interface StoredDccList {
+  name: DccListName;
+  json: string;
+  etag?: string;
+  /** UTC ISO time the server last answered for it. */
+  checkedAt: string;
+}
+
+/** The pulled certificate lists. */
+export interface DccListStore {
+  get(name: DccListName): Promise<StoredDccList | undefined>;
+  put(list: StoredDccList): Promise<void>;
+  touch(name: DccListName, checkedAt: string): Promise<void>;
+}

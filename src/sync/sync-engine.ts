@@ -32,6 +32,8 @@ export interface SyncEngineDeps {
   now?: () => Date;
   backoff?: BackoffOptions;
   pullPageSize?: number;
+  /** Runs after each answered pull, not awaited (the certificate lists): it cannot fail a pull. */
+  afterPull?: () => Promise<unknown>;
 }
 
 /**
@@ -163,6 +165,7 @@ export class SyncEngine {
           return 'failed';
         }
         await this.answered();
+        void this.deps.afterPull?.().catch(() => undefined);
         if (outcome.applied > 0) return 'moved';
         return (outcome.heldSeconds ?? 0) > 0 ? 'held' : 'unheld';
       } finally {

@@ -38,6 +38,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
           noteText={desk.noteText}
           onConfirm={desk.confirm}
           onCancel={desk.backToLookup}
+          onFromCertificate={desk.fromCertificate}
         />
       </section>
       <div class="side">

@@ -1,7 +1,9 @@
 // The desk's step after a look-up: confirm a registered citizen, or record a walk-in.
 import type { ScannedIdentity } from '../../domain/checkin-method';
 import type { Citizen } from '../../domain/records';
-import type { TodayVisit } from '../../services/contracts';
+import type { PreviousDose } from '../../domain/protocol';
+import type { CertificateCheck, TodayVisit } from '../../services/contracts';
+import { CertificateCard } from './CertificateCard';
 import { formatClock } from '../../i18n/format';
 import { useApp } from '../context';
 import { ConfirmCard } from './ConfirmCard';
@@ -14,8 +16,14 @@ export interface CheckinStepProps {
   today: TodayVisit[];
   todayDate: string;
   noteText(note: Note): string;
-  onConfirm(citizen: Citizen, scanned?: ScannedIdentity, registrationId?: string): Promise<void>;
+  onConfirm(
+    citizen: Citizen,
+    scanned?: ScannedIdentity,
+    registrationId?: string,
+    priorDoses?: PreviousDose[],
+  ): Promise<void>;
   onCancel(): void;
+  onFromCertificate(check: CertificateCheck): void;
 }
 
 export function CheckinStep({ step, today, todayDate, noteText, ...on }: CheckinStepProps) {
@@ -47,8 +55,19 @@ export function CheckinStep({ step, today, todayDate, noteText, ...on }: Checkin
         initial={step.draft}
         notes={alreadyToday(step.draft.id)}
         today={todayDate}
-        onConfirm={(citizen) => on.onConfirm(citizen, step.scanned)}
+        // Only a certificate's holder starts without an ID number, and may go on without one.
+        idOptional={step.priorDoses !== undefined}
+        onConfirm={(citizen) => on.onConfirm(citizen, step.scanned, undefined, step.priorDoses)}
         onCancel={on.onCancel}
+      />
+    );
+  }
+  if (step.kind === 'certificate') {
+    return (
+      <CertificateCard
+        check={step.check}
+        onContinue={on.onFromCertificate}
+        onScanAnother={on.onCancel}
       />
     );
   }

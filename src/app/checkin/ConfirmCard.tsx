@@ -3,13 +3,13 @@ import { checkCitizenId } from '../../domain/citizen-id';
 import { doseDue } from '../../domain/dose-due';
 import { priorityGroupByCode } from '../../domain/priority-groups';
 import type { Registration } from '../../domain/protocol';
-import { vaccineByCode } from '../../domain/vaccines';
 import type { CheckinRecord } from '../../domain/records';
 import { formatClock, formatDate } from '../../i18n/format';
 import { useApp } from '../context';
 import { fieldErrorText } from '../field-error-text';
 import { ConfirmButtons } from './ConfirmButtons';
 import { IdentityFacts } from '../components/IdentityFacts';
+import { DoseFacts } from './DoseFacts';
 
 export interface ConfirmCardProps {
   registration: Registration;
@@ -63,36 +63,7 @@ export function ConfirmCard({
             ? `${group.code} — ${lang === 'vi' ? group.nameVi : group.name}`
             : registration.priorityGroup}
         </dd>
-        <dt>{t('checkin.previousDoses')}</dt>
-        <dd>
-          {previousDoses.length === 0 ? (
-            t('checkin.noDoses')
-          ) : (
-            <ul class="doses">
-              {previousDoses.map((d) => (
-                <li key={`${d.doseNumber}:${d.date}`}>
-                  {t('checkin.dose', {
-                    n: d.doseNumber,
-                    vaccine: vaccineByCode(d.vaccine)?.name ?? d.vaccine,
-                    date: formatDate(d.date),
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
-        <dt>{t('checkin.doseDue')}</dt>
-        <dd>
-          {!dueDate
-            ? t('checkin.dueFirst')
-            : due.doseKind === 'booster'
-              ? t('checkin.dueBooster', { n: due.doseNumber, date: dueDate })
-              : t('checkin.duePrimary', {
-                  n: due.doseNumber,
-                  vaccine: vaccineByCode(due.vaccine ?? '')?.name ?? due.vaccine ?? '',
-                  date: dueDate,
-                })}
-        </dd>
+        <DoseFacts doses={previousDoses} today={today} />
       </dl>
       <ConfirmButtons warnings={warnings} onConfirm={onConfirm} onCancel={onCancel} />
     </article>

@@ -14,16 +14,19 @@ export interface WalkInFormProps {
   today: string;
   /** Warnings about this person already in words (e.g. checked in earlier today). */
   notes?: string[];
+  /** The ID number may be typed here, or left empty (a certificate's holder). */
+  idOptional?: boolean;
   onConfirm(citizen: Citizen): Promise<void> | void;
   onCancel(): void;
 }
 
-export function WalkInForm({ initial, today, notes = [], onConfirm, onCancel }: WalkInFormProps) {
+export function WalkInForm(props: WalkInFormProps) {
+  const { initial, today, notes = [], idOptional = false, onConfirm, onCancel } = props;
   const { t } = useApp();
   const [draft, setDraft] = useState<WalkInDraft>(initial);
   // Errors appear after the first attempt and then follow the typing, so a fixed field clears.
   const [attempted, setAttempted] = useState(false);
-  const check = checkWalkIn(draft, today);
+  const check = checkWalkIn(draft, today, { idOptional });
   const errors: Partial<Record<WalkInField, MessageKey>> =
     attempted && !check.ok ? check.errors : {};
   const set = (field: WalkInField) => (e: { currentTarget: { value: string } }) =>
@@ -53,7 +56,12 @@ export function WalkInForm({ initial, today, notes = [], onConfirm, onCancel }: 
     <div class="walkin">
       <h3>{t('checkin.walkin')}</h3>
       {/* The ID was looked up and found on no list: changing it here could make a second person. */}
-      {text('id', 'checkin.idLabel', 'text', { readOnly: true })}
+      {text(
+        'id',
+        'checkin.idLabel',
+        'text',
+        idOptional ? { inputMode: 'numeric' } : { readOnly: true },
+      )}
       {text('fullName', 'checkin.fullName', 'text', { autocomplete: 'off' })}
       <DateInput
         label="checkin.dob"

@@ -21,8 +21,9 @@ export interface Note {
   params?: Params;
 }
 
+/** Every scan but a certificate, which the desk verifies first (use-desk.ts). */
 export async function resolveScan(
-  scan: ScanResult,
+  scan: Exclude<ScanResult, { kind: 'dcc' }>,
   reference: Pick<ReferenceData, 'registrationByCitizenId' | 'registrationByCode'>,
   siteId: string,
 ): Promise<ScanOutcome> {

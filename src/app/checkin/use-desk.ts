@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScannedIdentity } from '../../domain/checkin-method';
 import { checkCitizenId } from '../../domain/citizen-id';
-import type { Registration } from '../../domain/protocol';
+import type { PreviousDose, Registration } from '../../domain/protocol';
 import { parseScan } from '../../domain/qr/scan';
 import type { Citizen } from '../../domain/records';
-import type { DeviceInfo, TodayVisit } from '../../services/contracts';
+import type { CertificateCheck, DeviceInfo, TodayVisit } from '../../services/contracts';
+import { loadDccMessages } from '../../i18n/i18n';
 import { useApp } from '../context';
 import { fieldErrorText } from '../field-error-text';
 import { buildCheckin } from '../../domain/build-checkin';
@@ -17,13 +18,16 @@ import { draftFromCitizen, emptyDraft, type WalkInDraft } from './walk-in';
 export type Step =
   | { kind: 'lookup' }
   | { kind: 'confirm'; registration: Registration; notes: Note[]; scanned?: ScannedIdentity }
-  | { kind: 'walkin'; draft: WalkInDraft; scanned?: ScannedIdentity };
+  /** `priorDoses`: from a verified certificate, whose holder may have no ID number with them. */
+  | { kind: 'walkin'; draft: WalkInDraft; scanned?: ScannedIdentity; priorDoses?: PreviousDose[] }
+  /** A scanned EU DCC: `check` is null while it is being verified. */
+  | { kind: 'certificate'; check: CertificateCheck | null };
 
 /** `warn`: news to act on that is neither a failure nor a success (e.g. not on the list). */
 export type DeskMessage = { text: string; error?: boolean; warn?: boolean } | null;
 
 export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => void) {
-  const { t, services } = useApp();
+  const { t, lang, services } = useApp();
   const [idText, setIdText] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'lookup' });
   const [message, setMessage] = useState<DeskMessage>(null);
@@ -71,7 +75,9 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
   }
 
   async function scanned(text: string) {
-    const outcome = await resolveScan(parseScan(text), services.reference, device.site.id);
+    const scan = parseScan(text);
+    if (scan.kind === 'dcc') return certificate(scan.text);
+    const outcome = await resolveScan(scan, services.reference, device.site.id);
     if (outcome.step === 'message')
       return setMessage({ text: noteText(outcome.note), error: true });
     if (outcome.step === 'confirm') {
@@ -81,7 +87,41 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
   }
   const noteText = (note: Note) => t(note.key, note.params);
 
-  async function confirm(citizen: Citizen, scanned?: ScannedIdentity, registrationId?: string) {
+  /** Verifies a scanned certificate offline; its code and words load with the first one. */
+  async function certificate(text: string) {
+    setMessage(null);
+    setStep({ kind: 'certificate', check: null });
+    try {
+      const [check] = await Promise.all([
+        services.certificates.verify(text),
+        loadDccMessages(lang),
+      ]);
+      setStep({ kind: 'certificate', check });
+    } catch {
+      setStep({ kind: 'lookup' });
+      setMessage({ text: t('scan.certificateUnavailable'), error: true });
+    }
+  }
+
+  /** A valid vaccination certificate: a walk-in with its name, birth date and doses. */
+  function fromCertificate({ facts }: CertificateCheck) {
+    if (!facts) return;
+    // The walk-in form takes a full date or a year; a certificate may give a year and month.
+    const dob = facts.dob.length === 7 ? facts.dob.slice(0, 4) : facts.dob;
+    setMessage({ text: t('dcc.fromCertificate'), warn: true });
+    setStep({
+      kind: 'walkin',
+      draft: { ...emptyDraft(), fullName: facts.fullName, dob },
+      priorDoses: facts.doses,
+    });
+  }
+
+  async function confirm(
+    citizen: Citizen,
+    scanned?: ScannedIdentity,
+    registrationId?: string,
+    priorDoses?: PreviousDose[],
+  ) {
     // The tablet locks itself when nobody is signed in, so this only guards a race with the lock.
     const staff = services.session.current();
     if (staff === null) return setMessage({ text: t('checkin.staffMissing'), error: true });
@@ -91,6 +131,7 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
       citizen,
       registrationId,
       scanned,
+      priorDoses,
       now: new Date(),
     });
     const result = await services.checkins.save(record);
@@ -106,6 +147,6 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
 
   return {
     ...{ step, message, today, idText, setIdText, idInput, noteText },
-    ...{ find, found, scanned, confirm, backToLookup },
+    ...{ find, found, scanned, confirm, backToLookup, fromCertificate },
   };
 }

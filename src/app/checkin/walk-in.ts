@@ -56,7 +56,12 @@ export function needsGuardian(draft: WalkInDraft, today: string): boolean {
   return dobOk(draft.dob, today) && isMinor(draft.dob, today);
 }
 
-export function checkWalkIn(draft: WalkInDraft, today: string): WalkInCheck {
+/** `idOptional`: an empty ID number is no error (a certificate's holder without their card). */
+export function checkWalkIn(
+  draft: WalkInDraft,
+  today: string,
+  { idOptional = false } = {},
+): WalkInCheck {
   const errors: Partial<Record<WalkInField, MessageKey>> = {};
   const fullName = draft.fullName.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (fullName === '') errors.fullName = 'field.name';
@@ -64,10 +69,13 @@ export function checkWalkIn(draft: WalkInDraft, today: string): WalkInCheck {
   if (draft.sex === '') errors.sex = 'field.sex';
   const phone = draft.phone.trim() === '' ? undefined : normalizePhone(draft.phone);
   if (phone === null) errors.phone = 'field.phone';
-  const idCheck = checkCitizenId(draft.id, {
-    dob: errors.dob ? undefined : draft.dob,
-    sex: draft.sex || undefined,
-  });
+  const noId = idOptional && draft.id.trim() === '';
+  const idCheck = noId
+    ? { errors: [], warnings: [] }
+    : checkCitizenId(draft.id, {
+        dob: errors.dob ? undefined : draft.dob,
+        sex: draft.sex || undefined,
+      });
   const idError = idCheck.errors[0];
   if (idError) errors.id = `field.${idError.code}` as MessageKey;
   const minor = needsGuardian(draft, today);
@@ -77,7 +85,12 @@ export function checkWalkIn(draft: WalkInDraft, today: string): WalkInCheck {
   }
   if (Object.keys(errors).length > 0 || draft.sex === '') return { ok: false, errors };
 
-  const citizen: Citizen = { id: draft.id, fullName, dob: draft.dob, sex: draft.sex };
+  const citizen: Citizen = {
+    ...(noId ? {} : { id: draft.id }),
+    fullName,
+    dob: draft.dob,
+    sex: draft.sex,
+  };
   if (phone) citizen.phone = phone;
   if (draft.address) citizen.address = draft.address;
   if (minor && guardianPhone) {

@@ -11,11 +11,19 @@ export type ScanResult =
   | { kind: 'personal-masked' }
   | { kind: 'registration'; siteId: string; code: string }
   | { kind: 'registration-damaged' }
+  /** An EU DCC (`HC1:` text): recognised here by its prefix alone; the verifier reads the rest. */
+  | { kind: 'dcc'; text: string }
   | { kind: 'unknown'; shown: string; reason: 'empty' | 'cccd-invalid' | 'unrecognised' };
 
 const MAX_SCAN_LENGTH = 4096;
+/** A QR holds at most 4,296 alphanumeric characters; a longer "HC1:" text is refused by the
+ * verifier, so a little more is kept than any real certificate has, never an unbounded text. */
+const MAX_HC1_SCAN_LENGTH = 4400;
+const HC1 = /^HC1:/;
 
 export function parseScan(raw: string): ScanResult {
+  const hc1 = typeof raw === 'string' ? cleanScanText(raw.slice(0, MAX_HC1_SCAN_LENGTH)) : '';
+  if (HC1.test(hc1)) return { kind: 'dcc', text: hc1 };
   const text = cleanScanText(typeof raw === 'string' ? raw.slice(0, MAX_SCAN_LENGTH) : '');
   if (text.trim() === '') return { kind: 'unknown', shown: '', reason: 'empty' };
 

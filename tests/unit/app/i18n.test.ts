@@ -75,7 +75,8 @@ describe('dictionaries', () => {
   });
 
   it('word every reason the certificate verifier gives', () => {
-    expect(Object.keys(viDcc).sort()).toEqual(DCC_REASONS.map((r) => `dcc.${r}`).sort());
+    for (const reason of DCC_REASONS)
+      expect(Object.hasOwn(viDcc, `dcc.${reason}`), reason).toBe(true);
   });
 
   it('word every enrollment error and every server field code', () => {

@@ -5,6 +5,28 @@ import { addMonths, type LocalDate } from '../../../src/domain/local-date';
 const dose = (date: string, vaccine: string, doseNumber: number) => ({ date, vaccine, doseNumber });
 
 describe('doseDue', () => {
+  it('counts from the dose number when only the latest dose is known (a certificate)', () => {
+    // A DCC states its latest dose only: "2/2" of AstraZeneca means two doses were given.
+    expect(doseDue([dose('2021-10-01', 'AZ', 2)], '2026-12-07')).toMatchObject({
+      doseNumber: 3,
+      doseKind: 'booster',
+      earliest: '2022-04-01',
+      seriesComplete: true,
+    });
+    // "2/3" of Abdala: the third primary dose, 14 days after the second.
+    expect(doseDue([dose('2026-11-20', 'AB', 2)], '2026-11-30')).toMatchObject({
+      doseNumber: 3,
+      doseKind: 'primary',
+      vaccine: 'AB',
+      earliest: '2026-12-04',
+      tooEarly: true,
+    });
+    // A booster stated as "3/3": the next is dose 4.
+    expect(doseDue([dose('2022-03-01', 'PF', 3)], '2026-12-07').doseNumber).toBe(4);
+    // A number no schedule reaches counts for nothing more than the listed dose.
+    expect(doseDue([dose('2022-03-01', 'PF', 40)], '2026-12-07').doseNumber).toBe(2);
+  });
+
   it('gives dose 1 of a primary series to someone never vaccinated', () => {
     expect(doseDue([], '2026-11-23')).toEqual({
       doseNumber: 1,

@@ -21,6 +21,11 @@ describe('certificateStatus', () => {
     );
   });
 
+  it("counts a certificate's latest dose by its number (the doses before it are not listed)", () => {
+    expect(certificateStatus([dose('2021-10-01', 'AZ', 2)])).toBe('green');
+    expect(certificateStatus([dose('2026-06-15', 'AB', 2)])).toBe('yellow');
+  });
+
   it('is green after the single Janssen dose', () => {
     expect(certificateStatus([dose('2026-06-01', 'JJ', 1)])).toBe('green');
   });

@@ -132,7 +132,13 @@ describe('validateRecord: base fields', () => {
   });
 });
 
+const CERTIFIED = { date: '2021-10-01', vaccine: 'AZ', doseNumber: 2 };
+
 describe('validateRecord: type-specific data', () => {
+  it('accepts the doses a verified certificate stated at a check-in', () => {
+    expect(errorsOf(withField(samples.checkin(), 'data.priorDoses', [CERTIFIED]))).toEqual([]);
+  });
+
   type Sample = Exclude<keyof typeof samples, 'SITE' | 'DAY' | 'AT' | 'ADULT_ID'>;
   const cases: [Sample, string, unknown, string][] = [
     ['checkin', 'data.method', 'fax', 'data.method:enum'],
@@ -149,6 +155,28 @@ describe('validateRecord: type-specific data', () => {
     ['checkin', 'data.citizen.id', 79190123456, 'data.citizen.id:type'],
     ['checkin', 'data.citizen.phone', '0212345678', 'data.citizen.phone:format'],
     ['checkin', 'data.citizen.guardian', 'mẹ', 'data.citizen.guardian:type'],
+    // Doses stated by a certificate verified at the desk (issue 20).
+    ['checkin', 'data.priorDoses', 'AZ', 'data.priorDoses:type'],
+    ['checkin', 'data.priorDoses', Array(10).fill(CERTIFIED), 'data.priorDoses:too-long'],
+    ['checkin', 'data.priorDoses', [null], 'data.priorDoses.0:type'],
+    [
+      'checkin',
+      'data.priorDoses',
+      [{ ...CERTIFIED, doseNumber: 10 }],
+      'data.priorDoses.0.doseNumber:range',
+    ],
+    [
+      'checkin',
+      'data.priorDoses',
+      [{ ...CERTIFIED, date: '01/10/2021' }],
+      'data.priorDoses.0.date:format',
+    ],
+    [
+      'checkin',
+      'data.priorDoses',
+      [{ ...CERTIFIED, vaccine: '' }],
+      'data.priorDoses.0.vaccine:required',
+    ],
     ['minorCheckin', 'data.citizen.guardian.phone', '123', 'data.citizen.guardian.phone:format'],
     [
       'minorCheckin',

@@ -97,6 +97,17 @@ describe('visit service', () => {
     void records;
   });
 
+  it("counts a certificate's dose stated at the check-in among the previous doses", async () => {
+    const { records, visits } = setup();
+    const checkin = numberedCheckin(5);
+    const certified = { date: '2021-10-01', vaccine: 'AZ', doseNumber: 2 };
+    await records.add({ ...checkin, data: { ...checkin.data, priorDoses: [certified] } });
+    const detail = await visits.detail(checkin.visitKey);
+    expect(detail?.previousDoses).toEqual([certified]);
+    // Dose 2 of two: the series is complete, and the status says so.
+    expect(detail?.certificate).toBe('green');
+  });
+
   it('saves only for the signed-in person and what their role may record', async () => {
     const signedOut = setup(null);
     const visit = numberedCheckin(1);

@@ -66,6 +66,19 @@ describe('SyncEngine', () => {
     expect(engine.status()).toMatchObject({ lastError: null, online: true, pull: null });
   });
 
+  it('runs afterPull (the certificate lists) after an answered pull, and its failure is no pull failure', async () => {
+    let calls = 0;
+    const afterPull = () => {
+      calls++;
+      return Promise.reject(new Error('lists unreachable'));
+    };
+    const { engine } = await setup(0, { afterPull });
+    await engine.pull();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toBe(1);
+    expect(engine.status()).toMatchObject({ lastError: null, pull: null });
+  });
+
   it('runs one flush at a time: concurrent calls do not push the same records twice', async () => {
     const { server, engine } = await setup(3);
     await Promise.all([engine.flush(), engine.flush(), engine.flush()]);

@@ -37,6 +37,9 @@ export async function citizenKeyFromScan(
       const id = registration.citizen.id;
       return { ok: true, registrationId: registration.id, ...(id ? { citizenKey: id } : {}) };
     }
+    // A certificate names no ID number: the citizen was checked in at the desk from it.
+    case 'dcc':
+      return fail('scan.certificateAtStation');
     case 'personal-masked':
       return fail('scan.masked');
     case 'registration-damaged':

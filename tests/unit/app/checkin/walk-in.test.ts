@@ -22,6 +22,27 @@ describe('checkWalkIn', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it("lets a certificate's holder go on without an ID number, but checks one typed", () => {
+    const holder = { ...ADULT, id: '', sex: 'M' as const };
+    expect(checkWalkIn(holder, TODAY)).toMatchObject({ ok: false, errors: { id: 'field.format' } });
+    const without = checkWalkIn(holder, TODAY, { idOptional: true });
+    expect(without.ok && without.citizen).toEqual({
+      fullName: 'Nguyễn Văn An',
+      dob: '1990-05-01',
+      sex: 'M',
+    });
+    const typed = checkWalkIn({ ...holder, id: '0790' }, TODAY, { idOptional: true });
+    expect(typed).toMatchObject({ ok: false, errors: { id: 'field.format' } });
+  });
+
+  it("keeps a certificate's doses on the check-in it builds", () => {
+    const priorDoses = [{ date: '2021-10-01', vaccine: 'AZ', doseNumber: 2 }];
+    const citizen = { fullName: 'Nguyễn Văn An', dob: '1990-05-01', sex: 'M' as const };
+    const input = { siteId: 'demo-site', staffId: 's1', citizen, now: new Date() };
+    expect(buildCheckin({ ...input, priorDoses }).data.priorDoses).toEqual(priorDoses);
+    expect(buildCheckin(input).data).not.toHaveProperty('priorDoses');
+  });
+
   it('blocks on every missing required field at once', () => {
     const result = checkWalkIn(emptyDraft('079090000123'), TODAY);
     expect(result.ok).toBe(false);

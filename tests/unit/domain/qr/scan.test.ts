@@ -220,3 +220,18 @@ describe('parseScan: spelling variants and malformed content', () => {
     }
   });
 });
+
+describe('parseScan: EU DCC (HC1)', () => {
+  it('recognises a certificate by its prefix alone, keeping the whole text for the verifier', () => {
+    const text = `HC1:${'6BF'.repeat(1400)}`;
+    expect(parseScan(text)).toEqual({ kind: 'dcc', text });
+    expect(parseScan(`${text}\r\n`)).toEqual({ kind: 'dcc', text });
+  });
+
+  it('bounds what it keeps, and leaves other prefixes to the other readers', () => {
+    const long = parseScan(`HC1:${'A'.repeat(10_000)}`);
+    expect(long.kind === 'dcc' && long.text.length).toBe(4400);
+    expect(parseScan('HC2:6BFOXN').kind).toBe('unknown');
+    expect(parseScan('hc1:6BFOXN').kind).toBe('unknown');
+  });
+});

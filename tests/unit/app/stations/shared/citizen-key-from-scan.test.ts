@@ -70,11 +70,13 @@ describe('citizenKeyFromScan', () => {
     });
   });
 
-  it('refuses masked, empty and unknown codes with a message, never throwing', async () => {
+  it('refuses masked, empty, unknown and certificate codes with a message, never throwing', async () => {
     const cases: [string, string][] = [
       ['0790****0123|NGUYEN VAN AN|1990-05-01|1|QID|', 'scan.masked'],
       ['', 'scan.empty'],
       ['<b>hello</b>', 'scan.unknown'],
+      // A certificate names no ID number: it is read at the desk, not at a station.
+      ['HC1:6BFOXN%TS3DH0YOJ58S', 'scan.certificateAtStation'],
     ];
     for (const [text, key] of cases) {
       const result = await citizenKeyFromScan(parseScan(text), reference(), SITE);
