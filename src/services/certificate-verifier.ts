@@ -1,6 +1,6 @@
 // The desk's certificate verifier: the EU DCC codec and WebCrypto checks (src/domain/dcc) over
 // the lists the tablet pulled. Its own chunk, loaded on the first HC1 scan (the shell stays small).
-import { certificateFacts } from '../domain/dcc/certificate-facts';
+import { scannedCertificate } from '../domain/dcc/scanned-certificate';
 import { readRevocationList, readTrustList } from '../domain/dcc/trust-list';
 import { verifyHc1, type TrustedSigner } from '../domain/dcc/verify';
 import type { RevocationList } from '../domain/dcc/revocation';
@@ -46,7 +46,7 @@ export function createCertificateVerifier(
       return {
         valid: result.valid,
         reason: result.reason,
-        facts: result.payload ? certificateFacts(result.payload.dcc) : null,
+        facts: result.payload ? scannedCertificate(result.payload.dcc) : null,
         ...(signer ? { signerCountry: signer.country } : {}),
       };
     },

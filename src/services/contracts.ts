@@ -3,7 +3,7 @@
 // implementations (this folder, over src/data and src/sync), tests may wire fakes.
 import type { CorrectedRecord } from '../domain/corrections';
 import type { DaySummary } from '../domain/day-summary';
-import type { CertificateFacts } from '../domain/dcc/certificate-facts';
+import type { ScannedCertificate } from '../domain/dcc/scanned-certificate';
 import type { DccReason } from '../domain/dcc/reasons';
 import type { LotProblem } from '../domain/injection-plan';
 import type {
@@ -182,7 +182,7 @@ export interface CertificateCheck {
   /** Why it is refused ('ok' when valid); its words are the i18n key `dcc.<reason>`. */
   reason: DccReason;
   /** What the certificate says, once it could be decoded (shown also when refused). */
-  facts: CertificateFacts | null;
+  facts: ScannedCertificate | null;
   /** The signer's country, from the trust list; undefined for an unknown signer. */
   signerCountry?: string;
 }

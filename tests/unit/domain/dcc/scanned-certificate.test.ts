@@ -1,7 +1,10 @@
 // What the desk takes from a verified DCC: the holder, and its one dose as a prior dose with our
 // vaccine code (reverse of EU_VACCINE_CODES) and its number; anything malformed gives no dose.
 import { describe, expect, it } from 'vitest';
-import { certificateFacts, vaccineOfProduct } from '../../../../src/domain/dcc/certificate-facts';
+import {
+  scannedCertificate,
+  vaccineOfProduct,
+} from '../../../../src/domain/dcc/scanned-certificate';
 import { EU_VACCINE_CODES } from '../../../../src/domain/dcc/vaccine-codes';
 
 const entry = (extra: Record<string, unknown> = {}) => ({
@@ -24,9 +27,9 @@ const dcc = (v: unknown[], dob = '1964-08-12') => ({
   v,
 });
 
-describe('certificateFacts', () => {
+describe('scannedCertificate', () => {
   it('gives the holder and the latest dose with its number', () => {
-    expect(certificateFacts(dcc([entry()]))).toEqual({
+    expect(scannedCertificate(dcc([entry()]))).toEqual({
       type: 'v',
       fullName: 'Mustermann Erika',
       dob: '1964-08-12',
@@ -37,8 +40,10 @@ describe('certificateFacts', () => {
 
   it('writes a Vietnamese name family first, as on the ID card', () => {
     const nam = { fn: 'Nguyễn', fnt: 'NGUYEN', gn: 'Đức Bảo Duy', gnt: 'DUC<BAO<DUY' };
-    expect(certificateFacts({ ...dcc([entry()]), nam }).fullName).toBe('Nguyễn Đức Bảo Duy');
-    expect(certificateFacts({ ...dcc([entry()]), nam: { fnt: 'NGUYEN' } }).fullName).toBe('NGUYEN');
+    expect(scannedCertificate({ ...dcc([entry()]), nam }).fullName).toBe('Nguyễn Đức Bảo Duy');
+    expect(scannedCertificate({ ...dcc([entry()]), nam: { fnt: 'NGUYEN' } }).fullName).toBe(
+      'NGUYEN',
+    );
   });
 
   it('maps every product of ours back to our code, and keeps a foreign product as written', () => {
@@ -49,7 +54,7 @@ describe('certificateFacts', () => {
   });
 
   it('reads the date of a dose written with a time, and keeps a partial birth date', () => {
-    const facts = certificateFacts(dcc([entry({ dt: '2021-12-15T09:00:00+08:00' })], '1964-08'));
+    const facts = scannedCertificate(dcc([entry({ dt: '2021-12-15T09:00:00+08:00' })], '1964-08'));
     expect(facts.doses[0]?.date).toBe('2021-12-15');
     expect(facts.dob).toBe('1964-08');
   });
@@ -63,13 +68,13 @@ describe('certificateFacts', () => {
     ['an impossible date', { dt: '2021-02-30' }],
     ['no product', { mp: 42 }],
   ])('records no dose for an entry with %s', (_, extra) => {
-    expect(certificateFacts(dcc([entry(extra)])).doses).toEqual([]);
+    expect(scannedCertificate(dcc([entry(extra)])).doses).toEqual([]);
   });
 
   it('gives no dose for a test certificate, and survives any shape', () => {
     const test = { ver: '1.3.0', nam: { fnt: 'A' }, dob: '', t: [{ tt: 'LP6464-4' }] };
-    expect(certificateFacts(test)).toMatchObject({ type: 't', doses: [], dob: '' });
-    expect(certificateFacts({ nam: 'x', dob: 12, v: 'y' })).toEqual({
+    expect(scannedCertificate(test)).toMatchObject({ type: 't', doses: [], dob: '' });
+    expect(scannedCertificate({ nam: 'x', dob: 12, v: 'y' })).toEqual({
       type: 'v',
       fullName: '',
       dob: '',

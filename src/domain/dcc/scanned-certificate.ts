@@ -7,7 +7,7 @@ import type { PreviousDose } from '../reference-data';
 import { dccTypeOf, type DccType } from './key-usage';
 import { EU_VACCINE_CODES } from './vaccine-codes';
 
-export interface CertificateFacts {
+export interface ScannedCertificate {
   type: DccType | null;
   /** Family name first, as Vietnamese names are written (and `nam` is ordered). */
   fullName: string;
@@ -30,7 +30,7 @@ export function vaccineOfProduct(mp: string): string {
   return known ? known[0] : mp.slice(0, MAX_TEXT);
 }
 
-export function certificateFacts(dcc: Record<string, unknown>): CertificateFacts {
+export function scannedCertificate(dcc: Record<string, unknown>): ScannedCertificate {
   const nam = record(dcc.nam);
   const family = text(nam.fn) || text(nam.fnt);
   const given = text(nam.gn) || text(nam.gnt);
