@@ -1,0 +1,130 @@
+// Certificates end to end in the running app (SQLite and PostgreSQL): with issuer keys and a
+// first reconcile done, a tablet pushes a verified person's dose and the app's own issuer signs a
+// certificate within seconds, which the citizen page shows and which verifies against the app's
+// public trust list; a second dose re-issues it, and the old UVCI's hash is in the revocation list.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readRevocationList, readTrustList, uciHash, verifyHc1 } from '../../../src/domain/dcc';
+import type { Citizen, VaxRecord } from '../../../src/domain/records';
+import { certificatesRepo, initIssuer } from '../../../sync-server/src/certificates';
+import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
+import { checkinRecord, injectionRecord, screeningRecord } from '../../support/records';
+import { push } from '../helpers/api';
+import { issuerSettings } from '../helpers/dcc-issuer';
+import { IN_REGISTRY } from '../helpers/registry';
+import {
+  createTestApp,
+  enrollDevice,
+  NURSE,
+  SITE,
+  type Device,
+  type TestApp,
+} from '../helpers/test-app';
+
+const LAN = IN_REGISTRY.lan;
+const LAN_AT_SITE: Citizen = {
+  id: LAN.idNumber,
+  fullName: LAN.fullName,
+  dob: LAN.dob,
+  sex: LAN.sex,
+};
+
+let t: TestApp;
+let tablet: Device;
+beforeEach(async () => {
+  t = await createTestApp({ issuer: true });
+  tablet = await enrollDevice(t);
+  await initIssuer(t.store, issuerSettings(t.dataDir), 'ES256', new Date());
+  await t.store.transaction((tx) =>
+    registryRepo(tx).replace(Object.values(IN_REGISTRY), '2026-12-01T00:00:00.000Z'),
+  );
+  await reconcileAll(t.store, extractSource(t.store));
+});
+afterEach(() => t.close());
+
+function visit(date: string, doseNumber: number): VaxRecord[] {
+  const base = { visitKey: `${SITE.id}:${date}:${LAN.idNumber}` };
+  const at = (time: string) => `${date}T${time}+07:00`;
+  return [
+    checkinRecord(SITE.id, NURSE.id, {
+      ...base,
+      occurredAt: at('09:15:02.123'),
+      data: { method: 'cccd-qr', citizen: LAN_AT_SITE },
+    }),
+    screeningRecord(SITE.id, NURSE.id, {
+      ...base,
+      occurredAt: at('09:25:00.000'),
+      data: {
+        answers: { acuteIllness: false },
+        outcome: 'eligible',
+        decision: 'proceed',
+        consent: true,
+      },
+    }),
+    injectionRecord(SITE.id, NURSE.id, {
+      ...base,
+      occurredAt: at('09:40:00.000'),
+      data: { vaccine: 'AZ', lot: 'AZ1001', doseNumber, doseKind: 'primary', arm: 'left' },
+    }),
+  ];
+}
+
+/** The person's live certificates once the issuer has signed `count` in all (60 s at most). */
+async function certificates(count: number) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const history = await certificatesRepo(t.store).history(LAN.idNumber);
+    if (history.length >= count || Date.now() > deadline) return history;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function lists() {
+  const trust = await t.app.inject('/dcc/trust-list');
+  const revocation = await t.app.inject('/dcc/revocation-list');
+  return {
+    signers: readTrustList(trust.json()).signers,
+    revocation: readRevocationList(revocation.json()),
+  };
+}
+
+describe('certificates in the running app', () => {
+  it('signs, shows, verifies, re-issues and revokes without anyone asking', async () => {
+    const pushed = await push(t, tablet, visit('2026-10-01', 1));
+    expect(pushed.body.results.every((r) => r.status === 'accepted')).toBe(true);
+    const [first] = await certificates(1);
+    expect(first).toMatchObject({
+      id_number: LAN.idNumber,
+      reason: 'first-issue',
+      revoked_at: null,
+    });
+
+    const page = await t.app.inject({
+      method: 'POST',
+      url: '/certificate',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ idNumber: LAN.idNumber, dob: '01/05/1990' }).toString(),
+    });
+    expect(page.body).toContain(LAN.fullName);
+    expect(page.body).toContain(first!.uvci);
+    expect(page.body).toMatch(/<svg[^>]*viewBox/);
+
+    const verified = await verifyHc1(first!.hc1, await lists());
+    expect(verified).toMatchObject({ valid: true, reason: 'ok', kid: first!.kid });
+
+    await push(t, tablet, visit('2026-11-01', 2));
+    const history = await certificates(2);
+    expect(history[0]).toMatchObject({ reason: 'new-dose', revoked_at: null });
+    expect(history[1]).toMatchObject({
+      uvci: first!.uvci,
+      revoke_reason: 'superseded',
+      superseded_by: history[0]!.uvci,
+    });
+    const now = await lists();
+    expect([...now.revocation.hashes]).toContain(await uciHash(first!.uvci));
+    expect(await verifyHc1(first!.hc1, now)).toMatchObject({
+      valid: false,
+      reason: 'revoked-certificate',
+    });
+    expect(await verifyHc1(history[0]!.hc1, now)).toMatchObject({ valid: true });
+  }, 150_000);
+});
