@@ -13,6 +13,7 @@ import { voidedDoses } from './012-voided-doses';
 import { registry } from './013-registry';
 import { registryMatches } from './014-registry-matches';
 import { registryWork } from './015-registry-work';
+import { registryStagedBlocks } from './016-registry-staged-blocks';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '013-registry': registry,
   '014-registry-matches': registryMatches,
   '015-registry-work': registryWork,
+  '016-registry-staged-blocks': registryStagedBlocks,
 };
 
 export const migrationProvider: MigrationProvider = {
