@@ -152,6 +152,7 @@ export async function importExtract(
   if (header === undefined) throw new ExtractFileError(`${file} is empty: no header row`);
   if (batch.size > 0) await flush();
   await store.transaction((tx) => registryBlocksRepo(tx).fileStaged());
+  await registryBlocksRepo(store).tidy();
   progress();
   report.touched = report.inserted + report.updated;
   return report;

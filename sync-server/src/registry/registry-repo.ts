@@ -6,6 +6,7 @@ import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
 import { insertRows } from '../store/insert-rows';
 import type { RegistryPersonsTable } from '../store/schema';
+import { inLists } from './in-lists';
 import { blockChanges, registryBlocksRepo, type BlockChanges } from './registry-blocks-repo';
 
 function toRow(p: RegistryPerson, importedAt: string): RegistryPersonsTable {
@@ -43,7 +44,7 @@ export function registryRepo(handle: DbHandle) {
   const { db } = handle;
   const rowsOf = async (ids: readonly string[]): Promise<RegistryPersonsTable[]> => {
     const rows: RegistryPersonsTable[] = [];
-    for (const part of chunks([...new Set(ids)], 1)) {
+    for (const part of inLists(db, [...new Set(ids)])) {
       rows.push(
         ...(await db
           .selectFrom('registry_persons')
