@@ -1,30 +1,26 @@
 // Which platform person each check-in belongs to (registry_person_records): written with the
 // person's match, dropped when a check-in leaves every person, read both ways.
 import type { PlatformPerson } from '../../../src/domain/registry/types';
-import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
-import { insertRows } from '../store/insert-rows';
+import { inJson } from './in-json';
+import { insertPieces } from './insert-pieces';
 
 export function matchLinksRepo({ db }: DbHandle) {
   const keysWhere = async (
     column: 'record_id' | 'person_key',
     values: readonly string[],
   ): Promise<{ record_id: string; person_key: string }[]> => {
-    const rows = [];
-    for (const chunk of chunks(values, 1)) {
-      rows.push(
-        ...(await db
-          .selectFrom('registry_person_records')
-          .select(['record_id', 'person_key'])
-          .where(column, 'in', chunk)
-          .execute()),
-      );
-    }
-    return rows;
+    return db
+      .selectFrom('registry_person_records')
+      .select(['record_id', 'person_key'])
+      .where(column, 'in', inJson(db, values))
+      .execute();
   };
   const unlinkWhere = async (column: 'record_id' | 'person_key', values: readonly string[]) => {
-    for (const chunk of chunks(values, 1))
-      await db.deleteFrom('registry_person_records').where(column, 'in', chunk).execute();
+    await db
+      .deleteFrom('registry_person_records')
+      .where(column, 'in', inJson(db, values))
+      .execute();
   };
 
   return {
@@ -37,7 +33,7 @@ export function matchLinksRepo({ db }: DbHandle) {
         'record_id',
         links.map((l) => l.record_id),
       );
-      await insertRows(db, 'registry_person_records', links);
+      await insertPieces(db, 'registry_person_records', links);
     },
 
     /** Drops the links of these check-ins; `link` links those that still belong to a person. */

@@ -2,9 +2,9 @@
 // each is made of (match-links-repo.ts). Written here; the reads are match-reads-repo.ts's, and
 // `matchesRepo` hands out both, and the links, as one repository (docs/registry.md).
 import type { MatchResult, PlatformPerson } from '../../../src/domain/registry/types';
-import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
-import { insertRows } from '../store/insert-rows';
+import { inJson } from './in-json';
+import { insertPieces } from './insert-pieces';
 import type { RegistryMatchesTable } from '../store/schema';
 import { matchLinksRepo } from './match-links-repo';
 import { matchReadsRepo } from './match-reads-repo';
@@ -38,8 +38,10 @@ export function matchesRepo(handle: DbHandle) {
   const { db } = handle;
   const links = matchLinksRepo(handle);
   const removeRows = async (personKeys: readonly string[]) => {
-    for (const chunk of chunks(personKeys, 1))
-      await db.deleteFrom('registry_matches').where('person_key', 'in', chunk).execute();
+    await db
+      .deleteFrom('registry_matches')
+      .where('person_key', 'in', inJson(db, personKeys))
+      .execute();
   };
 
   return {
@@ -54,7 +56,7 @@ export function matchesRepo(handle: DbHandle) {
      */
     async put(matches: readonly PersonMatch[], at: Date): Promise<void> {
       await removeRows(matches.map((m) => m.person.personKey));
-      await insertRows(
+      await insertPieces(
         db,
         'registry_matches',
         matches.map((m) => toRow(m, at.toISOString())),

@@ -8,8 +8,8 @@ import { registryBlockKeys } from '../../../src/domain/registry/blocking';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
 import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
-import { insertRows } from '../store/insert-rows';
-import { inLists } from './in-lists';
+import { inJson } from './in-json';
+import { insertPieces } from './insert-pieces';
 import { isPostgres } from '../store/open-postgres';
 import type { RegistryBlocksTable } from '../store/schema';
 
@@ -52,17 +52,15 @@ export function registryBlocksRepo({ db }: DbHandle) {
     /** The ID numbers filed under each of these keys (keys nobody is filed under are absent). */
     async idsByKey(keys: readonly string[]): Promise<Map<string, string[]>> {
       const found = new Map<string, string[]>();
-      for (const part of inLists(db, keys)) {
-        const rows = await db
-          .selectFrom('registry_blocks')
-          .select(['key', 'id_number'])
-          .where('key', 'in', part)
-          .execute();
-        for (const r of rows) {
-          const ids = found.get(r.key);
-          if (ids) ids.push(r.id_number);
-          else found.set(r.key, [r.id_number]);
-        }
+      const rows = await db
+        .selectFrom('registry_blocks')
+        .select(['key', 'id_number'])
+        .where('key', 'in', inJson(db, keys))
+        .execute();
+      for (const r of rows) {
+        const ids = found.get(r.key);
+        if (ids) ids.push(r.id_number);
+        else found.set(r.key, [r.id_number]);
       }
       return found;
     },
@@ -70,13 +68,13 @@ export function registryBlocksRepo({ db }: DbHandle) {
     /** Drops the stale keys and files the added ones now. */
     async apply({ stale, added }: BlockChanges): Promise<void> {
       await removeStale(stale);
-      await insertRows(db, 'registry_blocks', [...added].sort(byKey), true);
+      await insertPieces(db, 'registry_blocks', [...added].sort(byKey), true);
     },
 
     /** Drops the stale keys now and stages the added ones for fileStaged. */
     async stage({ stale, added }: BlockChanges): Promise<void> {
       await removeStale(stale);
-      await insertRows(db, 'registry_import_blocks', added);
+      await insertPieces(db, 'registry_import_blocks', added);
     },
 
     /**

@@ -1,12 +1,10 @@
 // The stored extract: registry persons by ID number; the blocking keys they are filed under are
-// registry-blocks-repo.ts's. IN lists are split (store/chunks.ts) so no statement passes the
-// database's parameter limit.
+// registry-blocks-repo.ts's. Look-ups by many ID numbers take them as one JSON parameter (in-json.ts).
 import type { RegistryPerson } from '../../../src/domain/registry/types';
-import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
-import { insertRows } from '../store/insert-rows';
 import type { RegistryPersonsTable } from '../store/schema';
-import { inLists } from './in-lists';
+import { inJson } from './in-json';
+import { insertPieces } from './insert-pieces';
 import { blockChanges, registryBlocksRepo, type BlockChanges } from './registry-blocks-repo';
 
 function toRow(p: RegistryPerson, importedAt: string): RegistryPersonsTable {
@@ -42,19 +40,12 @@ export interface StoredPerson {
 
 export function registryRepo(handle: DbHandle) {
   const { db } = handle;
-  const rowsOf = async (ids: readonly string[]): Promise<RegistryPersonsTable[]> => {
-    const rows: RegistryPersonsTable[] = [];
-    for (const part of inLists(db, [...new Set(ids)])) {
-      rows.push(
-        ...(await db
-          .selectFrom('registry_persons')
-          .selectAll()
-          .where('id_number', 'in', part)
-          .execute()),
-      );
-    }
-    return rows;
-  };
+  const rowsOf = (ids: readonly string[]): Promise<RegistryPersonsTable[]> =>
+    db
+      .selectFrom('registry_persons')
+      .selectAll()
+      .where('id_number', 'in', inJson(db, [...new Set(ids)]))
+      .execute();
 
   /** Of these ID numbers, the stored persons, with the import that last wrote each. */
   const stored = async (ids: readonly string[]): Promise<Map<string, StoredPerson>> =>
@@ -74,9 +65,11 @@ export function registryRepo(handle: DbHandle) {
     importedAt: string,
     before: ReadonlyMap<string, RegistryPerson>,
   ): Promise<BlockChanges> => {
-    for (const part of chunks([...before.keys()], 1))
-      await db.deleteFrom('registry_persons').where('id_number', 'in', part).execute();
-    await insertRows(
+    await db
+      .deleteFrom('registry_persons')
+      .where('id_number', 'in', inJson(db, [...before.keys()]))
+      .execute();
+    await insertPieces(
       db,
       'registry_persons',
       persons.map((p) => toRow(p, importedAt)),
