@@ -62,6 +62,32 @@ describe('staged blocking keys', () => {
     expect(await staged()).toEqual([]);
   });
 
+  it('files staged keys range by range, each key once, however the ranges are cut', async () => {
+    const people = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'].map(
+      (fullName, i): RegistryPerson => ({
+        idNumber: `07908000000${i}`,
+        fullName,
+        dob: `198${i}-06-15`,
+      }),
+    );
+    await store.transaction(async (tx) =>
+      registryBlocksRepo(tx).stage(
+        await registryRepo(tx).write(people, '2026-12-01T00:00:00.000Z', new Map()),
+      ),
+    );
+    const bounds = await registryBlocksRepo(store).stagedBounds(2);
+    expect(bounds.length).toBeGreaterThan(2);
+    const edges = [undefined, ...bounds, undefined];
+    for (let i = 0; i + 1 < edges.length; i++)
+      await store.transaction((tx) => registryBlocksRepo(tx).fileStaged(edges[i], edges[i + 1]));
+    const expected = people.flatMap((p) =>
+      registryBlockKeys(p).map((key) => ({ key, id_number: p.idNumber })),
+    );
+    expect(await blocks()).toEqual(expect.arrayContaining(expected));
+    expect(await blocks()).toHaveLength(expected.length);
+    expect(await staged()).toEqual([]);
+  });
+
   it('writes no key again when a re-import leaves a person as it was, and refiles a change', async () => {
     const rows = ['079080000001,Nguyễn Văn An,1980-06-15,M,79,,', '001190000002,Bình,1990,F,01,,'];
     await importRows(rows);

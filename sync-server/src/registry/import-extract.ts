@@ -82,6 +82,17 @@ function writeBatch(store: Store, rows: readonly Pending[], startedAt: string) {
   });
 }
 
+/** Staged keys filed per transaction: each range a few seconds' work at most. */
+const FILE_RANGE_ROWS = 250_000;
+
+/** Files every staged key, range by range in key order (registryBlocksRepo.fileStaged). */
+async function fileStaged(store: Store): Promise<void> {
+  const bounds = await registryBlocksRepo(store).stagedBounds(FILE_RANGE_ROWS);
+  const edges = [undefined, ...bounds, undefined];
+  for (let i = 0; i + 1 < edges.length; i++)
+    await store.transaction((tx) => registryBlocksRepo(tx).fileStaged(edges[i], edges[i + 1]));
+}
+
 export async function importExtract(
   store: Store,
   file: string,
@@ -103,7 +114,7 @@ export async function importExtract(
     if (report.refused.length < REFUSALS_KEPT) report.refused.push(r);
   };
   // Keys an import that was stopped left staged go first, so none is ever left unfiled.
-  await store.transaction((tx) => registryBlocksRepo(tx).fileStaged());
+  await fileStaged(store);
   const input = createReadStream(file);
   const batch = new Map<string, Pending>();
 
@@ -151,7 +162,7 @@ export async function importExtract(
   }
   if (header === undefined) throw new ExtractFileError(`${file} is empty: no header row`);
   if (batch.size > 0) await flush();
-  await store.transaction((tx) => registryBlocksRepo(tx).fileStaged());
+  await fileStaged(store);
   await registryBlocksRepo(store).tidy();
   progress();
   report.touched = report.inserted + report.updated;

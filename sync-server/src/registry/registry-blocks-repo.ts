@@ -78,14 +78,48 @@ export function registryBlocksRepo({ db }: DbHandle) {
     },
 
     /**
-     * Files every staged key, in key order, and empties the stage: one statement that writes the
-     * tree from one end to the other. Run in a transaction. Keys left staged by an import that
-     * was stopped are filed by the next one.
+     * Where to cut the staged keys into ranges of about `rows` each (by their first 6 characters,
+     * in the database's own order): the lower bounds of every range but the first.
      */
-    async fileStaged(): Promise<void> {
+    async stagedBounds(rows: number): Promise<string[]> {
+      const prefixes = await db
+        .selectFrom('registry_import_blocks')
+        .select([
+          sql<string>`substr(key, 1, 6)`.as('prefix'),
+          (eb) => eb.fn.countAll<number>().as('n'),
+        ])
+        .groupBy(sql`substr(key, 1, 6)`)
+        .orderBy(sql`substr(key, 1, 6)`)
+        .execute();
+      const bounds: string[] = [];
+      let inRange = 0;
+      for (const { prefix, n } of prefixes) {
+        if (inRange > 0 && inRange + Number(n) > rows) {
+          bounds.push(prefix);
+          inRange = 0;
+        }
+        inRange += Number(n);
+      }
+      return bounds;
+    },
+
+    /**
+     * Files the staged keys from `from` (inclusive) to `to` (exclusive), an open end undefined, in
+     * key order: the tree is written from one end to the other. Run in a transaction; ranges keep
+     * each statement within the database's statement timeout, and each lock short.
+     */
+    async fileStaged(from?: string, to?: string): Promise<void> {
+      const range = sql.join(
+        [
+          sql`true`,
+          ...(from === undefined ? [] : [sql`key >= ${from}`]),
+          ...(to === undefined ? [] : [sql`key < ${to}`]),
+        ],
+        sql` and `,
+      );
       if (isPostgres(db)) {
         // In one statement, so keys another import stages meanwhile stay for it to file.
-        await sql`with moved as (delete from registry_import_blocks returning key, id_number)
+        await sql`with moved as (delete from registry_import_blocks where ${range} returning key, id_number)
           insert into registry_blocks (key, id_number)
           select key, id_number from moved order by key, id_number
           on conflict do nothing`.execute(db);
@@ -93,18 +127,17 @@ export function registryBlocksRepo({ db }: DbHandle) {
       }
       // SQLite runs one write transaction at a time, so nothing is staged in between.
       await sql`insert into registry_blocks (key, id_number)
-        select key, id_number from registry_import_blocks where true order by key, id_number
+        select key, id_number from registry_import_blocks where ${range} order by key, id_number
         on conflict do nothing`.execute(db);
-      await sql`delete from registry_import_blocks`.execute(db);
+      await sql`delete from registry_import_blocks where ${range}`.execute(db);
     },
 
     /**
-     * After an import, on PostgreSQL: the planner's statistics of the tables it filled, and the
-     * visibility map that lets a look-up by key read the index alone instead of a heap page for
-     * every row it finds. Outside a transaction; autovacuum would come, but after the reconcile.
+     * After an import, on PostgreSQL: the planner's statistics of the tables it filled (autovacuum
+     * comes later). Outside a transaction.
      */
     async tidy(): Promise<void> {
-      if (isPostgres(db)) await sql`vacuum (analyze) registry_blocks, registry_persons`.execute(db);
+      if (isPostgres(db)) await sql`analyze registry_blocks, registry_persons`.execute(db);
     },
   };
 }
