@@ -26,13 +26,11 @@ export interface ReconcileOptions {
   now?: () => Date;
 }
 
-export async function reconcileAll(
-  store: Store,
-  source: RegistrySource,
-  { onProgress, now }: ReconcileOptions = {},
-): Promise<ReconcileReport> {
-  const startSeq = await recordFeedRepo(store).lastSeq();
-  // Grouped page by page: of the check-ins only what the persons need is kept.
+/**
+ * Every person on the platform and the site of each one's latest check-in, grouped page by page:
+ * of the check-ins only what the persons need is kept, and nothing of the grouping outlives it.
+ */
+async function readPersons(store: Store) {
   const grouper = personGrouper<SiteRecord>(personKey);
   let checkins = 0;
   for await (const page of checkinReader(store).pages(PAGE)) {
@@ -40,11 +38,23 @@ export async function reconcileAll(
     for (const r of page) grouper.add(r);
   }
   const grouped = grouper.persons();
-  const persons = grouped.map((g) => g.person);
+  return {
+    checkins,
+    persons: grouped.map((g) => g.person),
+    siteOf: new Map(grouped.map(({ latest }) => [latest.recordId, latest.siteId])),
+  };
+}
+
+export async function reconcileAll(
+  store: Store,
+  source: RegistrySource,
+  { onProgress, now }: ReconcileOptions = {},
+): Promise<ReconcileReport> {
+  const startSeq = await recordFeedRepo(store).lastSeq();
+  const { checkins, persons, siteOf } = await readPersons(store);
   const keep = new Set(persons.map((p) => p.personKey));
   const gone = (await matchesRepo(store).allKeys()).filter((k) => !keep.has(k));
   await store.transaction((tx) => matchesRepo(tx).remove(gone));
-  const siteOf = new Map(grouped.map(({ latest }) => [latest.recordId, latest.siteId]));
   await storeMatches(store, source, persons, {
     siteOf,
     now,
