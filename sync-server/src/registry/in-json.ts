@@ -2,7 +2,7 @@
 // parameter, unnested by the database (json_each on SQLite, json_array_elements_text on
 // PostgreSQL). The text is the same whatever the count: nothing is bound value by value (20,000
 // keys a batch of candidates), SQLite's statement cache keeps one statement instead of one per
-// list length (hundreds of prepared 20,000-parameter statements held ~1 GB in a 1 M reconcile),
+// list length (it keeps up to 256, and a prepared 20,000-parameter statement is large),
 // and both planners probe the index once per value (PostgreSQL scanned the whole table for a long
 // IN list or `= any($1)`, since it counts those values but estimates a set function's few rows).
 import { sql, type Expression, type Kysely } from 'kysely';

@@ -1,7 +1,7 @@
 // insertRows in pieces of a fixed row count. Each row count is a statement of its own (its own SQL
 // text, prepared and cached by SQLite's statement cache, up to 256 of them): batches whose counts
 // vary (a batch's blocking keys, a batch's check-ins) made a new statement of thousands of
-// parameters each time, which cost compiling and, kept, hundreds of MB. In pieces, only the last
+// parameters each time, compiled again and kept in that cache. In pieces, only the last
 // one's count varies, and it is small.
 import type { Kysely } from 'kysely';
 import { insertRows } from '../store/insert-rows';
