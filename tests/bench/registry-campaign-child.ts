@@ -33,6 +33,7 @@ try {
     let t = performance.now();
     const imported = await importExtract(store, input!, { today: '2026-12-07' });
     const importS = (performance.now() - t) / 1000;
+    const importPeakRssMb = process.resourceUsage().maxRSS / 1024;
     t = performance.now();
     const reconciled = await reconcileAll(store, extractSource(store));
     const reconcileS = (performance.now() - t) / 1000;
@@ -45,6 +46,7 @@ try {
         importS,
         reconcileS,
         peakRssMb,
+        importPeakRssMb,
       }),
     );
   }

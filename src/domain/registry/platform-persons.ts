@@ -27,25 +27,64 @@ export function identityKey(c: Citizen): string {
   return [id, name, c.dob, id === '' ? digits(phoneOf(c)) : ''].join('|');
 }
 
+const before = (a: string, b: string): boolean => a.localeCompare(b) < 0;
+
+interface Group<R extends PersonRecord> {
+  /** Each record's id and time, in the order added (sorted by time at the end, stably). */
+  records: { recordId: string; occurredAt: string }[];
+  latest: R;
+  phone?: { at: string; phone: string };
+  province?: { at: string; code: string };
+}
+
+/**
+ * Groups records into platform persons as they come, keeping of each person only its record ids,
+ * its latest record and its latest phone and province: a reconcile streams hundreds of thousands
+ * of check-ins through it without holding them. The latest is by `occurredAt`; of records made at
+ * the same moment, the one added last.
+ */
+export function personGrouper<R extends PersonRecord>(keyOf: (identity: string) => string) {
+  const groups = new Map<string, Group<R>>();
+  return {
+    add(r: R): void {
+      const identity = identityKey(r.citizen);
+      const entry = { recordId: r.recordId, occurredAt: r.occurredAt };
+      let g = groups.get(identity);
+      if (g === undefined) groups.set(identity, (g = { records: [entry], latest: r }));
+      else {
+        g.records.push(entry);
+        if (!before(r.occurredAt, g.latest.occurredAt)) g.latest = r;
+      }
+      const phone = phoneOf(r.citizen);
+      if (phone !== undefined && !(g.phone && before(r.occurredAt, g.phone.at)))
+        g.phone = { at: r.occurredAt, phone };
+      if (r.provinceCode !== undefined && !(g.province && before(r.occurredAt, g.province.at)))
+        g.province = { at: r.occurredAt, code: r.provinceCode };
+    },
+
+    /** Every person so far, in the order of their first record, with its latest record. */
+    persons(): { person: PlatformPerson; latest: R }[] {
+      return [...groups].map(([identity, g]) => ({
+        person: toPerson(keyOf(identity), g),
+        latest: g.latest,
+      }));
+    },
+  };
+}
+
 /** The platform persons of these records; `keyOf` turns an identity into a person key. */
 export function platformPersons(
   records: readonly PersonRecord[],
   keyOf: (identity: string) => string,
 ): PlatformPerson[] {
-  const groups = new Map<string, PersonRecord[]>();
-  for (const r of records) {
-    const key = identityKey(r.citizen);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups].map(([identity, list]) => toPerson(keyOf(identity), list));
+  const grouper = personGrouper(keyOf);
+  for (const r of records) grouper.add(r);
+  return grouper.persons().map((p) => p.person);
 }
 
-function toPerson(personKey: string, list: readonly PersonRecord[]): PlatformPerson {
-  const sorted = [...list].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
-  const latest = sorted.at(-1)!;
-  const c = latest.citizen;
-  const phone = sorted.map((r) => phoneOf(r.citizen)).findLast((p) => p !== undefined);
-  const provinceCode = sorted.map((r) => r.provinceCode).findLast((p) => p !== undefined);
+function toPerson(personKey: string, g: Group<PersonRecord>): PlatformPerson {
+  const sorted = [...g.records].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const c = g.latest.citizen;
   return {
     personKey,
     recordIds: sorted.map((r) => r.recordId),
@@ -53,7 +92,7 @@ function toPerson(personKey: string, list: readonly PersonRecord[]): PlatformPer
     fullName: c.fullName,
     dob: c.dob,
     sex: c.sex,
-    ...(provinceCode === undefined ? {} : { provinceCode }),
-    ...(phone === undefined ? {} : { phone }),
+    ...(g.province === undefined ? {} : { provinceCode: g.province.code }),
+    ...(g.phone === undefined ? {} : { phone: g.phone.phone }),
   };
 }

@@ -5,7 +5,6 @@ import type { FastifyBaseLogger } from 'fastify';
 import { feedWorker, type FeedWorker } from '../shared/feed-worker';
 import type { Store } from '../store/store';
 import { recordsRepo } from '../sync';
-import { matchesRepo } from './matches-repo';
 import { progressDaysRepo, vietnamDay } from './progress-days-repo';
 import { recordFeedRepo } from './record-feed-repo';
 import { refreshPersons } from './refresh-persons';
@@ -21,7 +20,7 @@ export function registryMatcher(
   { everyMs = 5000, log }: { everyMs?: number; log?: FastifyBaseLogger } = {},
 ): RegistryMatcher {
   async function runOnce(): Promise<number> {
-    const cursor = await matchesRepo(store).cursor();
+    const cursor = await recordFeedRepo(store).cursor();
     if (cursor === undefined) return 0; // no reconcile yet: nothing to keep up to date
     const { ids, lastSeq } = await recordFeedRepo(store).after(cursor, READ_AT_ONCE);
     if (ids.length === 0) return 0;
@@ -32,7 +31,7 @@ export function registryMatcher(
       else if (r.type === 'correction') checkinIds.add(JSON.parse(r.body).data.targetId);
     }
     if (checkinIds.size > 0) await refreshPersons(store, source, { checkinIds: [...checkinIds] });
-    await matchesRepo(store).setCursor(lastSeq);
+    await recordFeedRepo(store).setCursor(lastSeq);
     await progressDaysRepo(store).snapshot(vietnamDay(new Date()));
     return ids.length;
   }

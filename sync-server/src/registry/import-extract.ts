@@ -1,6 +1,7 @@
 // `registry:import`: the registry's extract streamed into registry_persons and registry_blocks.
 // The file is read record by record and written in batches, each one transaction that upserts by
-// ID number and refiles the person's blocking keys, so memory stays bounded whatever the size and
+// ID number, drops the person's stale blocking keys and stages its new ones; the end files the
+// staged keys in key order (registry-blocks-repo.ts). Memory stays bounded whatever the size and
 // nothing of the file is kept but the rows. Every row written carries the import's start time.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -10,10 +11,11 @@ import { readHeader, type ColumnIndex } from './extract-columns';
 import { ExtractFileError } from './extract-file-error';
 import { extractRecords } from './extract-reader';
 import { readRow, type Refusal } from './extract-row';
+import { registryBlocksRepo } from './registry-blocks-repo';
 import { registryRepo } from './registry-repo';
 
 /** Rows per transaction: large enough that commits cost little, small enough to hold in memory. */
-export const IMPORT_BATCH_ROWS = 2000;
+export const IMPORT_BATCH_ROWS = 5000;
 /** Refusals kept for the report; past it they are only counted (a wrong file refuses every row). */
 export const REFUSALS_KEPT = 1000;
 
@@ -65,17 +67,30 @@ interface Pending {
 function writeBatch(store: Store, rows: readonly Pending[], startedAt: string) {
   return store.transaction(async (tx) => {
     const repo = registryRepo(tx);
-    const stored = await repo.importedAt(rows.map((r) => r.person.idNumber));
-    const repeated = rows.filter((r) => stored.get(r.person.idNumber) === startedAt);
-    const fresh = rows.filter((r) => stored.get(r.person.idNumber) !== startedAt);
-    const updated = fresh.filter((r) => stored.has(r.person.idNumber)).map((r) => r.person);
-    await repo.replace(
-      fresh.map((r) => r.person),
-      startedAt,
-      updated.map((p) => p.idNumber),
+    const stored = await repo.stored(rows.map((r) => r.person.idNumber));
+    const earlier = (r: Pending) => stored.get(r.person.idNumber)?.importedAt === startedAt;
+    const repeated = rows.filter(earlier);
+    const fresh = rows.filter((r) => !earlier(r)).map((r) => r.person);
+    const before = new Map(
+      fresh.flatMap((p) => {
+        const s = stored.get(p.idNumber);
+        return s === undefined ? [] : [[p.idNumber, s.person] as const];
+      }),
     );
-    return { repeated, inserted: fresh.length - updated.length, updated: updated.length };
+    await registryBlocksRepo(tx).stage(await repo.write(fresh, startedAt, before));
+    return { repeated, inserted: fresh.length - before.size, updated: before.size };
   });
+}
+
+/** Staged keys filed per transaction: each range a few seconds' work at most. */
+const FILE_RANGE_ROWS = 250_000;
+
+/** Files every staged key, range by range in key order (registryBlocksRepo.fileStaged). */
+async function fileStaged(store: Store): Promise<void> {
+  const bounds = await registryBlocksRepo(store).stagedBounds(FILE_RANGE_ROWS);
+  const edges = [undefined, ...bounds, undefined];
+  for (let i = 0; i + 1 < edges.length; i++)
+    await store.transaction((tx) => registryBlocksRepo(tx).fileStaged(edges[i], edges[i + 1]));
 }
 
 export async function importExtract(
@@ -98,6 +113,8 @@ export async function importExtract(
     report.refusedCount += 1;
     if (report.refused.length < REFUSALS_KEPT) report.refused.push(r);
   };
+  // Keys an import that was stopped left staged go first, so none is ever left unfiled.
+  await fileStaged(store);
   const input = createReadStream(file);
   const batch = new Map<string, Pending>();
 
@@ -145,6 +162,8 @@ export async function importExtract(
   }
   if (header === undefined) throw new ExtractFileError(`${file} is empty: no header row`);
   if (batch.size > 0) await flush();
+  await fileStaged(store);
+  await registryBlocksRepo(store).tidy();
   progress();
   report.touched = report.inserted + report.updated;
   return report;

@@ -1,11 +1,11 @@
 // `registry:reconcile`: every person on the platform matched against the registry (docs/registry.md).
-// Reads every check-in as it now stands, groups them into persons, forgets persons no check-in
+// Reads every check-in as it now stands, groups them into persons as it reads, forgets persons no check-in
 // claims any more, matches the rest, and hands on to the background matcher from the change feed
 // position read first, so what arrives meanwhile is matched next.
-import { platformPersons } from '../../../src/domain/registry/platform-persons';
+import { personGrouper } from '../../../src/domain/registry/platform-persons';
 import type { MatchStatus } from '../../../src/domain/registry/types';
 import type { Store } from '../store/store';
-import { checkinReader } from './checkin-reader';
+import { checkinReader, type SiteRecord } from './checkin-reader';
 import { matchesRepo } from './matches-repo';
 import { personKey } from './person-key';
 import { progressDaysRepo, vietnamDay } from './progress-days-repo';
@@ -26,28 +26,44 @@ export interface ReconcileOptions {
   now?: () => Date;
 }
 
+/**
+ * Every person on the platform and the site of each one's latest check-in, grouped page by page:
+ * of the check-ins only what the persons need is kept, and nothing of the grouping outlives it.
+ */
+async function readPersons(store: Store) {
+  const grouper = personGrouper<SiteRecord>(personKey);
+  let checkins = 0;
+  for await (const page of checkinReader(store).pages(PAGE)) {
+    checkins += page.length;
+    for (const r of page) grouper.add(r);
+  }
+  const grouped = grouper.persons();
+  return {
+    checkins,
+    persons: grouped.map((g) => g.person),
+    siteOf: new Map(grouped.map(({ latest }) => [latest.recordId, latest.siteId])),
+  };
+}
+
 export async function reconcileAll(
   store: Store,
   source: RegistrySource,
   { onProgress, now }: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
   const startSeq = await recordFeedRepo(store).lastSeq();
-  const records = [];
-  for await (const page of checkinReader(store).pages(PAGE)) records.push(...page);
-  const persons = platformPersons(records, personKey);
+  const { checkins, persons, siteOf } = await readPersons(store);
   const keep = new Set(persons.map((p) => p.personKey));
   const gone = (await matchesRepo(store).allKeys()).filter((k) => !keep.has(k));
   await store.transaction((tx) => matchesRepo(tx).remove(gone));
-  const siteOf = new Map(records.map((r) => [r.recordId, r.siteId]));
   await storeMatches(store, source, persons, {
     siteOf,
     now,
     onBatch: (done) => onProgress?.(done, persons.length),
   });
-  await matchesRepo(store).setCursor(startSeq);
+  await recordFeedRepo(store).setCursor(startSeq);
   await progressDaysRepo(store).snapshot(vietnamDay(now?.() ?? new Date()));
   return {
-    checkins: records.length,
+    checkins,
     persons: persons.length,
     byStatus: await matchesRepo(store).countByStatus(),
   };

@@ -1,5 +1,6 @@
 // The records the change feed announced, read by the background matcher: every pushed record,
-// and every correction that took effect later (held ones), has a `changes` row of entity 'record'.
+// and every correction that took effect later (held ones), has a `changes` row of entity 'record';
+// and the matcher's cursor, the seq it has read up to (registry_cursor).
 import type { DbHandle } from '../store/db-handle';
 
 export function recordFeedRepo({ db }: DbHandle) {
@@ -26,6 +27,24 @@ export function recordFeedRepo({ db }: DbHandle) {
         ids: [...new Set(rows.map((r) => r.key))],
         lastSeq: rows.length === 0 ? seq : Number(rows.at(-1)!.seq),
       };
+    },
+
+    /** Where the background matcher has read the change feed up to; undefined before any reconcile. */
+    async cursor(): Promise<number | undefined> {
+      const row = await db
+        .selectFrom('registry_cursor')
+        .select('change_seq')
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      return row === undefined ? undefined : Number(row.change_seq);
+    },
+
+    async setCursor(seq: number): Promise<void> {
+      await db
+        .insertInto('registry_cursor')
+        .values({ id: 1, change_seq: seq })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ change_seq: seq }))
+        .execute();
     },
   };
 }

@@ -1,11 +1,11 @@
-// The stored extract: registry persons by ID number and the blocking keys they are filed under.
-// IN lists are split (store/chunks.ts) so no statement passes the database's parameter limit.
-import { registryBlockKeys } from '../../../src/domain/registry/blocking';
+// The stored extract: registry persons by ID number; the blocking keys they are filed under are
+// registry-blocks-repo.ts's. Look-ups by many ID numbers take them as one JSON parameter (in-json.ts).
 import type { RegistryPerson } from '../../../src/domain/registry/types';
-import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
-import { insertRows } from '../store/insert-rows';
 import type { RegistryPersonsTable } from '../store/schema';
+import { inJson } from './in-json';
+import { insertPieces } from './insert-pieces';
+import { blockChanges, registryBlocksRepo, type BlockChanges } from './registry-blocks-repo';
 
 function toRow(p: RegistryPerson, importedAt: string): RegistryPersonsTable {
   return {
@@ -32,75 +32,70 @@ function fromRow(r: RegistryPersonsTable): RegistryPerson {
   };
 }
 
-export function registryRepo({ db }: DbHandle) {
-  return {
-    /** Of these ID numbers, the stored ones, with the start of the import that last wrote each. */
-    async importedAt(ids: readonly string[]): Promise<Map<string, string>> {
-      const found = new Map<string, string>();
-      for (const part of chunks(ids, 1)) {
-        const rows = await db
-          .selectFrom('registry_persons')
-          .select(['id_number', 'imported_at'])
-          .where('id_number', 'in', part)
-          .execute();
-        for (const r of rows) found.set(r.id_number, r.imported_at);
-      }
-      return found;
-    },
+export interface StoredPerson {
+  person: RegistryPerson;
+  /** The start of the import that last wrote the row. */
+  importedAt: string;
+}
 
-    /**
-     * Stores these persons (distinct ID numbers). `stored` are those of them already stored: their
-     * rows and keys are replaced.
-     */
-    async replace(
-      persons: readonly RegistryPerson[],
-      importedAt: string,
-      stored: readonly string[] = persons.map((p) => p.idNumber),
-    ): Promise<void> {
-      for (const part of chunks(stored, 1)) {
-        await db.deleteFrom('registry_blocks').where('id_number', 'in', part).execute();
-        await db.deleteFrom('registry_persons').where('id_number', 'in', part).execute();
-      }
-      await insertRows(
-        db,
-        'registry_persons',
-        persons.map((p) => toRow(p, importedAt)),
-      );
-      const blocks = persons.flatMap((p) =>
-        registryBlockKeys(p).map((key) => ({ key, id_number: p.idNumber })),
-      );
-      await insertRows(db, 'registry_blocks', blocks);
+export function registryRepo(handle: DbHandle) {
+  const { db } = handle;
+  const rowsOf = (ids: readonly string[]): Promise<RegistryPersonsTable[]> =>
+    db
+      .selectFrom('registry_persons')
+      .selectAll()
+      .where('id_number', 'in', inJson(db, [...new Set(ids)]))
+      .execute();
+
+  /** Of these ID numbers, the stored persons, with the import that last wrote each. */
+  const stored = async (ids: readonly string[]): Promise<Map<string, StoredPerson>> =>
+    new Map(
+      (await rowsOf(ids)).map((r) => [
+        r.id_number,
+        { person: fromRow(r), importedAt: r.imported_at },
+      ]),
+    );
+
+  /**
+   * Writes these persons (distinct ID numbers) over `before`, the stored rows of those of them
+   * already stored; returns the blocking keys that changed, for the caller to file or stage.
+   */
+  const write = async (
+    persons: readonly RegistryPerson[],
+    importedAt: string,
+    before: ReadonlyMap<string, RegistryPerson>,
+  ): Promise<BlockChanges> => {
+    await db
+      .deleteFrom('registry_persons')
+      .where('id_number', 'in', inJson(db, [...before.keys()]))
+      .execute();
+    await insertPieces(
+      db,
+      'registry_persons',
+      persons.map((p) => toRow(p, importedAt)),
+    );
+    const changes: BlockChanges = { stale: [], added: [] };
+    for (const p of persons) {
+      const { stale, added } = blockChanges(p, before.get(p.idNumber));
+      changes.stale.push(...stale);
+      changes.added.push(...added);
+    }
+    return changes;
+  };
+
+  return {
+    stored,
+    write,
+
+    /** Stores these persons (distinct ID numbers), replacing any stored ones, keys filed. */
+    async replace(persons: readonly RegistryPerson[], importedAt: string): Promise<void> {
+      const found = await stored(persons.map((p) => p.idNumber));
+      const before = new Map([...found].map(([id, s]) => [id, s.person]));
+      await registryBlocksRepo(handle).apply(await write(persons, importedAt, before));
     },
 
     async byIds(ids: readonly string[]): Promise<RegistryPerson[]> {
-      const persons: RegistryPerson[] = [];
-      for (const part of chunks([...new Set(ids)], 1)) {
-        const rows = await db
-          .selectFrom('registry_persons')
-          .selectAll()
-          .where('id_number', 'in', part)
-          .execute();
-        persons.push(...rows.map(fromRow));
-      }
-      return persons;
-    },
-
-    /** The ID numbers filed under each of these keys (keys nobody is filed under are absent). */
-    async idsByKey(keys: readonly string[]): Promise<Map<string, string[]>> {
-      const byKey = new Map<string, string[]>();
-      for (const part of chunks(keys, 1)) {
-        const rows = await db
-          .selectFrom('registry_blocks')
-          .select(['key', 'id_number'])
-          .where('key', 'in', part)
-          .execute();
-        for (const r of rows) {
-          const ids = byKey.get(r.key);
-          if (ids) ids.push(r.id_number);
-          else byKey.set(r.key, [r.id_number]);
-        }
-      }
-      return byKey;
+      return (await rowsOf(ids)).map(fromRow);
     },
 
     /** The ID numbers an import wrote (by its start time): whom a re-match must look at again. */

@@ -3,6 +3,7 @@
 // verified, whom a fuller extract may now find. Nothing runs before the first reconcile.
 import type { Store } from '../store/store';
 import { matchesRepo } from './matches-repo';
+import { recordFeedRepo } from './record-feed-repo';
 import { refreshPersons } from './refresh-persons';
 import { registryRepo } from './registry-repo';
 import type { RegistrySource } from './source';
@@ -14,7 +15,7 @@ export async function rematchImported(
   importedAt: string,
 ): Promise<number> {
   const matches = matchesRepo(store);
-  if ((await matches.cursor()) === undefined) return 0;
+  if ((await recordFeedRepo(store).cursor()) === undefined) return 0;
   const written = await registryRepo(store).idsImportedAt(importedAt);
   const keys = new Set([
     ...(await matches.keysTouchedBy(written)),

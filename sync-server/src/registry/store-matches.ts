@@ -7,7 +7,8 @@ import { matchesRepo } from './matches-repo';
 import { matchPersons } from './match-persons';
 import type { RegistrySource } from './source';
 
-const BATCH = 500;
+// Persons per transaction: each commit syncs the file, so fewer and larger ones, still bounded.
+const BATCH = 2000;
 
 export interface StoreMatchesOptions {
   /** The site of each check-in: a person's row belongs to the site of its latest one. */

@@ -331,6 +331,8 @@ export interface Database {
   voided_doses: VoidedDosesTable;
   registry_persons: RegistryPersonsTable;
   registry_blocks: RegistryBlocksTable;
+  /** Keys an import has yet to file into registry_blocks (migration 016). */
+  registry_import_blocks: RegistryBlocksTable;
   registry_matches: RegistryMatchesTable;
   registry_person_records: RegistryPersonRecordsTable;
   registry_cursor: RegistryCursorTable;

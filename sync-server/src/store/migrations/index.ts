@@ -13,6 +13,7 @@ import { voidedDoses } from './012-voided-doses';
 import { registry } from './013-registry';
 import { registryMatches } from './014-registry-matches';
 import { registryWork } from './015-registry-work';
+import { registryStagedBlocks } from './016-registry-staged-blocks';
 import { dcc } from './017-dcc';
 import { certificateState } from './018-certificate-state';
 
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '013-registry': registry,
   '014-registry-matches': registryMatches,
   '015-registry-work': registryWork,
+  '016-registry-staged-blocks': registryStagedBlocks,
   '017-dcc': dcc,
   '018-certificate-state': certificateState,
 };
