@@ -2,20 +2,13 @@
 // admin room imports this one, so it hands in its own error for bad input (`fail`, exit code 1).
 import { readFileSync, statSync } from 'node:fs';
 import { loadConfig } from '../config';
-import type { Store } from '../store/store';
+import type { Command } from '../shared/admin-command';
+import { certificateUseCommands } from './certificate-commands';
 import { IssuerError } from './issuer-error';
 import { SIGNER_ALGS, type SignerAlg } from './issuer-certs';
 import { initIssuer, rotateSigner } from './issuer';
 import { revokeSigner } from './revoke-signer';
 import { importTrustList } from './trust-list-import';
-
-/** The shape of an admin command (admin/command.ts), which this room cannot import back. */
-export interface CertificatesAdminCommand {
-  usage: string;
-  options: string[];
-  positional?: string;
-  run(store: Store, o: Record<string, string | undefined>): Promise<string[]>;
-}
 
 /** A trust list of every EU country is about 2 MB; far more is not one. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -36,9 +29,7 @@ function readBounded(file: string, fail: (message: string) => Error): string {
   }
 }
 
-export function certificateCommands(
-  fail: (message: string) => Error,
-): Record<string, CertificatesAdminCommand> {
+export function certificateCommands(fail: (message: string) => Error): Record<string, Command> {
   const alg = (value: string | undefined): SignerAlg | undefined => {
     if (value === undefined) return undefined;
     const found = SIGNER_ALGS.find((a) => a === value);
@@ -55,6 +46,7 @@ export function certificateCommands(
     }
   };
   return {
+    ...certificateUseCommands(fail),
     'issuer:init': {
       usage: '[--alg ES256|PS256]   (the country signing CA and its first document signer)',
       options: ['alg'],
