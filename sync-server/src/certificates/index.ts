@@ -22,3 +22,4 @@ export type {
 export type { NotSignableReason } from './subject';
 export { certificatesPlugin } from './certificates-plugin';
 export { certificateLedger, issuingSigner } from './issuing';
+export { certificateStanding, type CertificateStanding } from './standing';

@@ -6,10 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRevocationList, readTrustList, uciHash, verifyHc1 } from '../../../src/domain/dcc';
 import type { Citizen, VaxRecord } from '../../../src/domain/records';
 import { certificatesRepo, initIssuer } from '../../../sync-server/src/certificates';
-import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
+import {
+  extractSource,
+  matchesRepo,
+  reconcileAll,
+  registryRepo,
+} from '../../../sync-server/src/registry';
 import { checkinRecord, injectionRecord, screeningRecord } from '../../support/records';
 import { push } from '../helpers/api';
 import { issuerSettings } from '../helpers/dcc-issuer';
+import { addOperator, getAs, signInCookie } from '../helpers/operators';
 import { IN_REGISTRY } from '../helpers/registry';
 import {
   createTestApp,
@@ -89,7 +95,8 @@ async function lists() {
 
 describe('certificates in the running app', () => {
   it('signs, shows, verifies, re-issues and revokes without anyone asking', async () => {
-    const pushed = await push(t, tablet, visit('2026-10-01', 1));
+    const firstVisit = visit('2026-10-01', 1);
+    const pushed = await push(t, tablet, firstVisit);
     expect(pushed.body.results.every((r) => r.status === 'accepted')).toBe(true);
     const [first] = await certificates(1);
     expect(first).toMatchObject({
@@ -121,6 +128,16 @@ describe('certificates in the running app', () => {
     });
     const now = await lists();
     expect([...now.revocation.hashes]).toContain(await uciHash(first!.uvci));
+
+    // Operators see the history on the person's work-queue page: which UVCI, why, what replaced it.
+    await addOperator(t, 'nat', { kind: 'national' });
+    const cookie = await signInCookie(t, 'nat');
+    const [key] = await matchesRepo(t.store).personKeysOf([firstVisit[0]!.id]);
+    const person = await getAs(t, cookie, `/reports/registry/person/${key}?lang=en`);
+    expect(person.statusCode).toBe(200);
+    expect(person.body).toContain('Vaccination certificates');
+    expect(person.body).toContain(`superseded by ${history[0]!.uvci}`);
+    expect(person.body).toContain('new dose');
     expect(await verifyHc1(first!.hc1, now)).toMatchObject({
       valid: false,
       reason: 'revoked-certificate',

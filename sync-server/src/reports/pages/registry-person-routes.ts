@@ -2,7 +2,10 @@
 // scope holds the site of their latest check-in (else 404, as if there were no such person).
 // The view is audited before the trail is read, so the trail shows it.
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { certificateStanding } from '../../certificates';
 import { auditRepo, matchesRepo } from '../../registry';
+import { html } from '../../shared/html';
+import { certificateHistorySection } from './certificate-history-view';
 import type { Store } from '../../store/store';
 import { registryQueriesRepo } from '../queries/registry-queries';
 import {
@@ -39,8 +42,18 @@ async function sendPerson(reply: FastifyReply, c: QueueContext, store: Store, pe
     },
     outcomeNote(c),
   );
+  const certificates = row.idNumber
+    ? certificateHistorySection(await certificateStanding(store, row.idNumber), c.lang)
+    : '';
   const path = `/reports/registry/person/${personKey}`;
-  return sendQueuePage(reply, c, `${c.t.person}: ${row.fullName}`, path, {}, body);
+  return sendQueuePage(
+    reply,
+    c,
+    `${c.t.person}: ${row.fullName}`,
+    path,
+    {},
+    html`${body}${certificates}`,
+  );
 }
 
 export async function registryPersonRoutes(fastify: FastifyInstance, { store }: { store: Store }) {
