@@ -4,7 +4,14 @@
 // a server test checks that every route the server registers is on it.
 
 /** Path prefixes: the prefix itself and everything below it. */
-export const SERVER_PATH_PREFIXES = ['/api', '/healthz', '/reports', '/fhir', '/dcc'] as const;
+export const SERVER_PATH_PREFIXES = [
+  '/api',
+  '/healthz',
+  '/reports',
+  '/fhir',
+  '/dcc',
+  '/certificate',
+] as const;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,5 +1,7 @@
 // Once the PWA has been opened, its service worker answers navigations with the app shell, but
-// never for the pages the server owns: the reports, their sign-in and FHIR come from the server.
+// never for the pages the server owns: the reports, their sign-in, the citizens' certificate page
+// and FHIR come from the server.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('the service worker leaves the reports and FHIR to the server', async ({ page }) => {
@@ -21,6 +23,21 @@ test('the service worker leaves the reports and FHIR to the server', async ({ pa
     });
     await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập báo cáo' })).toBeVisible();
     await expect(page.getByLabel('Mã đăng ký')).toHaveCount(0);
+  }
+
+  // The citizens' certificate page: the server's, no tablet code, clean for axe on a phone too.
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    const certificate = await page.goto('/certificate');
+    expect(certificate?.fromServiceWorker()).toBe(false);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Chứng nhận tiêm chủng vắc xin COVID-19' }),
+    ).toBeVisible();
+    await expect(page.locator('script[src*="/assets/"]')).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   }
 
   const metadata = await page.goto('/fhir/r4/metadata');
