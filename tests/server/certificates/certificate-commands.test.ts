@@ -5,15 +5,15 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Citizen, VaxRecord } from '../../../src/domain/records';
+import type { Citizen } from '../../../src/domain/records';
 import { initIssuer } from '../../../sync-server/src/certificates';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
-import { checkinRecord, injectionRecord } from '../../support/records';
 import { runAdmin, runAdminHere } from '../helpers/admin-cli';
 import { push } from '../helpers/api';
 import { issuerSettings } from '../helpers/dcc-issuer';
+import { vaccinationVisit } from '../helpers/visits';
 import { IN_REGISTRY } from '../helpers/registry';
-import { createTestApp, enrollDevice, NURSE, SITE, type TestApp } from '../helpers/test-app';
+import { createTestApp, enrollDevice, type TestApp } from '../helpers/test-app';
 
 const LAN = IN_REGISTRY.lan;
 const LAN_AT_SITE: Citizen = {
@@ -33,19 +33,7 @@ beforeEach(async () => {
   await t.store.transaction((tx) =>
     registryRepo(tx).replace(Object.values(IN_REGISTRY), '2026-12-01T00:00:00.000Z'),
   );
-  const base = { visitKey: `${SITE.id}:2026-10-01:${LAN.idNumber}` };
-  const records: VaxRecord[] = [
-    checkinRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: '2026-10-01T09:15:02.123+07:00',
-      data: { method: 'cccd-qr', citizen: LAN_AT_SITE },
-    }),
-    injectionRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: '2026-10-01T09:40:00.000+07:00',
-      data: { vaccine: 'AZ', lot: 'AZ1001', doseNumber: 1, doseKind: 'primary', arm: 'left' },
-    }),
-  ];
+  const records = vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1);
   await push(t, await enrollDevice(t), records);
   await reconcileAll(t.store, extractSource(t.store));
 });

@@ -4,7 +4,7 @@
 // public trust list; a second dose re-issues it, and the old UVCI's hash is in the revocation list.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRevocationList, readTrustList, uciHash, verifyHc1 } from '../../../src/domain/dcc';
-import type { Citizen, VaxRecord } from '../../../src/domain/records';
+import type { Citizen } from '../../../src/domain/records';
 import { certificatesRepo, initIssuer } from '../../../sync-server/src/certificates';
 import {
   extractSource,
@@ -12,19 +12,12 @@ import {
   reconcileAll,
   registryRepo,
 } from '../../../sync-server/src/registry';
-import { checkinRecord, injectionRecord, screeningRecord } from '../../support/records';
 import { push } from '../helpers/api';
 import { issuerSettings } from '../helpers/dcc-issuer';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
+import { vaccinationVisit } from '../helpers/visits';
 import { IN_REGISTRY } from '../helpers/registry';
-import {
-  createTestApp,
-  enrollDevice,
-  NURSE,
-  SITE,
-  type Device,
-  type TestApp,
-} from '../helpers/test-app';
+import { createTestApp, enrollDevice, type Device, type TestApp } from '../helpers/test-app';
 
 const LAN = IN_REGISTRY.lan;
 const LAN_AT_SITE: Citizen = {
@@ -47,33 +40,6 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-function visit(date: string, doseNumber: number): VaxRecord[] {
-  const base = { visitKey: `${SITE.id}:${date}:${LAN.idNumber}` };
-  const at = (time: string) => `${date}T${time}+07:00`;
-  return [
-    checkinRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: at('09:15:02.123'),
-      data: { method: 'cccd-qr', citizen: LAN_AT_SITE },
-    }),
-    screeningRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: at('09:25:00.000'),
-      data: {
-        answers: { acuteIllness: false },
-        outcome: 'eligible',
-        decision: 'proceed',
-        consent: true,
-      },
-    }),
-    injectionRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: at('09:40:00.000'),
-      data: { vaccine: 'AZ', lot: 'AZ1001', doseNumber, doseKind: 'primary', arm: 'left' },
-    }),
-  ];
-}
-
 /** The person's live certificates once the issuer has signed `count` in all (60 s at most). */
 async function certificates(count: number) {
   const deadline = Date.now() + 60_000;
@@ -95,7 +61,7 @@ async function lists() {
 
 describe('certificates in the running app', () => {
   it('signs, shows, verifies, re-issues and revokes without anyone asking', async () => {
-    const firstVisit = visit('2026-10-01', 1);
+    const firstVisit = vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1);
     const pushed = await push(t, tablet, firstVisit);
     expect(pushed.body.results.every((r) => r.status === 'accepted')).toBe(true);
     const [first] = await certificates(1);
@@ -118,7 +84,7 @@ describe('certificates in the running app', () => {
     const verified = await verifyHc1(first!.hc1, await lists());
     expect(verified).toMatchObject({ valid: true, reason: 'ok', kid: first!.kid });
 
-    await push(t, tablet, visit('2026-11-01', 2));
+    await push(t, tablet, vaccinationVisit(LAN_AT_SITE, '2026-11-01', 2));
     const history = await certificates(2);
     expect(history[0]).toMatchObject({ reason: 'new-dose', revoked_at: null });
     expect(history[1]).toMatchObject({

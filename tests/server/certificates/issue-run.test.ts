@@ -16,16 +16,9 @@ import { storeLookup } from '../../../sync-server/src/certificates/citizen/store
 import { subjectsRepo } from '../../../sync-server/src/certificates/subjects-repo';
 import type { LocalDate } from '../../../src/domain/local-date';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
-import { checkinRecord, injectionRecord, screeningRecord } from '../../support/records';
 import { push } from '../helpers/api';
-import {
-  createTestApp,
-  enrollDevice,
-  NURSE,
-  SITE,
-  type Device,
-  type TestApp,
-} from '../helpers/test-app';
+import { vaccinationVisit } from '../helpers/visits';
+import { createTestApp, enrollDevice, type Device, type TestApp } from '../helpers/test-app';
 
 const LAN: RegistryPerson = {
   idNumber: '079190001234',
@@ -93,32 +86,6 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-function visit(citizen: Citizen, date: string, doseNumber: number): VaxRecord[] {
-  const base = { visitKey: `${SITE.id}:${date}:${citizen.id}` };
-  return [
-    checkinRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: `${date}T09:15:02.123+07:00`,
-      data: { method: 'cccd-qr', citizen },
-    }),
-    screeningRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: `${date}T09:25:00.000+07:00`,
-      data: {
-        answers: { acuteIllness: false },
-        outcome: 'eligible',
-        decision: 'proceed',
-        consent: true,
-      },
-    }),
-    injectionRecord(SITE.id, NURSE.id, {
-      ...base,
-      occurredAt: `${date}T09:40:00.000+07:00`,
-      data: { vaccine: 'AZ', lot: 'AZ1001', doseNumber, doseKind: 'primary', arm: 'left' },
-    }),
-  ];
-}
-
 async function pushAll(records: VaxRecord[]): Promise<void> {
   const { body } = await push(t, tablet, records);
   expect(body.results.map((r) => r.status)).toEqual(records.map(() => 'accepted'));
@@ -131,8 +98,8 @@ const revoked = () => ledger.flatMap((w) => w.revoked);
 describe('the certificate issuer', () => {
   it('signs for a verified person only, once matched, and re-issues on a new dose', async () => {
     await pushAll([
-      ...visit(LAN_AT_SITE, '2026-10-01', 1),
-      ...visit(NAM_UNACCENTED, '2026-10-01', 1),
+      ...vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1),
+      ...vaccinationVisit(NAM_UNACCENTED, '2026-10-01', 1),
     ]);
     await settle();
     // Not compared with the registry yet: nothing to sign, nothing to show.
@@ -167,7 +134,7 @@ describe('the certificate issuer', () => {
       facts: { fullName: 'TRAN VAN NAM', doses: [{ date: '2026-10-01', doseNumber: 1 }] },
     });
 
-    await pushAll(visit(LAN_AT_SITE, '2026-11-01', 2));
+    await pushAll(vaccinationVisit(LAN_AT_SITE, '2026-11-01', 2));
     await settle();
     expect(issued().at(-1)).toMatchObject({
       reason: 'new-dose',
@@ -194,7 +161,7 @@ describe('the certificate issuer', () => {
 
   it('holds verified persons while there are no issuer keys, and signs them once keys exist', async () => {
     keys = false;
-    await pushAll(visit(LAN_AT_SITE, '2026-10-01', 1));
+    await pushAll(vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1));
     await reconcileAll(t.store, extractSource(t.store));
     await settle();
     expect(issued()).toEqual([]);
