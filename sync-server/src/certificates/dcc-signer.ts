@@ -7,7 +7,7 @@ import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import { dccFromHistory } from '../../../src/domain/dcc/dcc-from-history';
 import { encodeHc1, type DccSigner } from '../../../src/domain/dcc/encode';
 import { makeUvci } from '../../../src/domain/dcc/uvci';
-import type { IssuedCertificate } from './issue-run';
+import type { IssuedCertificate, SigningProblem } from './issue-run';
 
 const OPAQUE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const OPAQUE_LENGTH = 16;
@@ -39,9 +39,10 @@ export function dccCertificateSigner(
       facts: CertificateFacts,
       at: Date,
       until?: Date,
-    ): Promise<IssuedCertificate | { problem: string }> {
+    ): Promise<IssuedCertificate | SigningProblem> {
       const signer = current();
-      if (!signer) return { problem: 'No document signer may sign now (issuer:init).' };
+      if (!signer)
+        return { problem: 'No document signer may sign now (issuer:init).', retry: true };
       const uvci = makeUvci(opaque());
       const built = dccFromHistory(facts, facts.doses, { uvci, ...(issuer && { issuer }) });
       if (!built.ok) return { problem: built.problem };

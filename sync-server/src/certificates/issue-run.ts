@@ -30,7 +30,13 @@ export interface CertificateSigner {
     idNumber: string,
     facts: CertificateFacts,
     at: Date,
-  ): Promise<IssuedCertificate | { problem: string }>;
+  ): Promise<IssuedCertificate | SigningProblem>;
+}
+
+/** Why no certificate was signed; `retry` when it is the signer's (no key, or none valid now). */
+export interface SigningProblem {
+  problem: string;
+  retry?: boolean;
 }
 
 export interface LedgerWrite {
@@ -142,7 +148,8 @@ export async function lookAgain(
           idNumber: id,
           facts: old?.uvci ? old.facts : decision.facts,
           uvci: old?.uvci ?? null,
-          notSignable: 'not-certifiable',
+          // The signer's problem passes with a new key; the facts' needs a person to mend them.
+          notSignable: issued.retry ? 'issuer-not-ready' : 'not-certifiable',
           updatedAt: stamp,
         });
         continue;

@@ -56,7 +56,7 @@ export function issuingSigner(
       const c = current();
       const end = c && (await endOf(c.signer.kid));
       if (end === undefined || end <= at.getTime()) {
-        return { problem: 'No document signer may sign now: run issuer:rotate.' };
+        return { problem: 'No document signer may sign now: run issuer:rotate.', retry: true };
       }
       return signing.sign(idNumber, facts, at, new Date(end));
     },
