@@ -152,9 +152,12 @@ test('a valid certificate: verified offline, its dose counted, the check-in reco
     const checkins = (
       stored as { type: string; data: { citizen?: { fullName?: string }; priorDoses?: unknown } }[]
     ).filter((r) => r.type === 'checkin' && r.data.citizen?.fullName === HOLDER.fullName);
-    expect(checkins.map((r) => r.data.priorDoses)).toEqual([
-      [{ date: '2021-10-01', vaccine: 'AZ', doseNumber: 2 }],
-    ]);
+    expect(checkins.length).toBeGreaterThan(0);
+    for (const checkin of checkins) {
+      expect(checkin.data.priorDoses).toEqual([
+        { date: '2021-10-01', vaccine: 'AZ', doseNumber: 2 },
+      ]);
+    }
   } finally {
     await browser.close();
   }
