@@ -5,23 +5,16 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Citizen } from '../../../src/domain/records';
 import { initIssuer } from '../../../sync-server/src/certificates';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
 import { runAdmin, runAdminHere } from '../helpers/admin-cli';
 import { push } from '../helpers/api';
 import { issuerSettings } from '../helpers/dcc-issuer';
 import { vaccinationVisit } from '../helpers/visits';
-import { IN_REGISTRY } from '../helpers/registry';
+import { IN_REGISTRY, RECORDED } from '../helpers/registry';
 import { createTestApp, enrollDevice, type TestApp } from '../helpers/test-app';
 
 const LAN = IN_REGISTRY.lan;
-const LAN_AT_SITE: Citizen = {
-  id: LAN.idNumber,
-  fullName: LAN.fullName,
-  dob: LAN.dob,
-  sex: LAN.sex,
-};
 
 let t: TestApp;
 /** The database, and the issuer folder in DATA_DIR, for the admin process. */
@@ -33,7 +26,7 @@ beforeEach(async () => {
   await t.store.transaction((tx) =>
     registryRepo(tx).replace(Object.values(IN_REGISTRY), '2026-12-01T00:00:00.000Z'),
   );
-  const records = vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1);
+  const records = vaccinationVisit(RECORDED.lan, '2026-10-01', 1);
   await push(t, await enrollDevice(t), records);
   await reconcileAll(t.store, extractSource(t.store));
 });

@@ -4,7 +4,6 @@
 // public trust list; a second dose re-issues it, and the old UVCI's hash is in the revocation list.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRevocationList, readTrustList, uciHash, verifyHc1 } from '../../../src/domain/dcc';
-import type { Citizen } from '../../../src/domain/records';
 import { certificatesRepo, initIssuer } from '../../../sync-server/src/certificates';
 import {
   extractSource,
@@ -16,16 +15,10 @@ import { push } from '../helpers/api';
 import { issuerSettings } from '../helpers/dcc-issuer';
 import { addOperator, getAs, signInCookie } from '../helpers/operators';
 import { vaccinationVisit } from '../helpers/visits';
-import { IN_REGISTRY } from '../helpers/registry';
+import { IN_REGISTRY, RECORDED } from '../helpers/registry';
 import { createTestApp, enrollDevice, type Device, type TestApp } from '../helpers/test-app';
 
 const LAN = IN_REGISTRY.lan;
-const LAN_AT_SITE: Citizen = {
-  id: LAN.idNumber,
-  fullName: LAN.fullName,
-  dob: LAN.dob,
-  sex: LAN.sex,
-};
 
 let t: TestApp;
 let tablet: Device;
@@ -61,7 +54,7 @@ async function lists() {
 
 describe('certificates in the running app', () => {
   it('signs, shows, verifies, re-issues and revokes without anyone asking', async () => {
-    const firstVisit = vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1);
+    const firstVisit = vaccinationVisit(RECORDED.lan, '2026-10-01', 1);
     const pushed = await push(t, tablet, firstVisit);
     expect(pushed.body.results.every((r) => r.status === 'accepted')).toBe(true);
     const [first] = await certificates(1);
@@ -84,7 +77,7 @@ describe('certificates in the running app', () => {
     const verified = await verifyHc1(first!.hc1, await lists());
     expect(verified).toMatchObject({ valid: true, reason: 'ok', kid: first!.kid });
 
-    await push(t, tablet, vaccinationVisit(LAN_AT_SITE, '2026-11-01', 2));
+    await push(t, tablet, vaccinationVisit(RECORDED.lan, '2026-11-01', 2));
     const history = await certificates(2);
     expect(history[0]).toMatchObject({ reason: 'new-dose', revoked_at: null });
     expect(history[1]).toMatchObject({
