@@ -1,6 +1,6 @@
 // Confirmed records: each save stores the record AND its outbox entry in one strict transaction,
 // so a record is either fully queued for the server or not stored at all.
-import type { CheckinRecord, VaxRecord } from '../domain/records';
+import type { VaxRecord } from '../domain/records';
 import type { VaxDb } from './db';
 import { jsonBytes } from './json-bytes';
 
@@ -22,17 +22,6 @@ export class RecordRepository {
         bytes: jsonBytes(record),
       });
     });
-  }
-
-  /** Checkins whose local date (as written in occurredAt) is `localDate`, newest first. */
-  async todayCheckins(localDate: string): Promise<CheckinRecord[]> {
-    // occurredAt carries the site's offset, so its first 10 characters are the local date.
-    const rows = await this.db.records
-      .where('[type+occurredAt]')
-      .between(['checkin', localDate], ['checkin', `${localDate}\uffff`])
-      .reverse()
-      .toArray();
-    return rows as CheckinRecord[];
   }
 
   /** Every record of these visits, from any tablet of the site. */

@@ -77,7 +77,7 @@ export interface TodayVisit {
 }
 
 export interface CheckinService {
-  /** This site's visits today (checked in here or on other tablets), newest check-in first. */
+  /** This site's visits today (checked in here or on other tablets), as VisitService.today. */
   today(): Promise<TodayVisit[]>;
   /** Validates, then stores the record and its outbox entry in one strict transaction. */
   save(record: CheckinRecord): Promise<{ ok: true } | { ok: false; errors: FieldError[] }>;
@@ -138,7 +138,10 @@ export interface VisitDetail extends VisitView {
 export type SaveOutcome = { ok: true } | { ok: false; errors: FieldError[] };
 
 export interface VisitService {
-  /** Today's visits at this site, newest check-in first. */
+  /**
+   * Today's visits at this site, newest check-in first, then those of the day before still under
+   * way (src/domain/visit-day.ts): midnight does not send anyone home.
+   */
   today(): Promise<VisitView[]>;
   /** Today's visit of this citizen (ID number or provisional key), if they checked in. */
   find(citizenKey: string): Promise<VisitView | undefined>;

@@ -16,8 +16,6 @@ import type { ReferenceRepository } from '../data/reference-repo';
 import { createStockService } from './stock-service';
 import { createVisitService } from './visit-service';
 import { daySummary } from '../domain/day-summary';
-import { isoWithOffset, localDateOf } from '../domain/time';
-import { visitStage } from '../domain/visit-stage';
 import type { ApiClient } from '../sync/api-client';
 
 export interface StationServiceDeps {
@@ -43,22 +41,15 @@ export interface StationServices {
 
 export function createStationServices(deps: StationServiceDeps): StationServices {
   const { records, reference, siteId } = deps;
+  const visits = createVisitService(deps);
   return {
     checkins: {
-      // This site's queue only: a record left from another site is not someone at this desk.
+      // The stations' list: this site's visits only, those carried over midnight included.
       async today() {
-        const localDate = localDateOf(isoWithOffset(new Date()));
-        const checkins = (await records.todayCheckins(localDate)).filter(
-          (r) => r.siteId === siteId(),
-        );
-        const visitRecords = await records.byVisitKeys(checkins.map((c) => c.visitKey));
-        return checkins.map((checkin) => ({
-          checkin,
-          stage: visitStage(visitRecords.filter((r) => r.visitKey === checkin.visitKey)),
-        }));
+        return (await visits.today()).map(({ checkin, stage }) => ({ checkin, stage }));
       },
     },
-    visits: createVisitService(deps),
+    visits,
     stock: createStockService({ records, reference, siteId }),
     dayReport: {
       async local(date) {

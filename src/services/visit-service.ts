@@ -2,12 +2,13 @@
 // each save checked (save-checks.ts) and announced on the change signal so every list refreshes.
 import type { SessionService, VisitService } from './contracts';
 import { isoWithOffset, localDateOf } from '../domain/time';
+import { carriesOver, datesOnToday } from '../domain/visit-day';
 import type { RecordRepository } from '../data/record-repo';
 import type { ReferenceRepository } from '../data/reference-repo';
 import { createChangeSignal, type ChangeSignal } from './change-signal';
 import { saveRefusal } from './save-checks';
 import { visitDetail } from './visit-detail';
-import { toVisits } from './visit-views';
+import { lastStepAt, toVisits } from './visit-views';
 
 export interface VisitServiceDeps {
   records: RecordRepository;
@@ -27,11 +28,20 @@ export function createVisitService(deps: VisitServiceDeps): VisitService {
   const today = () => localDateOf(isoWithOffset(now()));
   const ofToday = async () => {
     const siteId = deps.siteId();
-    return siteId === undefined ? [] : toVisits(await records.ofDay(siteId, today()));
+    if (siteId === undefined) return [];
+    const [before, current] = datesOnToday(today());
+    const [earlier, visits] = await Promise.all([
+      records.ofDay(siteId, before).then(toVisits),
+      records.ofDay(siteId, current).then(toVisits),
+    ]);
+    const nowMs = now().getTime();
+    // Carried over midnight come last: they were checked in before everyone of today.
+    return [...visits, ...earlier.filter((v) => carriesOver(v.stage, lastStepAt(v), nowMs))];
   };
 
   return {
     today: ofToday,
+    // A visit carried over midnight is found too: its citizen is still here, not new today.
     async find(citizenKey) {
       return (await ofToday()).find((v) => v.visitKey.endsWith(`:${citizenKey}`));
     },

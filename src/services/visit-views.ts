@@ -42,3 +42,12 @@ export function toVisits(records: readonly VaxRecord[]): VisitView[] {
   }
   return visits.sort((a, b) => b.checkin.occurredAt.localeCompare(a.checkin.occurredAt));
 }
+
+/** When the visit's latest step so far was made (ISO time with offset). */
+export function lastStepAt(visit: VisitView): string {
+  const steps = [visit.checkin, visit.screening, visit.injection, visit.observation];
+  return steps.reduce<string>(
+    (last, r) => (r && Date.parse(r.occurredAt) > Date.parse(last) ? r.occurredAt : last),
+    visit.checkin.occurredAt,
+  );
+}

@@ -13,10 +13,9 @@ import {
   launchWithCamera,
   signIn,
   tab,
-  todayInVietnam,
 } from './support/app';
 import { qrFrame, writeY4m } from './support/qr-frame';
-import { registrationsToCheckIn, serverVisitRecords } from './support/server-db';
+import { registrationsToCheckIn, serverVisitOf } from './support/server-db';
 
 const SITE = 'demo-site';
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('');
@@ -153,9 +152,8 @@ test('a station picks a visit up when the citizen’s card is scanned again', as
     await confirmCheckin(page, c.fullName);
     // It reaches the server saying the card identified the citizen (only such a
     // check-in, or a registration, lets a site receive the citizen's dose history).
-    const visitKey = `${SITE}:${todayInVietnam()}:${c.id}`;
     const methods = () =>
-      serverVisitRecords(visitKey)
+      serverVisitOf(SITE, c.id!)
         .filter((r) => r.type === 'checkin')
         .map((r) => (JSON.parse(r.body) as CheckinRecord).data.method);
     await expect.poll(methods, { timeout: 30_000 }).toEqual(['cccd-qr']);

@@ -15,7 +15,7 @@ import {
   tab,
   todayInVietnam as today,
 } from './support/app';
-import { allRegistrations, serverVisitRecords } from './support/server-db';
+import { allRegistrations, seedDay, serverVisitOf } from './support/server-db';
 
 const SITE = 'demo-site';
 const SHOTS = '/work/shots/screen';
@@ -26,12 +26,13 @@ const NONE = 'Không có chống chỉ định nào';
  * other specs take theirs from other ranges: see the offsets they pass). */
 function people(sex: 'M' | 'F', count: number): Registration[] {
   const year = Number(today().slice(0, 4));
+  const day = seedDay(SITE);
   const all = allRegistrations(SITE)
     .slice(1000, 1200)
     .filter(
       (r) =>
         r.citizen.id?.length === 12 &&
-        r.sessionDate === today() &&
+        r.sessionDate === day &&
         r.previousDoses.length === 0 &&
         r.citizen.sex === sex &&
         r.citizen.dob >= `${year - 40}-01-01` &&
@@ -45,6 +46,25 @@ async function checkIn(page: Page, r: Registration) {
   await page.getByLabel('Số CCCD/CMND').fill(r.citizen.id!);
   await page.getByRole('button', { name: 'Tìm' }).click();
   await confirmCheckin(page, r.citizen.fullName);
+}
+
+/** Checks `r` in, screens them eligible and injects them, on the nurse's tablet. */
+async function throughInjection(page: Page, r: Registration) {
+  await checkIn(page, r);
+  await tab(page, 'Khám sàng lọc').click();
+  await page.getByRole('button', { name: r.citizen.fullName }).click();
+  // Answered one by one: what follows is about the observation board.
+  await answerEveryQuestionNo(page);
+  await page.getByLabel(CONSENT).check();
+  await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
+  await tab(page, 'Tiêm').click();
+  await page.getByRole('button', { name: r.citizen.fullName }).click();
+  await page.getByRole('radio', { name: /ABV5300/ }).check();
+  const open = page.getByRole('button', { name: 'Mở lọ mới' });
+  if (await open.isVisible()) await open.click();
+  await page.getByRole('button', { name: 'Tay trái' }).click();
+  await page.getByRole('button', { name: 'Xác nhận đã tiêm' }).click();
+  await tab(page, 'Theo dõi').click();
 }
 
 /** Counts every tap (click) the page receives from now on. */
@@ -121,21 +141,7 @@ test('observation: a finished 30 minutes is good news; anaphylaxis is graded by 
   await page.clock.install();
   await enroll(page);
   await signIn(page, DEMO_STAFF.nurse);
-  await checkIn(page, person!);
-  await tab(page, 'Khám sàng lọc').click();
-  await page.getByRole('button', { name: person!.citizen.fullName }).click();
-  // Answered one by one: this part is about the observation board.
-  await answerEveryQuestionNo(page);
-  await page.getByLabel(CONSENT).check();
-  await page.getByRole('button', { name: 'Lưu kết quả khám' }).click();
-  await tab(page, 'Tiêm').click();
-  await page.getByRole('button', { name: person!.citizen.fullName }).click();
-  await page.getByRole('radio', { name: /ABV5300/ }).check();
-  const open = page.getByRole('button', { name: 'Mở lọ mới' });
-  if (await open.isVisible()) await open.click();
-  await page.getByRole('button', { name: 'Tay trái' }).click();
-  await page.getByRole('button', { name: 'Xác nhận đã tiêm' }).click();
-  await tab(page, 'Theo dõi').click();
+  await throughInjection(page, person!);
   const card = page.locator('.obs-card', { hasText: person!.citizen.fullName });
   await expect(card).toContainText(/Còn (29|30):\d\d/);
   await busyMinutes(page, 30);
@@ -169,13 +175,17 @@ test('observation: a finished 30 minutes is good news; anaphylaxis is graded by 
   await page.getByRole('button', { name: 'Cho về', exact: true }).click();
   await expect(page.getByText(`Đã ghi nhận cho ${person!.citizen.fullName} về.`)).toBeVisible();
 
-  const visitKey = `${SITE}:${today()}:${person!.citizen.id}`;
   await expect
-    .poll(() => serverVisitRecords(visitKey).find((r) => r.type === 'observation')?.body, {
-      timeout: 30_000,
-    })
+    .poll(
+      () => serverVisitOf(SITE, person!.citizen.id!).find((r) => r.type === 'observation')?.body,
+      {
+        timeout: 30_000,
+      },
+    )
     .toBeDefined();
-  const body = JSON.parse(serverVisitRecords(visitKey).find((r) => r.type === 'observation')!.body);
+  const body = JSON.parse(
+    serverVisitOf(SITE, person!.citizen.id!).find((r) => r.type === 'observation')!.body,
+  );
   expect(body.data.reactions).toEqual([
     {
       code: 'anaphylaxis',
@@ -184,4 +194,40 @@ test('observation: a finished 30 minutes is good news; anaphylaxis is graded by 
       treatment: { actions: ['adrenaline-im'], at: expect.stringMatching(/T10:05:00/) },
     },
   ]);
+});
+
+test('midnight does not send anyone home: injected at 23:40, still watched after 00:00', async ({
+  page,
+}) => {
+  const [person] = people('F', 3).slice(2);
+  // Last night in Vietnam: a time the server has already lived through, so it takes the records.
+  const yesterday = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+  await page.clock.install({ time: new Date(`${yesterday}T23:40:00+07:00`) });
+  await enroll(page);
+  await signIn(page, DEMO_STAFF.nurse);
+  await throughInjection(page, person!);
+  const card = page.locator('.obs-card', { hasText: person!.citizen.fullName });
+  await expect(card).toContainText(/Còn (29|30):\d\d/);
+
+  await busyMinutes(page, 24);
+  expect(await page.evaluate(() => new Date().getHours())).toBe(0);
+  await expect(card).toContainText(/Còn 0\d:\d\d/);
+  await tab(page, 'Hồ sơ hôm nay').click();
+  await expect(page.getByRole('button', { name: person!.citizen.fullName })).toBeVisible();
+  await tab(page, 'Theo dõi').click();
+  await busyMinutes(page, 8);
+  await expect(card).toContainText('Đã đủ 30 phút — có thể cho về');
+  await card.click();
+  await page.getByRole('button', { name: 'Cho về', exact: true }).click();
+  await expect(page.getByText(`Đã ghi nhận cho ${person!.citizen.fullName} về.`)).toBeVisible();
+  await expect(card).toHaveCount(0);
+
+  // The release joins the visit of the day it began, on the server too.
+  await expect
+    .poll(() => serverVisitOf(SITE, person!.citizen.id!).map((r) => r.type), { timeout: 30_000 })
+    .toContain('observation');
+  const observation = serverVisitOf(SITE, person!.citizen.id!).find(
+    (r) => r.type === 'observation',
+  );
+  expect(JSON.parse(observation!.body).visitKey).toBe(`${SITE}:${yesterday}:${person!.citizen.id}`);
 });

@@ -10,7 +10,6 @@ import {
   expectNoAxeViolations,
   signIn,
   tab,
-  todayInVietnam as today,
 } from './support/app';
 import { unvaccinatedRegistrations } from './support/server-db';
 
@@ -50,7 +49,6 @@ test('a locked tablet, another person’s PIN, the idle lock and the 30-minute a
     'demo-site',
     1,
     test.info().project.name === 'portrait' ? 1240 : 1200,
-    today(),
   );
   const { citizen } = person!;
   await page.getByLabel('Số CCCD/CMND').fill(citizen.id!);

@@ -9,10 +9,9 @@ import {
   expectNoAxeViolations,
   signIn,
   tab,
-  todayInVietnam as todayOf,
   type DemoPerson,
 } from './support/app';
-import { serverDoses, serverVisitRecords, unvaccinatedRegistrations } from './support/server-db';
+import { serverDoses, serverVisitOf, unvaccinatedRegistrations } from './support/server-db';
 
 const SITE = 'demo-site';
 
@@ -30,7 +29,7 @@ async function tablet(browser: Browser, baseURL: string | undefined, who: DemoPe
 }
 
 test('a visit goes through four stations on two tablets', async ({ browser, baseURL }) => {
-  const [person] = unvaccinatedRegistrations(SITE, 1, offset(1500), todayOf());
+  const [person] = unvaccinatedRegistrations(SITE, 1, offset(1500));
   const { citizen } = person!;
   const a = await tablet(browser, baseURL, DEMO_STAFF.volunteer);
   const b = await tablet(browser, baseURL, DEMO_STAFF.doctor);
@@ -98,7 +97,7 @@ test('a visit goes through four stations on two tablets', async ({ browser, base
     timeout: 10_000,
   });
   await expect
-    .poll(() => serverVisitRecords(`${SITE}:${todayOf()}:${citizen.id}`).map((r) => r.type), {
+    .poll(() => serverVisitOf(SITE, citizen.id!).map((r) => r.type), {
       timeout: 10_000,
     })
     .toEqual(['checkin', 'screening', 'injection', 'observation']);

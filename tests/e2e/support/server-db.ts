@@ -40,13 +40,23 @@ export function registrationsToCheckIn(
   }
 }
 
-/** The server's records of one visit, as stored (type and body), oldest first. */
-export function serverVisitRecords(visitKey: string): { id: string; type: string; body: string }[] {
+/**
+ * The server's records of the citizen's latest visit at the site, oldest first. The tablet dates
+ * the visit by its own clock, which a test may have moved past midnight: ask, do not guess.
+ */
+export function serverVisitOf(
+  siteId: string,
+  citizenKey: string,
+): { id: string; type: string; body: string }[] {
   const db = open();
   try {
     return db
-      .prepare('select id, type, body from records where visit_key = ? order by occurred_at, id')
-      .all(visitKey) as { id: string; type: string; body: string }[];
+      .prepare(
+        `select id, type, body from records
+         where visit_key = (select max(visit_key) from records where site_id = ? and visit_key like ?)
+         order by occurred_at, id`,
+      )
+      .all(siteId, `${siteId}:%:${citizenKey}`) as { id: string; type: string; body: string }[];
   } finally {
     db.close();
   }
@@ -64,13 +74,18 @@ export function serverDoses(citizenId: string): { vaccine: string; dose_number: 
   }
 }
 
-/** Citizens registered for `day` with a 12-digit ID and no earlier dose (their next is dose 1). */
-export function unvaccinatedRegistrations(
-  siteId: string,
-  count: number,
-  offset: number,
-  day: string,
-) {
+/**
+ * The day the demo seed held its sessions for: most registrations are for that day, the rest for
+ * the day after. Not "today": a run that started before midnight keeps its seed's day.
+ */
+export function seedDay(siteId: string): string {
+  const days = allRegistrations(siteId).map((r) => r.sessionDate);
+  return days.reduce((min, d) => (d < min ? d : min), days[0] ?? '');
+}
+
+/** Citizens of the seed day's session with a 12-digit ID and no earlier dose (next is dose 1). */
+export function unvaccinatedRegistrations(siteId: string, count: number, offset: number) {
+  const day = seedDay(siteId);
   return registrationsToCheckIn(siteId, count * 6, offset)
     .filter((r) => r.previousDoses.length === 0 && r.sessionDate === day)
     .slice(0, count);

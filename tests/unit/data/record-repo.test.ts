@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordRepository } from '../../../src/data/record-repo';
-import { OutboxRepository } from '../../../src/data/outbox-repo';
 import type { VaxDb } from '../../../src/data/db';
 import { freshDb } from './fixtures';
 import { numberedCheckin } from '../../support/records';
@@ -39,17 +38,18 @@ describe('RecordRepository.add', () => {
     expect(await db.records.get(record.id)).toBeUndefined();
   });
 
-  it('lists the check-ins of one local day, newest first, without other types or days', async () => {
+  it("gives every record of one site's visits of one local day, and nothing of another", async () => {
     db = freshDb();
     const repo = new RecordRepository(db);
     const early = numberedCheckin(1, '2026-11-23T07:00:00.000+07:00');
-    const late = numberedCheckin(2, '2026-11-23T16:30:00.000+07:00');
+    const late = numberedCheckin(2, '2026-11-23T23:30:00.000+07:00');
     const otherDay = numberedCheckin(3, '2026-11-22T16:30:00.000+07:00');
-    for (const r of [early, late, otherDay]) await repo.add(r);
-    await db.records.put({ ...late, id: 'not-a-checkin', type: 'screening' } as never);
+    const otherSite = numberedCheckin(4, '2026-11-23T08:00:00.000+07:00', { siteId: 'site-2' });
+    for (const r of [early, late, otherDay, otherSite]) await repo.add(r);
+    const screening = { ...late, id: 'a-screening', type: 'screening' } as never;
+    await db.records.put(screening);
 
-    const today = await repo.todayCheckins('2026-11-23');
-    expect(today.map((r) => r.id)).toEqual([late.id, early.id]);
-    expect(await new OutboxRepository(db).count()).toBe(3);
+    const ids = (await repo.ofDay(late.siteId, '2026-11-23')).map((r) => r.id).sort();
+    expect(ids).toEqual([early.id, late.id, 'a-screening'].sort());
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { SessionService } from '../../../src/services/contracts';
 import type { VaxDb } from '../../../src/data/db';
 import { RecordRepository } from '../../../src/data/record-repo';
@@ -7,7 +7,12 @@ import { createStockService } from '../../../src/services/stock-service';
 import { createVisitService } from '../../../src/services/visit-service';
 import { newId } from '../../../src/domain/ids';
 import type { Staff } from '../../../src/domain/protocol';
-import type { CheckinRecord, InjectionRecord, VaxRecord } from '../../../src/domain/records';
+import type {
+  CheckinRecord,
+  InjectionRecord,
+  ObservationRecord,
+  VaxRecord,
+} from '../../../src/domain/records';
 import { freshDb } from '../data/fixtures';
 import { SITE, numberedCheckin, registration } from '../../support/records';
 
@@ -28,7 +33,7 @@ function fakeSession(staff: Staff | null): SessionService {
   };
 }
 
-function setup(staff: Staff | null = NURSE) {
+function setup(staff: Staff | null = NURSE, now = NOW) {
   db = freshDb();
   const records = new RecordRepository(db);
   const reference = new ReferenceRepository(db);
@@ -39,7 +44,7 @@ function setup(staff: Staff | null = NURSE) {
     session: fakeSession(staff),
     siteId: () => SITE,
     onSaved: async () => void saved++,
-    now: () => NOW,
+    now: () => now,
   });
   return { records, reference, visits, saved: () => saved };
 }
@@ -95,6 +100,40 @@ describe('visit service', () => {
     expect((await visits.find(a.data.citizen.id!))?.visitKey).toBe(a.visitKey);
     expect(await visits.find(yesterday.data.citizen.id!)).toBeUndefined();
     void records;
+  });
+
+  it('keeps visits under way at midnight on the lists, and lets finished or stale ones go', async () => {
+    // The tablet's own time zone says when midnight is; Node reads TZ again when it changes.
+    vi.stubEnv('TZ', 'Asia/Ho_Chi_Minh');
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const { visits } = setup(NURSE, new Date('2026-11-24T00:10:00+07:00'));
+    const observed = numberedCheckin(1, '2026-11-23T23:30:00.000+07:00');
+    const waiting = numberedCheckin(2, '2026-11-23T23:55:00.000+07:00');
+    const released = numberedCheckin(3, '2026-11-23T23:00:00.000+07:00');
+    const forgotten = numberedCheckin(4, '2026-11-23T08:00:00.000+07:00');
+    const older = numberedCheckin(5, '2026-11-22T23:55:00.000+07:00');
+    const today = numberedCheckin(6, '2026-11-24T00:05:00.000+07:00');
+    const release = step<ObservationRecord>(
+      released,
+      'observation',
+      { releasedAt: '2026-11-23T23:50:00.000+07:00', reactions: [], referred: false },
+      '2026-11-23T23:50:00.000+07:00',
+    );
+    await db.records.bulkAdd([
+      ...[observed, waiting, released, forgotten, older, today],
+      injection(observed, 'AZ1', '2026-11-23T23:50:00.000+07:00'),
+      injection(released, 'AZ1', '2026-11-23T23:15:00.000+07:00'),
+      release,
+    ]);
+    const list = await visits.today();
+    expect(list.map((v) => [v.checkin.id, v.stage])).toEqual([
+      [today.id, 'waiting-screening'],
+      [waiting.id, 'waiting-screening'],
+      [observed.id, 'in-observation'],
+    ]);
+    // The desk finds the person injected before midnight: still here, not someone new.
+    expect((await visits.find(observed.data.citizen.id!))?.visitKey).toBe(observed.visitKey);
+    expect(await visits.find(forgotten.data.citizen.id!)).toBeUndefined();
   });
 
   it("counts a certificate's dose stated at the check-in among the previous doses", async () => {
