@@ -18,7 +18,8 @@ import { storeCorpusCheckins } from '../support/registry-checkins';
 const [step, input, output] = process.argv.slice(2);
 if (output === undefined)
   throw new Error('usage: seed PLATFORM.json TRUTH.json | run EXTRACT.csv REPORT.csv');
-const store = openStore(loadConfig().database);
+// As registry:import and registry:reconcile open it.
+const store = openStore(loadConfig().database, { bulk: true });
 try {
   await store.migrate();
   if (step === 'seed') {

@@ -50,7 +50,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     return 1;
   }
   const options = parseOptions(command, args);
-  const store = openStore(loadConfig(env).database);
+  const store = openStore(loadConfig(env).database, { bulk: command.bulk === true });
   try {
     await store.migrate();
     const { lines, exitCode } = outputOf(await command.run(store, options));

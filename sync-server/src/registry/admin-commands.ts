@@ -28,6 +28,7 @@ export function registryCommands(fail: (message: string) => Error): Record<strin
       usage: 'FILE.csv   (the population registry extract; or --file FILE.csv)',
       options: ['file'],
       positional: 'file',
+      bulk: true,
       async run(store, o) {
         const file = o.file?.trim();
         if (!file) throw fail('give the extract: registry:import FILE.csv');

@@ -13,6 +13,7 @@ export function reconcileCommands(fail: (message: string) => Error): Record<stri
     'registry:reconcile': {
       usage: '   (match every person on the platform against the registry)',
       options: [],
+      bulk: true,
       async run(store: Store) {
         const progress = progressBar(
           process.stderr,

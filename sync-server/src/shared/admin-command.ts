@@ -16,6 +16,11 @@ export interface Command {
   /** The option a lone positional argument stands for (`records:import FILE`). */
   positional?: string;
   run(store: Store, o: Options): Promise<string[] | CommandOutput>;
+  /**
+   * Hours of batched writes that running the command again redoes: its store's commits do not
+   * wait for the disk (StoreOptions.bulk).
+   */
+  bulk?: boolean;
 }
 
 /** A command's output with its exit code (0 when it gave only lines). */

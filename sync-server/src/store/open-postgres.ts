@@ -38,10 +38,12 @@ function clientWithConnectTimeout(connectMs: number): typeof pg.Client {
   };
 }
 
+/** `bulk`: commits do not wait for the WAL to reach the disk (see openSqlite's `bulk`). */
 export function openPostgres(
   url: string,
   timeouts: PostgresTimeouts = DEFAULT_PG_TIMEOUTS,
   poolSize = POOL_SIZE,
+  { bulk = false } = {},
 ): Kysely<Database> {
   const { connectMs, statementMs } = timeouts;
   const pool = new pg.Pool({
@@ -59,6 +61,8 @@ export function openPostgres(
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // Per connection, as it opens: the URL's own `options` (a search_path) stay as they are.
+  if (bulk) pool.on('connect', (client) => void client.query('set synchronous_commit = off'));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: outagePool(pool) }) });
 }
 

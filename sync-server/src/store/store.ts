@@ -121,10 +121,18 @@ async function eachInSavepoint<T>(
   }
 }
 
+/**
+ * How the store is used: `serve` (the server, and every command whose writes must survive a power
+ * cut once committed) or `bulk` (work that running again redoes: see openSqlite).
+ */
+export interface StoreOptions {
+  bulk?: boolean;
+}
+
 /** Opens (creating if needed) `<dataDir>/vax.sqlite`. Call `migrate()` before use. */
-export function openSqliteStore(dataDir: string): SqliteStore {
+export function openSqliteStore(dataDir: string, options: StoreOptions = {}): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
-  const db = openSqlite(path.join(dataDir, SQLITE_FILE));
+  const db = openSqlite(path.join(dataDir, SQLITE_FILE), options);
   const store = createStore(db);
   return { ...store, transactionEach: (units) => eachInSavepoint(db, store.feed, units) };
 }
@@ -134,8 +142,12 @@ export function openSqliteStore(dataDir: string): SqliteStore {
  * than any statement of a request may take. The health probe has a connection of its own: a
  * busy pool makes it wait for nobody.
  */
-function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
-  const db = openPostgres(url, timeouts);
+function openPostgresStore(
+  url: string,
+  timeouts = DEFAULT_PG_TIMEOUTS,
+  options: StoreOptions = {},
+): Store {
+  const db = openPostgres(url, timeouts, undefined, options);
   let probe: Kysely<Database> | undefined;
   let closed = false;
   const feed = changeFeed();
@@ -172,8 +184,8 @@ function openPostgresStore(url: string, timeouts = DEFAULT_PG_TIMEOUTS): Store {
 }
 
 /** The configured database: SQLite in a folder, or PostgreSQL. Call `migrate()` before use. */
-export function openStore(target: DatabaseTarget): Store {
+export function openStore(target: DatabaseTarget, options: StoreOptions = {}): Store {
   return target.kind === 'sqlite'
-    ? openSqliteStore(target.dataDir)
-    : openPostgresStore(target.url, target.timeouts);
+    ? openSqliteStore(target.dataDir, options)
+    : openPostgresStore(target.url, target.timeouts, options);
 }

@@ -32,3 +32,43 @@ describe('nameKey', () => {
     );
   });
 });
+
+describe('nameKey, character by character', () => {
+  // The string pipeline nameKey folds each character with: the table must give the same keys.
+  const pipeline = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('gives the key of the whole-string pipeline for any text', () => {
+    const pool = [
+      ..."aAzZ09 -.'\t\n",
+      ...'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐđƠỜỚỞỠỢƯỪỨỬỮỰàáảãạơưÿŸİıßÆæØøĲŒœǅǈȘșȚț',
+      '\u0300',
+      '\u0301',
+      '\u0303',
+      '\u0309',
+      '\u0323',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      'Ω',
+      'ά',
+      'Я',
+      '中',
+      '😀',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let len = next() % 16; len > 0; len--) text += pool[next() % pool.length];
+      expect(nameKey(text), JSON.stringify(text)).toBe(pipeline(text));
+      expect(nameKey(text.normalize('NFD'))).toBe(pipeline(text.normalize('NFD')));
+    }
+  });
+});
