@@ -5,7 +5,6 @@
 export { certificateCommands } from './admin-commands';
 export { certificatesRepo, type IssueReason, type NewCertificate } from './certificates-repo';
 export { DCC_PREFIX, dccRoutes } from './dcc-routes';
-export { kidOf, uciHash } from './dcc-hashes';
 export { initIssuer, rotateSigner, type IssuerSettings } from './issuer';
 export { revokeSigner, type RevokedSigner } from './revoke-signer';
 export { IssuerError } from './issuer-error';
