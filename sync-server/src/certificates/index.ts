@@ -19,6 +19,7 @@ export type {
   SignedCertificate,
 } from './citizen/citizen-lookup';
 export type { NotSignableReason } from './subject';
+export { notSignableWords } from './not-signable-words';
 export { certificatesPlugin } from './certificates-plugin';
 export { certificateLedger, issuingSigner } from './issuing';
 export { certificateStanding, type CertificateStanding } from './standing';
