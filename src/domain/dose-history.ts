@@ -5,10 +5,11 @@
 import { highestDoseNumber } from './dose-due';
 import { isIdNumber } from './citizen-id';
 import type { CertificateStatus, PreviousDose } from './protocol';
-import type { CheckinRecord, InjectionRecord } from './records';
+import type { CheckinRecord, InjectionRecord, PriorDose, VaxRecord } from './records';
 import { localDateOf } from './time';
 import { vaccineByCode } from './vaccines';
 import { parseVisitKey } from './visit-key';
+import { withoutVoided } from './voids';
 
 /** The ID number a visit is about: its key's, else the one its check-in recorded, if any. */
 export function citizenIdOfVisit(visitKey: string, checkin?: CheckinRecord): string | undefined {
@@ -25,6 +26,17 @@ export function doseOf(injection: InjectionRecord): PreviousDose {
     doseNumber: injection.data.doseNumber,
     recordId: injection.id,
   };
+}
+
+/**
+ * The doses a certificate verified at the desk stated at these check-ins (voided ones left out).
+ * They count in the citizen's history beside the platform's own doses, merged by mergeDoses, so a
+ * certificate restating a dose the platform gave counts it once.
+ */
+export function certifiedDoses(records: readonly VaxRecord[]): PriorDose[] {
+  return withoutVoided(records).flatMap((r) =>
+    r.type === 'checkin' ? (r.data.priorDoses ?? []) : [],
+  );
 }
 
 export function certificateStatus(

@@ -2,7 +2,12 @@
 // before it (registration, platform, this tablet), voided ones left out.
 import type { VisitDetail } from './contracts';
 import { correctedRecords } from '../domain/corrections';
-import { certificateStatus, citizenIdOfVisit, doseOf } from '../domain/dose-history';
+import {
+  certificateStatus,
+  certifiedDoses,
+  citizenIdOfVisit,
+  doseOf,
+} from '../domain/dose-history';
 import { mergeDoses } from '../domain/injection-plan';
 import type { VaxRecord } from '../domain/records';
 import { isVoided, withoutVoided } from '../domain/voids';
@@ -42,9 +47,7 @@ export async function visitDetail(
     .filter((r) => r.type === 'injection' && r.visitKey !== visitKey)
     .map((r) => doseOf(r as Extract<VaxRecord, { type: 'injection' }>));
   // Doses a certificate stated at a check-in of this citizen (this visit's or an earlier one).
-  const certified = withoutVoided(mine).flatMap((r) =>
-    r.type === 'checkin' ? (r.data.priorDoses ?? []) : [],
-  );
+  const certified = certifiedDoses(mine);
   const previousDoses = mergeDoses(
     registration?.previousDoses ?? [],
     certified,

@@ -13,24 +13,18 @@ import { issuerKeys } from './issuer-keys';
 import { certificateLedger, issuingSigner } from './issuing';
 import { lookAgain } from './issue-run';
 import { imageKind, readQrImage } from './qr-image';
+import { notSignableWords } from './not-signable-words';
 import type { NotSignableReason } from './subject';
 import { subjectsRepo } from './subjects-repo';
 import { revocationList, trustList } from './trust-lists';
 
-const WHY_NOT: Record<NotSignableReason, string> = {
-  'identity-pending':
-    'not yet signable: the identity is not matched with the population registry yet (new check-ins are matched within seconds once registry:reconcile has run)',
-  'identity-mismatch':
-    'not yet signable: the recorded identity differs from the population registry (settle it in /reports/registry)',
-  'identity-ambiguous':
-    'not yet signable: several registry persons could be this one (choose one in /reports/registry)',
-  'identity-not-found': 'not yet signable: the population registry has no one with this ID number',
-  'issuer-not-ready':
-    'not yet signable: no document signer may sign now (run issuer:init or issuer:rotate)',
-  'not-certifiable':
-    'not signable: the doses cannot be written as an EU DCC (a vaccine without an EU code?)',
-  issuing: 'being issued: try again in a minute',
-};
+/** One line per reason, in the staff's words of the one table (not-signable-words.ts). */
+const WHY_NOT = Object.fromEntries(
+  Object.entries(notSignableWords('en', 'staff')).map(([r, why]) => [
+    r,
+    `not yet signable: ${why}`,
+  ]),
+) as Record<NotSignableReason, string>;
 
 /** An HC1 or a QR image is a few KB; a file far bigger is not one. */
 const MAX_INPUT_BYTES = 4 * 1024 * 1024;

@@ -5,7 +5,6 @@
 export { certificateCommands } from './admin-commands';
 export { certificatesRepo, type IssueReason, type NewCertificate } from './certificates-repo';
 export { DCC_PREFIX, dccRoutes } from './dcc-routes';
-export { kidOf, uciHash } from './dcc-hashes';
 export { initIssuer, rotateSigner, type IssuerSettings } from './issuer';
 export { revokeSigner, type RevokedSigner } from './revoke-signer';
 export { IssuerError } from './issuer-error';
@@ -20,6 +19,7 @@ export type {
   SignedCertificate,
 } from './citizen/citizen-lookup';
 export type { NotSignableReason } from './subject';
+export { notSignableWords } from './not-signable-words';
 export { certificatesPlugin } from './certificates-plugin';
 export { certificateLedger, issuingSigner } from './issuing';
 export { certificateStanding, type CertificateStanding } from './standing';

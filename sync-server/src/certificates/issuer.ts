@@ -4,9 +4,9 @@
 // a restart (the routes read the database, issuerKeys watches current.json).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { bytesToBase64, kidOf } from '../../../src/domain/dcc';
 import type { IssuerConfig } from '../config';
 import type { Store } from '../store/store';
-import { kidOf } from './dcc-hashes';
 import {
   algOfKey,
   makeCsca,
@@ -68,7 +68,7 @@ async function addDsc(
   const keys = await newKeyPair(alg);
   const cert = await makeDsc(csca, keys.publicKey, { notBefore: backdated(now), notAfter });
   const der = new Uint8Array(cert.rawData);
-  const kid = kidOf(der);
+  const kid = bytesToBase64(await kidOf(der));
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', keys.privateKey);
   writePrivateKey(settings.dir, dscKeyFile(kid), pkcs8, settings.passphrase);
   writeCertificate(settings.dir, dscCertFile(kid), cert.toString('pem'));

@@ -5,12 +5,13 @@
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import path from 'node:path';
-import { kidHex } from './dcc-hashes';
 import { IssuerError } from './issuer-error';
 
 export const CSCA_KEY = 'csca.key.pem';
 export const CSCA_CERT = 'csca.crt.pem';
 export const CURRENT = 'current.json';
+/** A kid as file names can carry it (base64 has `/`). */
+const kidHex = (kid: string): string => Buffer.from(kid, 'base64').toString('hex');
 export const dscKeyFile = (kid: string) => `dsc-${kidHex(kid)}.key.pem`;
 export const dscCertFile = (kid: string) => `dsc-${kidHex(kid)}.crt.pem`;
 

@@ -3,8 +3,8 @@
 // Each is checked (a DSC, a key DCC signers use, a country, its kid) and kept even when expired,
 // so old certificates can be verified as of a past date.
 import { X509Certificate } from 'node:crypto';
+import { bytesToBase64, kidOf } from '../../../src/domain/dcc';
 import type { Store } from '../store/store';
-import { kidOf } from './dcc-hashes';
 import { COUNTRY, trustListEntries, type Entry } from './trust-list-file';
 import { signersRepo } from './signers-repo';
 import { x509 } from './x509';
@@ -70,7 +70,7 @@ async function importOne(store: Store, entry: Entry, now: Date, report: ImportRe
   if (checked.country && checked.country !== country) {
     return refuse(`listed for ${country} but its subject says C=${checked.country}`);
   }
-  const kid = kidOf(entry.der);
+  const kid = bytesToBase64(await kidOf(entry.der));
   if (entry.kid !== undefined && entry.kid !== kid) {
     return refuse(`kid ${entry.kid} does not match the certificate (its kid is ${kid})`);
   }

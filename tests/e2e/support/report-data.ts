@@ -26,10 +26,15 @@ export function addOperator(username: string, name: string, scope: string): stri
   return /Password: (\S+)/.exec(out)![1]!;
 }
 
-/** Enrolls a device for `siteId` through the API and pushes `records` with it. */
-export async function pushAs(siteId: string, records: { id: string }[]): Promise<void> {
+/** Enrolls a device for `siteId` through the API of the server on `port` (its data in
+ * E2E_DATA_DIR) and pushes `records` with it. */
+export async function pushAs(
+  siteId: string,
+  records: { id: string }[],
+  port = E2E_PORT,
+): Promise<void> {
   const code = /Enrollment code: (\S+)/.exec(admin('code:create', '--site', siteId))![1]!;
-  const api = await request.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
+  const api = await request.newContext({ baseURL: `http://127.0.0.1:${port}` });
   const enrolled = (await (
     await api.post('/api/v1/enroll', { data: { code, deviceName: 'reports e2e' } })
   ).json()) as EnrollResponse;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 // Ports of the e2e servers: the shared one (E2E_PORT, 18080 unless set) and those of the specs
-// that need a server of their own, E2E_PORT + 2, + 4, + 6 and + 8.
+// that need a server of their own, E2E_PORT + 2, + 4, + 6, + 8 and + 10.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 18080);
 export const OWN_SERVER_PORTS = {
   /** update.spec publishes a new build. */
@@ -16,6 +16,8 @@ export const OWN_SERVER_PORTS = {
   backbone: E2E_PORT + 6,
   /** registry-queue.spec imports a registry and reconciles the whole site. */
   registryQueue: E2E_PORT + 8,
+  /** dcc-desk.spec makes an issuer and a registry-verified certificate holder. */
+  dccDesk: E2E_PORT + 10,
 };
 const root = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');

@@ -2,7 +2,7 @@
 // other countries' document signers (a CSCA and a DSC of theirs, valid when told) to import.
 import path from 'node:path';
 import type { IssuerSettings } from '../../../sync-server/src/certificates';
-import { kidOf } from '../../../sync-server/src/certificates';
+import { bytesToBase64, kidOf } from '../../../src/domain/dcc';
 import {
   makeCsca,
   makeDsc,
@@ -48,7 +48,7 @@ export async function foreignSigner(
   return {
     pem: dsc.toString('pem'),
     rawData: Buffer.from(der).toString('base64'),
-    kid: kidOf(der),
+    kid: bytesToBase64(await kidOf(der)),
     country,
   };
 }

@@ -7,6 +7,7 @@ import type { LocalDate } from '../../../src/domain/local-date';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { DoseHistory, Registration } from '../../../src/domain/protocol';
+import type { CorrectionRecord, PriorDose } from '../../../src/domain/records';
 import { importRegistrations } from '../../../sync-server/src/admin/import-registrations';
 import { pullAll, push } from '../helpers/api';
 import { checkinRecord, correctionRecord, injectionRecord } from '../../support/records';
@@ -22,6 +23,7 @@ import {
 } from '../helpers/test-app';
 import { registrationsRepo } from '../../../sync-server/src/store/repos/registrations';
 import { citizenDosesRepo } from '../../../sync-server/src/sync/repos/citizen-doses';
+import { historiesOf } from '../../../sync-server/src/sync';
 
 const CITIZEN = '001085123456';
 let t: TestApp;
@@ -38,6 +40,21 @@ function dose(date: string, doseNumber: number, siteId = SITE.id, staffId = NURS
     occurredAt: `${date}T09:40:00.000+07:00`,
     data: { vaccine: 'PF', lot: 'FK5127', doseNumber, doseKind: 'primary', arm: 'left' },
   });
+}
+
+/** A check-in on `date` where the desk verified a certificate stating these doses. */
+const certifiedCheckin = (date: string, priorDoses: PriorDose[]) => {
+  const checkin = checkinRecord(SITE.id, NURSE.id, {
+    visitKey: `${SITE.id}:${date}:${CITIZEN}`,
+    occurredAt: `${date}T09:15:00.000+07:00`,
+  });
+  return { ...checkin, data: { ...checkin.data, priorDoses } };
+};
+
+/** The citizen's doses as the server derives them now: [date, dose number, record id]. */
+async function derivedDoses(): Promise<unknown[][]> {
+  const [history] = await historiesOf(t.store, [CITIZEN]);
+  return history!.data.doses.map((d) => [d.date, d.doseNumber, d.recordId]);
 }
 
 /** A check-in at the site that read the citizen's ID from their card. */
@@ -98,6 +115,62 @@ describe('dose history', () => {
       ['2026-11-01', 2],
     ]);
     expect(history?.certificate).toBe('green');
+  });
+
+  it("counts the dose a certificate stated at the visit's check-in, as the tablet does", async () => {
+    // A citizen vaccinated abroad: their EU certificate says dose 1 of Comirnaty.
+    const checkin = certifiedCheckin('2026-10-01', [
+      { date: '2026-07-01', vaccine: 'PF', doseNumber: 1 },
+    ]);
+    const second = dose('2026-10-01', 2);
+    await push(t, tablet, [checkin, second]);
+    expect((await histories(tablet)).get(CITIZEN)).toEqual({
+      citizenId: CITIZEN,
+      doses: [
+        { date: '2026-07-01', vaccine: 'PF', doseNumber: 1 },
+        { date: '2026-10-01', vaccine: 'PF', doseNumber: 2, recordId: second.id },
+      ],
+      certificate: 'green',
+    });
+  });
+
+  it('counts a certified dose the platform also recorded once', async () => {
+    const first = dose('2026-07-01', 1);
+    await push(t, tablet, [scan(), first]);
+    // The citizen shows the certificate of that same dose at the next visit.
+    const checkin = certifiedCheckin('2026-10-01', [
+      { date: '2026-07-01', vaccine: 'PF', doseNumber: 1 },
+    ]);
+    const second = dose('2026-10-01', 2);
+    await push(t, tablet, [checkin, second]);
+    expect(await derivedDoses()).toEqual([
+      ['2026-07-01', 1, first.id],
+      ['2026-10-01', 2, second.id],
+    ]);
+    expect((await histories(tablet)).get(CITIZEN)?.certificate).toBe('green');
+  });
+
+  it('counts a certified dose whose check-in came after the injection, until it is voided', async () => {
+    const second = dose('2026-10-01', 2);
+    await push(t, tablet, [second]);
+    expect(await derivedDoses()).toEqual([['2026-10-01', 2, second.id]]);
+
+    const checkin = certifiedCheckin('2026-10-01', [
+      { date: '2026-07-01', vaccine: 'PF', doseNumber: 1 },
+    ]);
+    await push(t, tablet, [checkin]);
+    expect(await derivedDoses()).toEqual([
+      ['2026-07-01', 1, undefined],
+      ['2026-10-01', 2, second.id],
+    ]);
+    expect((await histories(tablet)).get(CITIZEN)?.doses).toHaveLength(2);
+
+    const voided: CorrectionRecord = {
+      ...correctionRecord(checkin, NURSE.id, {}),
+      data: { targetId: checkin.id, changes: {}, reason: 'Nhầm người', void: 'wrong-person' },
+    };
+    await push(t, tablet, [voided]);
+    expect(await derivedDoses()).toEqual([['2026-10-01', 2, second.id]]);
   });
 
   it('follows corrections, including one that arrived before its injection', async () => {

@@ -131,6 +131,35 @@ describe('who receives a dose history', () => {
     expect(await recordsRepo(t.store).flagsOf(injection.id)).toEqual([]);
   });
 
+  it("a certificate's dose stated at a site's own check-in is history from that site alone", async () => {
+    // A newcomer vaccinated abroad: B types their ID and records the certificate's dose.
+    const newcomer = '079085005678';
+    const visitKey = `${B.id}:2026-11-23:${newcomer}`;
+    const typed = checkinRecord(B.id, NURSE.id, { visitKey });
+    const checkin = {
+      ...typed,
+      data: {
+        method: 'manual' as const,
+        citizen: { ...typed.data.citizen, id: newcomer },
+        priorDoses: [{ date: '2026-06-01', vaccine: 'PF', doseNumber: 1 }],
+      },
+    };
+    const injection = injectionRecord(B.id, NURSE.id, { visitKey });
+    await push(t, atB, [checkin, injection]);
+    expect(await recordsRepo(t.store).flagsOf(checkin.id)).toEqual([]);
+    expect(await recordsRepo(t.store).flagsOf(injection.id)).toEqual([]);
+    // At A, which proves nothing of them, that dose is history from elsewhere: withheld.
+    const probe = injectionRecord(A.id, OTHER_NURSE.id, {
+      visitKey: `${A.id}:2026-11-24:${newcomer}`,
+      occurredAt: '2026-11-24T09:40:00.000+07:00',
+      data: { vaccine: 'PF', lot: 'FK1', doseNumber: 2, doseKind: 'primary', arm: 'left' },
+    });
+    await push(t, atA, [probe]);
+    expect(await recordsRepo(t.store).flagsOf(probe.id)).toEqual([
+      expect.objectContaining({ code: 'history-withheld' }),
+    ]);
+  });
+
   it('a site holding a registration of the citizen', async () => {
     const registration: Registration = {
       id: 'R-B',

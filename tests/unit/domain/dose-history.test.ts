@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { certificateStatus, citizenIdOfVisit, doseOf } from '../../../src/domain/dose-history';
+import {
+  certificateStatus,
+  certifiedDoses,
+  citizenIdOfVisit,
+  doseOf,
+} from '../../../src/domain/dose-history';
 import type { CheckinRecord } from '../../../src/domain/records';
 import { typed, uuid } from '../../support/records';
 import { samples } from '../../support/records';
@@ -107,5 +112,39 @@ describe('doseOf', () => {
       doseNumber: 2,
       recordId: uuid(7),
     });
+  });
+});
+
+describe('certifiedDoses', () => {
+  const certified = (n: number, priorDoses?: ReturnType<typeof dose>[]) =>
+    typed(
+      'checkin',
+      {
+        method: 'manual',
+        citizen: { fullName: 'Trần Thị Mai Anh', dob: '1988-02-14', sex: 'F' },
+        ...(priorDoses && { priorDoses }),
+      },
+      { n },
+    );
+
+  it("lists the doses certificates stated at the check-ins, a voided check-in's left out", () => {
+    const az = dose('2021-10-01', 'AZ', 2);
+    const pf = dose('2021-07-01', 'PF', 1);
+    const voided = {
+      ...certified(3, [pf]),
+      voided: {
+        reason: 'wrong-person' as const,
+        note: 'Nhầm người',
+        correctionId: uuid(4),
+        staffId: 'staff-1',
+        at: '2026-11-23T09:30:00.000+07:00',
+      },
+    };
+    const injection = typed(
+      'injection',
+      { vaccine: 'AZ', lot: 'AZ-1', doseNumber: 3, doseKind: 'booster', arm: 'left' },
+      { n: 5 },
+    );
+    expect(certifiedDoses([certified(1, [az]), certified(2), voided, injection])).toEqual([az]);
   });
 });

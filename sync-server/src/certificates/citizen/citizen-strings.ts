@@ -1,6 +1,7 @@
 // The citizen page's words: Vietnamese first, English with ?lang=en. Plain words for a citizen on
-// a phone: what to type, what was found, what to do next. Kept NFC.
-import type { NotSignableReason } from '../subject';
+// a phone: what to type, what was found, what to do next (why a certificate is not signed yet:
+// not-signable-words.ts). Kept NFC.
+import { notSignableWords } from '../not-signable-words';
 
 export type Lang = 'vi' | 'en';
 
@@ -36,21 +37,7 @@ const vi = {
   again: 'Tra cứu người khác',
   notSignableTitle: 'Chứng nhận chưa được ký số',
   notUpToDateTitle: 'Chứng nhận dưới đây chưa có thông tin mới nhất',
-  notSignable: {
-    'identity-pending':
-      'Thông tin của bạn đang được đối chiếu với Cơ sở dữ liệu quốc gia về dân cư. Chứng nhận sẽ được ký khi đối chiếu xong.',
-    'identity-mismatch':
-      'Thông tin ghi khi tiêm (họ tên, ngày sinh hoặc giới tính) khác với Cơ sở dữ liệu quốc gia về dân cư. Cơ quan y tế đang rà soát; nếu bạn biết thông tin bị sai, hãy báo nơi bạn đã tiêm.',
-    'identity-ambiguous':
-      'Có nhiều người trong Cơ sở dữ liệu quốc gia về dân cư giống thông tin của bạn. Cơ quan y tế đang xác định; hãy mang CCCD đến nơi bạn đã tiêm nếu cần nhanh.',
-    'identity-not-found':
-      'Không tìm thấy bạn trong Cơ sở dữ liệu quốc gia về dân cư với số định danh này. Hãy mang CCCD đến nơi bạn đã tiêm để được cập nhật.',
-    'issuer-not-ready':
-      'Hệ thống chưa bắt đầu ký số chứng nhận. Thông tin tiêm chủng của bạn đã được ghi nhận; hãy quay lại sau.',
-    'not-certifiable':
-      'Thông tin tiêm chủng của bạn chưa thể ghi thành chứng nhận số (ví dụ loại vắc xin chưa có mã quốc tế). Cơ quan y tế đang xử lý.',
-    issuing: 'Chứng nhận đang được cấp cho mũi tiêm mới nhất. Hãy tải lại trang sau ít phút.',
-  } satisfies Record<NotSignableReason, string>,
+  notSignable: notSignableWords('vi', 'citizen'),
 };
 
 const en: typeof vi = {
@@ -83,22 +70,7 @@ const en: typeof vi = {
   again: 'Look up someone else',
   notSignableTitle: 'The certificate is not signed yet',
   notUpToDateTitle: 'The certificate below does not show the latest details yet',
-  notSignable: {
-    'identity-pending':
-      'Your details are being compared with the national population database. The certificate is signed once that is done.',
-    'identity-mismatch':
-      'The details recorded at vaccination (name, date of birth or sex) differ from the national population database. Health staff are reviewing them; if you know a detail is wrong, tell the site where you were vaccinated.',
-    'identity-ambiguous':
-      'Several people in the national population database match your details. Health staff are resolving it; bring your ID card to the site where you were vaccinated if it is urgent.',
-    'identity-not-found':
-      'The national population database has no one with this ID number. Bring your ID card to the site where you were vaccinated to have it updated.',
-    'issuer-not-ready':
-      'Certificates are not being signed yet. Your vaccination is recorded; come back later.',
-    'not-certifiable':
-      'Your vaccination cannot be written as a digital certificate yet (for example, the vaccine has no international code). Health staff are handling it.',
-    issuing:
-      'The certificate for your latest dose is being issued. Reload this page in a few minutes.',
-  },
+  notSignable: notSignableWords('en', 'citizen'),
 };
 
 export const CITIZEN_STRINGS: Record<Lang, typeof vi> = { vi, en };

@@ -1,6 +1,6 @@
 // The certificates section of a work-queue person (issue 20 point 4): which UVCI, when, why,
 // revoked when and why, superseded by which; and why the person is not (re)signed, if so.
-import type { CertificateStanding, NotSignableReason } from '../../certificates';
+import { notSignableWords, type CertificateStanding } from '../../certificates';
 import { html, type Html } from '../../shared/html';
 import { timeText } from './dates';
 import type { Lang } from './strings';
@@ -24,15 +24,7 @@ const WORDS = {
       superseded: 'đã có chứng nhận mới',
       'no-doses': 'không còn mũi tiêm nào',
     } as Record<string, string>,
-    notSignable: {
-      'identity-pending': 'Chưa đối chiếu với CSDL dân cư.',
-      'identity-mismatch': 'Thông tin khác CSDL dân cư: cần xử lý trong hàng đợi.',
-      'identity-ambiguous': 'Nhiều người trong CSDL dân cư có thể là người này: cần chọn.',
-      'identity-not-found': 'Không có trong CSDL dân cư.',
-      'issuer-not-ready': 'Chưa có khóa ký (issuer:init / issuer:rotate).',
-      'not-certifiable': 'Mũi tiêm không ghi được thành chứng nhận EU (vắc xin chưa có mã EU?).',
-      issuing: 'Đang cấp.',
-    } satisfies Record<NotSignableReason, string>,
+    notSignable: notSignableWords('vi', 'staff'),
     notSigned: 'Chưa ký theo thông tin hiện tại',
   },
   en: {
@@ -53,16 +45,7 @@ const WORDS = {
       superseded: 'a new certificate replaced it',
       'no-doses': 'no dose left',
     } as Record<string, string>,
-    notSignable: {
-      'identity-pending': 'Not matched with the population registry yet.',
-      'identity-mismatch': 'Differs from the population registry: settle it in the work-queue.',
-      'identity-ambiguous': 'Several registry persons could be this one: choose one.',
-      'identity-not-found': 'Not in the population registry.',
-      'issuer-not-ready': 'No signing key yet (issuer:init / issuer:rotate).',
-      'not-certifiable':
-        'The doses cannot be written as an EU DCC (a vaccine without an EU code?).',
-      issuing: 'Being issued.',
-    } satisfies Record<NotSignableReason, string>,
+    notSignable: notSignableWords('en', 'staff'),
     notSigned: 'Not signed as the facts now stand',
   },
 };

@@ -16,6 +16,7 @@ import { isVoided } from '../../../../src/domain/voids';
 import { type NewChange, changesRepo } from '../../store/repos/changes';
 import type { CitizenDosesTable, VoidedDosesTable } from '../../store/schema';
 import type { DbHandle } from '../../store/db-handle';
+import { certifiedDosesOf } from './certified-doses';
 import { citizensOfInjections } from './visit-citizens';
 import { citizenDosesRepo } from '../repos/citizen-doses';
 import { doseHistoryChangesRepo } from '../repos/dose-history-changes';
@@ -24,8 +25,10 @@ import { citizenScansRepo } from '../repos/citizen-scans';
 
 export interface CitizenHistory {
   data: DoseHistory;
-  /** Sites that gave one of the doses. */
+  /** Sites that gave one of the doses, or whose check-in a certificate stating one was shown at. */
   gaveDoses: Set<string>;
+  /** Some dose counts only because a registration lists it (a registration of another site). */
+  registered: boolean;
 }
 
 /** The histories of these citizens as `citizen_doses` now holds them (empty when it has none). */
@@ -34,9 +37,10 @@ export async function historiesOf(
   citizenIds: readonly string[],
 ): Promise<CitizenHistory[]> {
   const rowsOf = new Map<string, CitizenDosesTable[]>(citizenIds.map((id) => [id, []]));
-  for (const row of await citizenDosesRepo(tx).ofCitizens(citizenIds))
-    rowsOf.get(row.citizen_id)?.push(row);
+  const allRows = await citizenDosesRepo(tx).ofCitizens(citizenIds);
+  for (const row of allRows) rowsOf.get(row.citizen_id)?.push(row);
   const before = await registrationsRepo(tx).previousDosesOf(citizenIds);
+  const certified = await certifiedDosesOf(tx, allRows);
   return [...rowsOf].map(([citizenId, rows]) => {
     const recorded: PreviousDose[] = rows.map((r) => ({
       date: r.date,
@@ -44,13 +48,19 @@ export async function historiesOf(
       doseNumber: r.dose_number,
       recordId: r.record_id,
     }));
-    // Doses from before the platform recorded them (as registered) count for the certificate.
-    const doses = mergeDoses(before.get(citizenId) ?? [], recorded).sort(
+    // Doses from before the platform recorded them (as registered, or as a certificate shown at
+    // the desk stated them) count for the certificate, as on the tablet (visit-detail.ts).
+    const registered = new Set(before.get(citizenId));
+    const stated = certified.get(citizenId);
+    const doses = mergeDoses([...registered], stated?.doses ?? [], recorded).sort(
       (a, b) => a.date.localeCompare(b.date) || a.doseNumber - b.doseNumber,
     );
     return {
       data: { citizenId, doses, certificate: certificateStatus(doses) },
-      gaveDoses: new Set(rows.map((r) => r.site_id)),
+      gaveDoses: new Set([...rows.map((r) => r.site_id), ...(stated?.sites ?? [])]),
+      // mergeDoses keeps the entries it is given: a registered dose the platform also recorded
+      // (or a certificate stated first) is not among them.
+      registered: doses.some((d) => registered.has(d)),
     };
   });
 }

@@ -65,14 +65,11 @@ export async function withheldHistoryFlags(
   const named = await unprovenCitizens(tx, added);
   if (named.size === 0) return [];
   const citizens = [...new Set([...named.values()].map((n) => n.citizenId))];
-  // Doses recorded at another site, or listed by a registration (necessarily another site's).
-  // Asked first: most citizens have none, and then nobody needs to be asked for a proof.
+  // Doses recorded (or stated by a certificate) at another site, or listed by a registration
+  // (necessarily another site's). Asked first: most citizens have none, and then nobody needs to be
+  // asked for a proof.
   const elsewhere = (await historiesOf(tx, citizens))
-    .filter(
-      (h) =>
-        [...h.gaveDoses].some((s) => s !== siteId) ||
-        h.data.doses.some((d) => d.recordId === undefined),
-    )
+    .filter((h) => [...h.gaveDoses].some((s) => s !== siteId) || h.registered)
     .map((h) => h.data.citizenId);
   if (elsewhere.length === 0) return [];
   const recipients = await historyRecipients(tx, elsewhere);

@@ -13,7 +13,14 @@ async function currentCheckins(
   tx: DbHandle,
   visitKeys: readonly string[],
 ): Promise<Map<string, CheckinRecord>> {
-  const bodies = await recordsRepo(tx).checkinsOfVisits(visitKeys);
+  return checkinsAsTheyStand(tx, await recordsRepo(tx).checkinsOfVisits(visitKeys));
+}
+
+/** The latest of these check-ins of each visit, corrections applied; voided ones left out. */
+export async function checkinsAsTheyStand(
+  tx: DbHandle,
+  bodies: readonly string[],
+): Promise<Map<string, CheckinRecord>> {
   const checkins = bodies.map((b) => JSON.parse(b) as VaxRecord);
   const corrections = checkins.length
     ? await recordsRepo(tx).correctionsOf(checkins.map((c) => c.id))

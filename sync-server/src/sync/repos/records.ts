@@ -156,8 +156,33 @@ export function recordsRepo({ db }: DbHandle) {
     },
 
     /**
+     * The check-ins stating a certificate's doses (`priorDoses`) of the visits of these injections,
+     * each with the injection whose visit it is. The text test only narrows the read: the caller
+     * reads the doses from the record.
+     */
+    async certifyingCheckinsOf(
+      injectionIds: readonly string[],
+    ): Promise<{ injectionId: string; body: string }[]> {
+      const found: { injectionId: string; body: string }[] = [];
+      for (const chunk of chunks([...new Set(injectionIds)], 1)) {
+        const rows = await db
+          .selectFrom('records as i')
+          .innerJoin('records as c', 'c.visit_key', 'i.visit_key')
+          .select(['i.id as injectionId', 'c.body as body'])
+          .where('i.id', 'in', chunk)
+          // A literal, as in checkinsOfVisits: only then may SQLite use the check-ins' index.
+          .where('c.type', '=', sql.lit('checkin'))
+          .where('c.body', 'like', '%"priorDoses":%')
+          .execute();
+        found.push(...rows);
+      }
+      return found;
+    },
+
+    /**
      * Bodies of the injections of these visits, through the site-and-day index (a visit key names
-     * its site and day): for the rare visit whose check-in's ID number is corrected.
+     * its site and day): for the rare visit whose check-in's ID number is corrected, or that states
+     * a certificate's doses.
      */
     async injectionsOfVisits(visitKeys: readonly string[]): Promise<string[]> {
       const bodies: string[] = [];
