@@ -1,18 +1,17 @@
 // `registry:import`: the registry's extract streamed into registry_persons and registry_blocks.
-// The file is read record by record and written in batches, each one transaction that upserts by
-// ID number, drops the person's stale blocking keys and stages its new ones; the end files the
-// staged keys in key order (registry-blocks-repo.ts). Memory stays bounded whatever the size and
-// nothing of the file is kept but the rows. Every row written carries the import's start time.
+// The file is read record by record and written in batches (import-batches.ts), each one
+// transaction that upserts by ID number, drops the person's stale blocking keys and stages its new
+// ones; the end files the staged keys in key order (registry-blocks-repo.ts). Memory stays bounded
+// whatever the size and nothing of the file is kept but the rows. Every row written carries the
+// import's start time.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { RegistryPerson } from '../../../src/domain/registry/types';
 import type { Store } from '../store/store';
 import { readHeader, type ColumnIndex } from './extract-columns';
 import { ExtractFileError } from './extract-file-error';
 import { extractRecords } from './extract-reader';
 import { readRow, type Refusal } from './extract-row';
-import { registryBlocksRepo } from './registry-blocks-repo';
-import { registryRepo } from './registry-repo';
+import { fileStaged, writeBatch, type Pending } from './import-batches';
 
 /** Rows per transaction: large enough that commits cost little, small enough to hold in memory. */
 export const IMPORT_BATCH_ROWS = 5000;
@@ -52,45 +51,6 @@ async function fileSize(file: string): Promise<number> {
     // Said below, as for a folder.
   }
   throw new ExtractFileError(`cannot read ${file}`);
-}
-
-interface Pending {
-  line: number;
-  person: RegistryPerson;
-}
-
-/**
- * Writes one batch in one transaction. A row already stamped by this import came from an earlier
- * batch of the same file: it is handed back, unwritten. Counts are returned, not kept here, since
- * PostgreSQL may run the transaction again after a conflict.
- */
-function writeBatch(store: Store, rows: readonly Pending[], startedAt: string) {
-  return store.transaction(async (tx) => {
-    const repo = registryRepo(tx);
-    const stored = await repo.stored(rows.map((r) => r.person.idNumber));
-    const earlier = (r: Pending) => stored.get(r.person.idNumber)?.importedAt === startedAt;
-    const repeated = rows.filter(earlier);
-    const fresh = rows.filter((r) => !earlier(r)).map((r) => r.person);
-    const before = new Map(
-      fresh.flatMap((p) => {
-        const s = stored.get(p.idNumber);
-        return s === undefined ? [] : [[p.idNumber, s.person] as const];
-      }),
-    );
-    await registryBlocksRepo(tx).stage(await repo.write(fresh, startedAt, before));
-    return { repeated, inserted: fresh.length - before.size, updated: before.size };
-  });
-}
-
-/** Staged keys filed per transaction: each range a few seconds' work at most. */
-const FILE_RANGE_ROWS = 250_000;
-
-/** Files every staged key, range by range in key order (registryBlocksRepo.fileStaged). */
-async function fileStaged(store: Store): Promise<void> {
-  const bounds = await registryBlocksRepo(store).stagedBounds(FILE_RANGE_ROWS);
-  const edges = [undefined, ...bounds, undefined];
-  for (let i = 0; i + 1 < edges.length; i++)
-    await store.transaction((tx) => registryBlocksRepo(tx).fileStaged(edges[i], edges[i + 1]));
 }
 
 export async function importExtract(
@@ -162,8 +122,7 @@ export async function importExtract(
   }
   if (header === undefined) throw new ExtractFileError(`${file} is empty: no header row`);
   if (batch.size > 0) await flush();
-  await fileStaged(store);
-  await registryBlocksRepo(store).tidy();
+  await fileStaged(store, { tidy: true });
   progress();
   report.touched = report.inserted + report.updated;
   return report;
