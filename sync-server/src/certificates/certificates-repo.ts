@@ -1,5 +1,6 @@
 // The history of issued certificates (dcc_certificates), which the issuing service fills: which
 // UVCI, for whom, when, why, and superseded by which. Revoked rows feed the revocation list.
+import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
 import type { DccCertificatesTable } from '../store/schema';
 import { uciHash } from './dcc-hashes';
@@ -21,8 +22,13 @@ export interface NewCertificate {
 
 export function certificatesRepo({ db }: DbHandle) {
   return {
-    async add(c: NewCertificate): Promise<void> {
-      await db
+    /**
+     * Adds a live certificate unless the person has one already (the partial unique index of
+     * migration 019); false when refused. On PostgreSQL a concurrent writer's uncommitted one
+     * counts: the insert waits for it to commit, then refuses.
+     */
+    async add(c: NewCertificate): Promise<boolean> {
+      const done = await db
         .insertInto('dcc_certificates')
         .values({
           uvci: c.uvci,
@@ -37,7 +43,9 @@ export function certificatesRepo({ db }: DbHandle) {
           revoke_reason: null,
           superseded_by: null,
         })
-        .execute();
+        .onConflict((oc) => oc.column('id_number').where('revoked_at', 'is', null).doNothing())
+        .executeTakeFirst();
+      return (done.numInsertedOrUpdatedRows ?? 0n) > 0n;
     },
 
     /** Revokes a live certificate (and names its successor); false when none was live. */
@@ -76,18 +84,57 @@ export function certificatesRepo({ db }: DbHandle) {
         .execute();
     },
 
-    /**
-     * The live certificates signed with `kid`: after the key is revoked (issuer:revoke-kid) each
-     * must be re-issued with the current signer, reason 'key-revoked'.
-     */
-    async liveOfKid(kid: string): Promise<Pick<IssuedCertificate, 'uvci' | 'id_number'>[]> {
-      return db
+    /** How many live certificates `kid` signed (issuer:revoke-kid says it). */
+    async countLiveOfKid(kid: string): Promise<number> {
+      const row = await db
         .selectFrom('dcc_certificates')
-        .select(['uvci', 'id_number'])
+        .select((eb) => eb.fn.countAll().as('n'))
         .where('kid', '=', kid)
         .where('revoked_at', 'is', null)
-        .orderBy('uvci')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Of these certificates, the live ones whose signer is revoked. */
+    async underRevokedKey(uvcis: readonly string[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      for (const chunk of chunks([...new Set(uvcis)], 1)) {
+        const rows = await db
+          .selectFrom('dcc_certificates')
+          .innerJoin('dcc_signers', 'dcc_signers.kid', 'dcc_certificates.kid')
+          .select('dcc_certificates.uvci')
+          .where('dcc_certificates.uvci', 'in', chunk)
+          .where('dcc_certificates.revoked_at', 'is', null)
+          .where('dcc_signers.revoked_at', 'is not', null)
+          .execute();
+        for (const r of rows) found.add(r.uvci);
+      }
+      return found;
+    },
+
+    /**
+     * Persons whose certificate in force was signed by a revoked key and who are not noted as
+     * unsignable (the issuer re-issues them, reason 'key-revoked'); the partial index of live
+     * certificates by kid (migration 019) keeps this cheap once they are done.
+     */
+    async holdersOfRevokedKeys(limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('dcc_certificates')
+        .innerJoin('dcc_subjects', (j) =>
+          j
+            .onRef('dcc_subjects.id_number', '=', 'dcc_certificates.id_number')
+            .onRef('dcc_subjects.uvci', '=', 'dcc_certificates.uvci'),
+        )
+        .select('dcc_certificates.id_number')
+        .where('dcc_certificates.revoked_at', 'is', null)
+        .where('dcc_certificates.kid', 'in', (eb) =>
+          eb.selectFrom('dcc_signers').select('kid').where('revoked_at', 'is not', null),
+        )
+        .where('dcc_subjects.not_signable', 'is', null)
+        .orderBy('dcc_certificates.id_number')
+        .limit(limit)
         .execute();
+      return rows.map((r) => r.id_number);
     },
 
     async revokedHashes(): Promise<string[]> {

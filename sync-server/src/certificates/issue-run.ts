@@ -40,20 +40,25 @@ export interface SigningProblem {
 }
 
 export interface LedgerWrite {
+  /** New certificates, each revoking in its favour the one it `supersedes` (reason 'superseded'). */
   issued: (IssuedCertificate & { reason: IssueReason; supersedes: string | null })[];
-  revoked: {
-    uvci: string;
-    reason: 'superseded' | 'no-doses';
-    at: string;
-    supersededBy: string | null;
-  }[];
+  /** Certificates revoked with none to replace them. */
+  revoked: { uvci: string; idNumber: string; reason: 'no-doses'; at: string }[];
 }
 
 /** The certificates' history (which UVCI, when, why, superseded by which). */
 export interface CertificateLedger {
-  write(tx: DbHandle, changes: LedgerWrite): Promise<void>;
+  /**
+   * Writes, at most one live certificate per person; resolves with the persons refused because
+   * another writer changed their certificate in force since it was read (theirs stands).
+   */
+  write(tx: DbHandle, changes: LedgerWrite): Promise<Set<string>>;
   /** A certificate as issued, whatever became of it since. */
   find(handle: DbHandle, uvci: string): Promise<IssuedCertificate | undefined>;
+  /** Of these certificates, the live ones whose signer was revoked (issuer:revoke-kid). */
+  underRevokedKey(handle: DbHandle, uvcis: readonly string[]): Promise<Set<string>>;
+  /** Persons whose certificate in force was signed by a revoked key, not noted unsignable. */
+  holdersOfRevokedKeys(handle: DbHandle, limit: number): Promise<string[]>;
 }
 
 export interface IssueRunOptions {
@@ -80,10 +85,15 @@ export async function issueRun(
     new Date(at.getTime() - lagMs).toISOString(),
     limit,
   );
-  const waiting = (await signer.ready()) ? await subjects.waitingForIssuer(limit) : [];
-  if (written.idNumbers.length > 0 || waiting.length > 0) {
+  // Holders of a revoked key are looked at even when nothing can sign: they are noted waiting.
+  const [waiting, revokedKey] = [
+    (await signer.ready()) ? await subjects.waitingForIssuer(limit) : [],
+    await ledger.holdersOfRevokedKeys(store, limit),
+  ];
+  const again = [...written.idNumbers, ...waiting, ...revokedKey];
+  if (again.length > 0) {
     await store.transaction(async (tx) => {
-      await doseHistoryChangesRepo(tx).mark([...written.idNumbers, ...waiting], at);
+      await doseHistoryChangesRepo(tx).mark(again, at);
       await subjectsRepo(tx).setWatermark(written.mark);
     });
   }
@@ -95,7 +105,8 @@ export async function issueRun(
 
 /**
  * Looks at these persons again now: signs, revokes or notes as `decide` says, and clears their
- * changes (a change made meanwhile stays, and is looked at next run).
+ * changes (a change made meanwhile stays, and is looked at next run; so does the change of a
+ * person whose certificate another writer changed meanwhile: the ledger refused ours).
  */
 export async function lookAgain(
   store: Store,
@@ -107,6 +118,8 @@ export async function lookAgain(
   const histories = new Map((await historiesOf(store, ids)).map((h) => [h.data.citizenId, h]));
   const verdicts = await identitiesOf(store, ids);
   const before = await subjectsRepo(store).get(ids);
+  const inForce = [...before.values()].flatMap((s) => (s.uvci ? [s.uvci] : []));
+  const underRevokedKey = await ledger.underRevokedKey(store, inForce);
 
   const stamp = at.toISOString();
   const ready = await signer.ready();
@@ -114,24 +127,20 @@ export async function lookAgain(
   const put: Subject[] = [];
   const forget: string[] = [];
   for (const id of ids) {
+    const old = before.get(id);
     const decision = decide(
       id,
       histories.get(id)?.data.doses ?? [],
       verdicts.get(id) ?? { status: 'unmatched' },
-      before.get(id),
+      old,
       stamp,
+      { keyRevoked: old?.uvci ? underRevokedKey.has(old.uvci) : false },
     );
-    const old = before.get(id);
     if (decision.kind === 'note') {
       if (decision.subject) put.push(decision.subject);
       else forget.push(id);
     } else if (decision.kind === 'revoke') {
-      write.revoked.push({
-        uvci: decision.uvci,
-        reason: decision.reason,
-        at: stamp,
-        supersededBy: null,
-      });
+      write.revoked.push({ uvci: decision.uvci, idNumber: id, reason: decision.reason, at: stamp });
       forget.push(id);
     } else if (decision.kind === 'issue' && !ready) {
       put.push({
@@ -155,14 +164,6 @@ export async function lookAgain(
         continue;
       }
       write.issued.push({ ...issued, reason: decision.reason, supersedes: decision.supersedes });
-      if (decision.supersedes) {
-        write.revoked.push({
-          uvci: decision.supersedes,
-          reason: 'superseded',
-          at: stamp,
-          supersededBy: issued.uvci,
-        });
-      }
       put.push({
         idNumber: id,
         facts: decision.facts,
@@ -173,9 +174,9 @@ export async function lookAgain(
     }
   }
   await store.transaction(async (tx) => {
-    await ledger.write(tx, write);
-    await subjectsRepo(tx).put(put);
-    await subjectsRepo(tx).remove(forget);
-    await doseHistoryChangesRepo(tx).clear(next);
+    const refused = await ledger.write(tx, write);
+    await subjectsRepo(tx).put(put.filter((s) => !refused.has(s.idNumber)));
+    await subjectsRepo(tx).remove(forget.filter((id) => !refused.has(id)));
+    await doseHistoryChangesRepo(tx).clear(next.filter((c) => !refused.has(c.citizenId)));
   });
 }
