@@ -9,7 +9,11 @@ import { certificatesRepo } from './certificates-repo';
 import { dccCertificateSigner, type SigningPolicy } from './dcc-signer';
 import { IssuerError } from './issuer-error';
 import type { IssuerKeys, IssuerSigner } from './issuer-keys';
-import type { CertificateLedger, CertificateSigner, IssuedCertificate } from './issue-run';
+import type {
+  CertificateLedger,
+  CertificateSigner,
+  IssuedCertificate,
+} from './issuer-collaborators';
 import { signersRepo } from './signers-repo';
 
 export function issuingSigner(

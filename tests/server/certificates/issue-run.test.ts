@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import type { Citizen, VaxRecord } from '../../../src/domain/records';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
-import {
-  issueRun,
-  type CertificateLedger,
-  type CertificateSigner,
-  type LedgerWrite,
-} from '../../../sync-server/src/certificates/issue-run';
+import { issueRun } from '../../../sync-server/src/certificates/issue-run';
+import type {
+  CertificateLedger,
+  CertificateSigner,
+  LedgerWrite,
+} from '../../../sync-server/src/certificates/issuer-collaborators';
 import { storeLookup } from '../../../sync-server/src/certificates/citizen/store-lookup';
 import { subjectsRepo } from '../../../sync-server/src/certificates/subjects-repo';
 import type { LocalDate } from '../../../src/domain/local-date';

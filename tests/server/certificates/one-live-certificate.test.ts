@@ -13,7 +13,7 @@ import {
   revokeSigner,
   rotateSigner,
 } from '../../../sync-server/src/certificates';
-import { lookAgain } from '../../../sync-server/src/certificates/issue-run';
+import { lookAgain } from '../../../sync-server/src/certificates/look-again';
 import { subjectsRepo } from '../../../sync-server/src/certificates/subjects-repo';
 import { outputOf } from '../../../sync-server/src/shared/admin-command';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';

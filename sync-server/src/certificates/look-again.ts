@@ -1,0 +1,90 @@
+// The issuer's look at some persons now (docs/certificates.md, "Issuing"): their doses, what the
+// registry says of them and what was done last time decide what to do (decide.ts); certificates
+// are signed outside any transaction (the CPU-bound part), then the new certificates, the
+// revocations, the persons' state and the cleared changes are written in one transaction. The
+// issuer's runs (issue-run.ts) and `certificate:issue` both look through here.
+import { identitiesOf } from '../registry';
+import type { Store } from '../store/store';
+import { doseHistoryChangesRepo, historiesOf, type DoseHistoryChange } from '../sync';
+import { decide } from './decide';
+import type { CertificateLedger, CertificateSigner, LedgerWrite } from './issuer-collaborators';
+import type { Subject } from './subject';
+import { subjectsRepo } from './subjects-repo';
+
+/**
+ * Looks at these persons again now: signs, revokes or notes as `decide` says, and clears their
+ * changes (a change made meanwhile stays, and is looked at next run; so does the change of a
+ * person whose certificate another writer changed meanwhile: the ledger refused ours).
+ */
+export async function lookAgain(
+  store: Store,
+  { signer, ledger }: { signer: CertificateSigner; ledger: CertificateLedger },
+  next: readonly DoseHistoryChange[],
+  at: Date,
+): Promise<void> {
+  const ids = next.map((c) => c.citizenId);
+  const histories = new Map((await historiesOf(store, ids)).map((h) => [h.data.citizenId, h]));
+  const verdicts = await identitiesOf(store, ids);
+  const before = await subjectsRepo(store).get(ids);
+  const inForce = [...before.values()].flatMap((s) => (s.uvci ? [s.uvci] : []));
+  const underRevokedKey = await ledger.underRevokedKey(store, inForce);
+
+  const stamp = at.toISOString();
+  const ready = await signer.ready();
+  const write: LedgerWrite = { issued: [], revoked: [] };
+  const put: Subject[] = [];
+  const forget: string[] = [];
+  for (const id of ids) {
+    const old = before.get(id);
+    const decision = decide(
+      id,
+      histories.get(id)?.data.doses ?? [],
+      verdicts.get(id) ?? { status: 'unmatched' },
+      old,
+      stamp,
+      { keyRevoked: old?.uvci ? underRevokedKey.has(old.uvci) : false },
+    );
+    if (decision.kind === 'note') {
+      if (decision.subject) put.push(decision.subject);
+      else forget.push(id);
+    } else if (decision.kind === 'revoke') {
+      write.revoked.push({ uvci: decision.uvci, idNumber: id, reason: decision.reason, at: stamp });
+      forget.push(id);
+    } else if (decision.kind === 'issue' && !ready) {
+      put.push({
+        idNumber: id,
+        facts: old?.uvci ? old.facts : decision.facts,
+        uvci: old?.uvci ?? null,
+        notSignable: 'issuer-not-ready',
+        updatedAt: stamp,
+      });
+    } else if (decision.kind === 'issue') {
+      const issued = await signer.sign(id, decision.facts, at);
+      if ('problem' in issued) {
+        put.push({
+          idNumber: id,
+          facts: old?.uvci ? old.facts : decision.facts,
+          uvci: old?.uvci ?? null,
+          // The signer's problem passes with a new key; the facts' needs a person to mend them.
+          notSignable: issued.retry ? 'issuer-not-ready' : 'not-certifiable',
+          updatedAt: stamp,
+        });
+        continue;
+      }
+      write.issued.push({ ...issued, reason: decision.reason, supersedes: decision.supersedes });
+      put.push({
+        idNumber: id,
+        facts: decision.facts,
+        uvci: issued.uvci,
+        notSignable: null,
+        updatedAt: stamp,
+      });
+    }
+  }
+  await store.transaction(async (tx) => {
+    const refused = await ledger.write(tx, write);
+    await subjectsRepo(tx).put(put.filter((s) => !refused.has(s.idNumber)));
+    await subjectsRepo(tx).remove(forget.filter((id) => !refused.has(id)));
+    await doseHistoryChangesRepo(tx).clear(next.filter((c) => !refused.has(c.citizenId)));
+  });
+}
