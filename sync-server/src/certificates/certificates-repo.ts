@@ -95,19 +95,26 @@ export function certificatesRepo({ db }: DbHandle) {
       return Number(row.n);
     },
 
-    /** Of these certificates, the live ones whose signer is revoked. */
-    async underRevokedKey(uvcis: readonly string[]): Promise<Set<string>> {
-      const found = new Set<string>();
-      for (const chunk of chunks([...new Set(uvcis)], 1)) {
+    /** Each person's live certificate, if any, and whether its signer was revoked since. */
+    async liveOf(
+      idNumbers: readonly string[],
+    ): Promise<Map<string, { uvci: string; keyRevoked: boolean }>> {
+      const found = new Map<string, { uvci: string; keyRevoked: boolean }>();
+      for (const chunk of chunks([...new Set(idNumbers)], 1)) {
         const rows = await db
           .selectFrom('dcc_certificates')
-          .innerJoin('dcc_signers', 'dcc_signers.kid', 'dcc_certificates.kid')
-          .select('dcc_certificates.uvci')
-          .where('dcc_certificates.uvci', 'in', chunk)
+          .leftJoin('dcc_signers', 'dcc_signers.kid', 'dcc_certificates.kid')
+          .select([
+            'dcc_certificates.id_number',
+            'dcc_certificates.uvci',
+            'dcc_signers.revoked_at as signer_revoked_at',
+          ])
+          .where('dcc_certificates.id_number', 'in', chunk)
           .where('dcc_certificates.revoked_at', 'is', null)
-          .where('dcc_signers.revoked_at', 'is not', null)
           .execute();
-        for (const r of rows) found.add(r.uvci);
+        for (const r of rows) {
+          found.set(r.id_number, { uvci: r.uvci, keyRevoked: r.signer_revoked_at !== null });
+        }
       }
       return found;
     },

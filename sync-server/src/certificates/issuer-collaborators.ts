@@ -48,8 +48,11 @@ export interface CertificateLedger {
   write(tx: DbHandle, changes: LedgerWrite): Promise<Set<string>>;
   /** A certificate as issued, whatever became of it since. */
   find(handle: DbHandle, uvci: string): Promise<IssuedCertificate | undefined>;
-  /** Of these certificates, the live ones whose signer was revoked (issuer:revoke-kid). */
-  underRevokedKey(handle: DbHandle, uvcis: readonly string[]): Promise<Set<string>>;
+  /** These persons' live certificates, and whether the key of each was revoked since. */
+  inForce(
+    handle: DbHandle,
+    idNumbers: readonly string[],
+  ): Promise<Map<string, { uvci: string; keyRevoked: boolean }>>;
   /** Persons whose certificate in force was signed by a revoked key, not noted unsignable. */
   holdersOfRevokedKeys(handle: DbHandle, limit: number): Promise<string[]>;
 }

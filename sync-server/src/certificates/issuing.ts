@@ -103,7 +103,7 @@ export const certificateLedger: CertificateLedger = {
     }
     return refused;
   },
-  underRevokedKey: (handle, uvcis) => certificatesRepo(handle).underRevokedKey(uvcis),
+  inForce: (handle, idNumbers) => certificatesRepo(handle).liveOf(idNumbers),
   holdersOfRevokedKeys: (handle, limit) => certificatesRepo(handle).holdersOfRevokedKeys(limit),
   async find(handle, uvci): Promise<IssuedCertificate | undefined> {
     const row = await certificatesRepo(handle).find(uvci);

@@ -25,9 +25,8 @@ export async function lookAgain(
   const ids = next.map((c) => c.citizenId);
   const histories = new Map((await historiesOf(store, ids)).map((h) => [h.data.citizenId, h]));
   const verdicts = await identitiesOf(store, ids);
-  const before = await subjectsRepo(store).get(ids);
-  const inForce = [...before.values()].flatMap((s) => (s.uvci ? [s.uvci] : []));
-  const underRevokedKey = await ledger.underRevokedKey(store, inForce);
+  const kept = await subjectsRepo(store).get(ids);
+  const live = await ledger.inForce(store, ids);
 
   const stamp = at.toISOString();
   const ready = await signer.ready();
@@ -35,16 +34,21 @@ export async function lookAgain(
   const put: Subject[] = [];
   const forget: string[] = [];
   for (const id of ids) {
-    const old = before.get(id);
+    const stored = kept.get(id);
+    const inForce = live.get(id);
+    // The ledger's live certificate is the one in force, should the kept state name another.
+    const old = stored && { ...stored, uvci: inForce?.uvci ?? null };
     const decision = decide(
       id,
       histories.get(id)?.data.doses ?? [],
       verdicts.get(id) ?? { status: 'unmatched' },
       old,
       stamp,
-      { keyRevoked: old?.uvci ? underRevokedKey.has(old.uvci) : false },
+      { keyRevoked: inForce?.keyRevoked },
     );
-    if (decision.kind === 'note') {
+    if (decision.kind === 'none' && old && old.uvci !== stored.uvci) {
+      put.push({ ...old, updatedAt: stamp });
+    } else if (decision.kind === 'note') {
       if (decision.subject) put.push(decision.subject);
       else forget.push(id);
     } else if (decision.kind === 'revoke') {
@@ -71,7 +75,9 @@ export async function lookAgain(
         });
         continue;
       }
-      write.issued.push({ ...issued, reason: decision.reason, supersedes: decision.supersedes });
+      // A live certificate the kept state lost is superseded all the same: one live per person.
+      const supersedes = decision.supersedes ?? inForce?.uvci ?? null;
+      write.issued.push({ ...issued, reason: decision.reason, supersedes });
       put.push({
         idNumber: id,
         facts: decision.facts,

@@ -2,13 +2,13 @@
 // registry matches written by reconcile are looked at; a verified person gets a certificate, a new
 // dose supersedes it, a void of every dose revokes it, an unverified person is noted with why,
 // and without issuer keys the person waits and is signed once keys exist.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import type { Citizen, VaxRecord } from '../../../src/domain/records';
 import type { RegistryPerson } from '../../../src/domain/registry/types';
 import { issueRun } from '../../../sync-server/src/certificates/issue-run';
+import { certificateLedger } from '../../../sync-server/src/certificates';
 import type {
-  CertificateLedger,
   CertificateSigner,
   LedgerWrite,
 } from '../../../sync-server/src/certificates/issuer-collaborators';
@@ -64,16 +64,10 @@ const signer: CertificateSigner = {
     expiresAt: new Date(at.getTime() + 365 * 86400_000).toISOString(),
   }),
 };
-const memoryLedger: CertificateLedger = {
-  write: async (_tx, w) => {
-    ledger.push(w);
-    return new Set();
-  },
-  find: async (_db, uvci) => issued().find((c) => c.uvci === uvci),
-  underRevokedKey: async () => new Set(),
-  holdersOfRevokedKeys: async () => [],
-};
-const run = () => issueRun(t.store, { signer, ledger: memoryLedger, lagMs: 0 });
+// The database's ledger, as the app's own issuer (which has no keys here) uses it too; its
+// writes are recorded to be read back.
+const write = certificateLedger.write.bind(certificateLedger);
+const run = () => issueRun(t.store, { signer, ledger: certificateLedger, lagMs: 0 });
 /** Runs until nothing is left, as the worker does. */
 async function settle(): Promise<void> {
   while ((await run()) > 0);
@@ -88,8 +82,15 @@ beforeEach(async () => {
   keys = true;
   ledger = [];
   serial = 0;
+  vi.spyOn(certificateLedger, 'write').mockImplementation(async (tx, w) => {
+    ledger.push(w);
+    return write(tx, w);
+  });
 });
-afterEach(() => t.close());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await t.close();
+});
 
 async function pushAll(records: VaxRecord[]): Promise<void> {
   const { body } = await push(t, tablet, records);
@@ -125,7 +126,7 @@ describe('the certificate issuer', () => {
       uvci: 'URN:UVCI:01:VN:T1',
       notSignable: null,
     });
-    const lookup = storeLookup(t.store, memoryLedger, async () => false);
+    const lookup = storeLookup(t.store, certificateLedger, async () => false);
     expect(await lookup(LAN.idNumber, '1990-05-01' as LocalDate)).toMatchObject({
       fullName: 'Nguyễn Thị Lan',
       colour: 'yellow',

@@ -13,10 +13,12 @@ import {
   revokeSigner,
   rotateSigner,
 } from '../../../sync-server/src/certificates';
+import { issueRun } from '../../../sync-server/src/certificates/issue-run';
 import { lookAgain } from '../../../sync-server/src/certificates/look-again';
 import { subjectsRepo } from '../../../sync-server/src/certificates/subjects-repo';
 import { outputOf } from '../../../sync-server/src/shared/admin-command';
 import { extractSource, reconcileAll, registryRepo } from '../../../sync-server/src/registry';
+import { doseHistoryChangesRepo } from '../../../sync-server/src/sync';
 import type { Store } from '../../../sync-server/src/store/store';
 import { push } from '../helpers/api';
 import { issuerSettings } from '../helpers/dcc-issuer';
@@ -111,6 +113,29 @@ describe('one live certificate per person, when certificate:issue and the issuer
       hc1: first,
       revoke_reason: 'superseded',
       superseded_by: live.uvci,
+    });
+  });
+
+  it('mends a kept state that lost track of the live certificate, and signs nothing more', async () => {
+    await race();
+    vi.restoreAllMocks();
+    const [live] = await certificatesRepo(t.store).history(LAN);
+    // As a racing writer that read no certificate could have left it (or one kept before 019).
+    const kept = (await subjectsRepo(t.store).get([LAN])).get(LAN)!;
+    await subjectsRepo(t.store).put([{ ...kept, uvci: null }]);
+    await t.store.transaction((tx) => doseHistoryChangesRepo(tx).mark([LAN], new Date()));
+
+    const signer = issuingSigner(t.store, issuerKeys(issuerSettings(t.dataDir)), {
+      validityDays: 365,
+    });
+    const run = () => issueRun(t.store, { signer, ledger: certificateLedger, lagMs: 0 });
+    // The person is looked at and mended, not refused and looked at again and again.
+    let runs = 0;
+    while ((await run()) > 0) expect(++runs).toBeLessThan(3);
+    expect(await certificatesRepo(t.store).history(LAN)).toEqual([live]);
+    expect((await subjectsRepo(t.store).get([LAN])).get(LAN)).toMatchObject({
+      uvci: live!.uvci,
+      notSignable: null,
     });
   });
 });
