@@ -175,4 +175,26 @@ describe('the certificate issuer', () => {
     expect(issued()).toMatchObject([{ idNumber: LAN.idNumber, reason: 'first-issue' }]);
     expect(await subject(LAN.idNumber)).toMatchObject({ notSignable: null });
   });
+
+  it('writes a run of many persons 100 a transaction, each person whole', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      ...LAN,
+      idNumber: `0791900${String(i).padStart(5, '0')}`,
+      fullName: `Nguyễn Thị Lan ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}`,
+    }));
+    await t.store.transaction((tx) => registryRepo(tx).replace(many, '2026-12-01T00:00:00.000Z'));
+    await pushAll(
+      many.flatMap((p) =>
+        vaccinationVisit({ ...LAN_AT_SITE, id: p.idNumber, fullName: p.fullName }, '2026-10-01', 1),
+      ),
+    );
+    await reconcileAll(t.store, extractSource(t.store));
+    await settle();
+    expect(new Set(issued().map((c) => c.idNumber)).size).toBe(150);
+    const signed = await subjectsRepo(t.store).get(many.map((p) => p.idNumber));
+    expect([...signed.values()].filter((s) => s.uvci && !s.notSignable)).toHaveLength(150);
+    // No write of more than 100 (the app's own issuer, without keys, signs none of them).
+    const writes = ledger.filter((w) => w.issued.length > 0).map((w) => w.issued.length);
+    expect(Math.max(...writes)).toBeLessThanOrEqual(100);
+  });
 });
