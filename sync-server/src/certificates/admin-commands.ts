@@ -93,9 +93,11 @@ export function certificateCommands(fail: (message: string) => Error): Record<st
         );
         return [
           `Signer ${kid} revoked: its kid is in GET /dcc/revocation-list`,
-          `${r.toReissue} live certificates carry it and must be re-issued with a new signer`,
+          r.wasCurrent
+            ? `${r.toReissue} live certificates carry it: the issuing service re-issues them (reason key-revoked) once a new signer exists`
+            : `${r.toReissue} live certificates carry it: the issuing service re-issues them with the current signer (reason key-revoked) within a minute`,
           ...(r.wasCurrent
-            ? ['It was the current signer: run issuer:rotate before issuing again']
+            ? ['It was the current signer: run issuer:rotate; nothing is signed until then']
             : []),
         ];
       },

@@ -11,7 +11,7 @@ import type { Store } from '../store/store';
 import { historiesOf } from '../sync';
 import { issuerKeys } from './issuer-keys';
 import { certificateLedger, issuingSigner } from './issuing';
-import { lookAgain } from './issue-run';
+import { lookAgain } from './look-again';
 import { imageKind, readQrImage } from './qr-image';
 import { notSignableWords } from './not-signable-words';
 import type { NotSignableReason } from './subject';

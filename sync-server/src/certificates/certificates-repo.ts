@@ -1,5 +1,6 @@
 // The history of issued certificates (dcc_certificates), which the issuing service fills: which
 // UVCI, for whom, when, why, and superseded by which. Revoked rows feed the revocation list.
+import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
 import type { DccCertificatesTable } from '../store/schema';
 import { uciHash } from './dcc-hashes';
@@ -21,8 +22,13 @@ export interface NewCertificate {
 
 export function certificatesRepo({ db }: DbHandle) {
   return {
-    async add(c: NewCertificate): Promise<void> {
-      await db
+    /**
+     * Adds a live certificate unless the person has one already (the partial unique index of
+     * migration 019); false when refused. On PostgreSQL a concurrent writer's uncommitted one
+     * counts: the insert waits for it to commit, then refuses.
+     */
+    async add(c: NewCertificate): Promise<boolean> {
+      const done = await db
         .insertInto('dcc_certificates')
         .values({
           uvci: c.uvci,
@@ -37,7 +43,9 @@ export function certificatesRepo({ db }: DbHandle) {
           revoke_reason: null,
           superseded_by: null,
         })
-        .execute();
+        .onConflict((oc) => oc.column('id_number').where('revoked_at', 'is', null).doNothing())
+        .executeTakeFirst();
+      return (done.numInsertedOrUpdatedRows ?? 0n) > 0n;
     },
 
     /** Revokes a live certificate (and names its successor); false when none was live. */
@@ -76,18 +84,64 @@ export function certificatesRepo({ db }: DbHandle) {
         .execute();
     },
 
-    /**
-     * The live certificates signed with `kid`: after the key is revoked (issuer:revoke-kid) each
-     * must be re-issued with the current signer, reason 'key-revoked'.
-     */
-    async liveOfKid(kid: string): Promise<Pick<IssuedCertificate, 'uvci' | 'id_number'>[]> {
-      return db
+    /** How many live certificates `kid` signed (issuer:revoke-kid says it). */
+    async countLiveOfKid(kid: string): Promise<number> {
+      const row = await db
         .selectFrom('dcc_certificates')
-        .select(['uvci', 'id_number'])
+        .select((eb) => eb.fn.countAll().as('n'))
         .where('kid', '=', kid)
         .where('revoked_at', 'is', null)
-        .orderBy('uvci')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Each person's live certificate, if any, and whether its signer was revoked since. */
+    async liveOf(
+      idNumbers: readonly string[],
+    ): Promise<Map<string, { uvci: string; keyRevoked: boolean }>> {
+      const found = new Map<string, { uvci: string; keyRevoked: boolean }>();
+      for (const chunk of chunks([...new Set(idNumbers)], 1)) {
+        const rows = await db
+          .selectFrom('dcc_certificates')
+          .leftJoin('dcc_signers', 'dcc_signers.kid', 'dcc_certificates.kid')
+          .select([
+            'dcc_certificates.id_number',
+            'dcc_certificates.uvci',
+            'dcc_signers.revoked_at as signer_revoked_at',
+          ])
+          .where('dcc_certificates.id_number', 'in', chunk)
+          .where('dcc_certificates.revoked_at', 'is', null)
+          .execute();
+        for (const r of rows) {
+          found.set(r.id_number, { uvci: r.uvci, keyRevoked: r.signer_revoked_at !== null });
+        }
+      }
+      return found;
+    },
+
+    /**
+     * Persons whose certificate in force was signed by a revoked key and who are not noted as
+     * unsignable (the issuer re-issues them, reason 'key-revoked'); the partial index of live
+     * certificates by kid (migration 019) keeps this cheap once they are done.
+     */
+    async holdersOfRevokedKeys(limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('dcc_certificates')
+        .innerJoin('dcc_subjects', (j) =>
+          j
+            .onRef('dcc_subjects.id_number', '=', 'dcc_certificates.id_number')
+            .onRef('dcc_subjects.uvci', '=', 'dcc_certificates.uvci'),
+        )
+        .select('dcc_certificates.id_number')
+        .where('dcc_certificates.revoked_at', 'is', null)
+        .where('dcc_certificates.kid', 'in', (eb) =>
+          eb.selectFrom('dcc_signers').select('kid').where('revoked_at', 'is not', null),
+        )
+        .where('dcc_subjects.not_signable', 'is', null)
+        .orderBy('dcc_certificates.id_number')
+        .limit(limit)
         .execute();
+      return rows.map((r) => r.id_number);
     },
 
     async revokedHashes(): Promise<string[]> {

@@ -7,7 +7,7 @@ import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import { dccFromHistory } from '../../../src/domain/dcc/dcc-from-history';
 import { encodeHc1, type DccSigner } from '../../../src/domain/dcc/encode';
 import { makeUvci } from '../../../src/domain/dcc/uvci';
-import type { IssuedCertificate, SigningProblem } from './issue-run';
+import type { IssuedCertificate, SigningProblem } from './issuer-collaborators';
 
 const OPAQUE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const OPAQUE_LENGTH = 16;

@@ -1,8 +1,10 @@
 // What the issuer does for one person, given their doses, what the registry says of them and what
 // it did last time (docs/certificates.md, "Re-issue and revoke"): nothing, a first certificate, a
-// new one that supersedes the old (saying why), a revocation when no dose is left, or a note of why
-// the facts as they stand cannot be signed. A certificate in force is not revoked because a new
-// record under the ID awaits the work-queue: it was true when signed, and stays until replaced.
+// new one that supersedes the old (saying why: new facts, or the old one's key was revoked), a
+// revocation when no dose is left, or a note of why the facts as they stand cannot be signed. A
+// certificate in force is not revoked because a new record under the ID awaits the work-queue: it
+// was true when signed, and stays until replaced (a revoked key's too, until the identity is
+// verified again).
 import {
   certificateFacts,
   factsText,
@@ -34,6 +36,8 @@ export function decide(
   verdict: IdentityVerdict,
   before: Subject | undefined,
   at: string,
+  /** The certificate in force was signed by a key since revoked (issuer:revoke-kid). */
+  { keyRevoked = false }: { keyRevoked?: boolean } = {},
 ): Decision {
   if (doses.length === 0) {
     if (before?.uvci) return { kind: 'revoke', uvci: before.uvci, reason: 'no-doses' };
@@ -42,6 +46,8 @@ export function decide(
   if (verdict.status === 'verified') {
     const facts = certificateFacts(verdict.identity, doses);
     if (before?.uvci && factsText(before.facts) === factsText(facts)) {
+      if (keyRevoked)
+        return { kind: 'issue', facts, reason: 'key-revoked', supersedes: before.uvci };
       return before.notSignable
         ? { kind: 'note', subject: { ...before, notSignable: null, updatedAt: at } }
         : { kind: 'none' };

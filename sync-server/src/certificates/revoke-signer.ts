@@ -1,6 +1,7 @@
 // issuer:revoke-kid: a leaked or lost signer's kid goes to the revocation list (it stays in the
 // trust list, as the EU does); if it was ours and current, nothing signs until issuer:rotate. The
-// certificates it signed are counted here and re-issued by the issuing service ('key-revoked').
+// live certificates it signed are counted here; the issuing service finds them by their revoked
+// kid and re-issues them with the current signer ('key-revoked'), once one may sign.
 import type { Store } from '../store/store';
 import { certificatesRepo } from './certificates-repo';
 import type { IssuerSettings } from './issuer';
@@ -11,7 +12,7 @@ import { signersRepo } from './signers-repo';
 export interface RevokedSigner {
   /** The revoked kid was the one signing: nothing signs until issuer:rotate. */
   wasCurrent: boolean;
-  /** The live certificates it signed, each to re-issue with a new signer ('key-revoked'). */
+  /** The live certificates it signed, each to be re-issued with the current signer ('key-revoked'). */
   toReissue: number;
 }
 
@@ -30,5 +31,5 @@ export async function revokeSigner(
     throw new IssuerError(`the signer ${kid} was revoked already (${signer.revoked_at})`);
   }
   if (wasCurrent) writeCurrent(settings.dir, { kid: null, revoked: kid });
-  return { wasCurrent, toReissue: (await certificatesRepo(store).liveOfKid(kid)).length };
+  return { wasCurrent, toReissue: await certificatesRepo(store).countLiveOfKid(kid) };
 }

@@ -55,6 +55,30 @@ describe('the issuer decides, per person', () => {
     });
   });
 
+  it("re-issues the same facts when the certificate in force's key was revoked", () => {
+    const keyRevoked = { keyRevoked: true };
+    expect(decide(ID, [d1], verified, signed(), AT, keyRevoked)).toEqual({
+      kind: 'issue',
+      facts: certificateFacts(identity, [d1]),
+      reason: 'key-revoked',
+      supersedes: 'URN:UVCI:01:VN:OLD#1',
+    });
+    // Waiting for a new signer, noted so: re-issued all the same once one signs.
+    const waiting = signed([d1], { notSignable: 'issuer-not-ready' });
+    expect(decide(ID, [d1], verified, waiting, AT, keyRevoked)).toMatchObject({
+      kind: 'issue',
+      reason: 'key-revoked',
+    });
+    // New facts say the more useful why; no identity verified: nothing to sign it again with.
+    expect(decide(ID, [d1, d2], verified, signed(), AT, keyRevoked)).toMatchObject({
+      reason: 'new-dose',
+    });
+    const recorded = { ...identity, fullName: 'Nguyen Duc Bao Duy' };
+    expect(
+      decide(ID, [d1], { status: 'mismatch', recorded }, signed(), AT, keyRevoked),
+    ).toMatchObject({ kind: 'note', subject: { notSignable: 'identity-mismatch' } });
+  });
+
   it('revokes when no dose is left (voided, or moved to another ID), and forgets a note', () => {
     expect(decide(ID, [], verified, signed(), AT)).toEqual({
       kind: 'revoke',
