@@ -85,6 +85,7 @@ td { overflow-wrap: break-word; }
 .cols-x span { flex: 1 1 0; min-width: 0; display: flex; justify-content: center;
   white-space: nowrap; }
 .sub { display: inline-block; padding-left: 1.25rem; }
+.sub.site { padding-left: 2.5rem; }
 .filters > div { min-width: 0; max-width: 100%; }
 .filters select { max-width: 100%; }
 .share { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }

@@ -16,6 +16,7 @@ import { registryWork } from './015-registry-work';
 import { registryStagedBlocks } from './016-registry-staged-blocks';
 import { dcc } from './017-dcc';
 import { certificateState } from './018-certificate-state';
+import { siteDistrict } from './020-site-district';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '016-registry-staged-blocks': registryStagedBlocks,
   '017-dcc': dcc,
   '018-certificate-state': certificateState,
+  '020-site-district': siteDistrict,
 };
 
 export const migrationProvider: MigrationProvider = {
