@@ -120,6 +120,10 @@ button:disabled { opacity: .6; cursor: not-allowed; }
   .pair { grid-template-columns: minmax(0, 1fr); }
   .pair > p.csv { grid-column: 1; }
   main { padding: 1rem 1rem 3rem; }
+  /* The work-queue's places: six number columns beside the place fit a portrait tablet only
+     with their headers on two lines and a shorter bar. */
+  #registry-by-place thead th.num { white-space: normal; }
+  #registry-by-place progress { width: 4rem; }
 }
 /* A portrait tablet: three menu entries and who is signed in do not fit beside the name, which
    gets a row of its own (on a phone the menu is behind a disclosure beside it). */
