@@ -202,6 +202,18 @@ describe('the list by district', () => {
     expect(await listed('s3', 'district=769')).toEqual([]);
   });
 
+  it('confirms a bulk accept of a district with its count, the district in words', async () => {
+    const confirm = async (query: string) =>
+      (await getAs(t, cookie.p79!, `/reports/registry/bulk?${query}`)).body;
+    const q760 = await confirm('district=760');
+    expect(q760).toContain('Chấp nhận giá trị của CSDL dân cư cho 1 người?');
+    expect(q760).toContain('<input type="hidden" name="district" value="760" />');
+    expect(q760).toMatch(/<dt>Quận\/huyện<\/dt>\s*<dd class="small">Quận\/huyện 760<\/dd>/);
+    const none = await confirm('district=none');
+    expect(none).toContain('cho 0 người?');
+    expect(none).toMatch(/<dd class="small">Chưa rõ quận\/huyện<\/dd>/);
+  });
+
   it("offers the districts of the operator's scope in the filter form, the chosen one selected", async () => {
     const p79 = (await getAs(t, cookie.p79!, '/reports/registry/list?district=769')).body;
     const select = /<select id="f-district"[\s\S]*?<\/select>/.exec(p79)![0];
