@@ -1,5 +1,7 @@
 // The registry work-queue in a real Chromium, on a server of its own: a registry extract imported
-// and the site reconciled with the admin commands, an operator opens the overview and a list,
+// and the sites reconciled with the admin commands, an operator opens the overview (province →
+// district → site: the demo site in Quận 1, a site in Thủ Đức, one without a district) and a
+// district's list, then the mismatches,
 // accepts the registry's values for one person, bulk-accepts "diacritics only" after the confirm,
 // and a tablet of the site sees the corrected name after its pull. Every page passes axe and breaks
 // no Content-Security-Policy rule at 1280×800, 800×1280 and 390×844 (screenshots in SHOTS).
@@ -23,7 +25,7 @@ import { useOwnServer } from './support/own-server';
 import { addOperator, admin } from './support/report-data';
 import { OWN_SERVER_PORTS } from './support/server';
 
-const SHOTS = '/work/shots/queue';
+const SHOTS = process.env.QUEUE_SHOTS ?? '/work/shots/queue';
 const PORT = OWN_SERVER_PORTS.registryQueue;
 useOwnServer(PORT);
 test.describe.configure({ mode: 'serial' });
@@ -45,6 +47,17 @@ const OUTSIDER: Citizen = {
   dob: '1988-08-08',
   sex: 'M',
 };
+// At the other sites: one the registry lacks (district 769, Thủ Đức), one it holds as recorded
+// (a site without a district).
+const KHACH: Citizen = {
+  id: '079077000333',
+  fullName: 'Đặng Văn Khách',
+  dob: '1977-07-07',
+  sex: 'M',
+};
+const THU: Citizen = { id: '079195000555', fullName: 'Đinh Thị Thu', dob: '1995-05-05', sex: 'F' };
+const THU_DUC = { id: 'queue-thu-duc', name: 'Trạm Y tế phường Linh Trung', district: '769' };
+const NO_DISTRICT = { id: 'queue-other', name: 'Trạm Y tế lưu động' };
 const EXTRACT = [
   'id_number,full_name,dob,sex,province_code',
   '079190001234,Nguyễn Thị Lan,1990-05-01,F,79',
@@ -52,21 +65,28 @@ const EXTRACT = [
   '079175000111,Lê Thị Mai,1975-03-04,F,79',
   '079080000222,Phạm Văn An,1980-06-07,M,79',
   '079170000777,Võ Thị Hoa,1970-08-12,F,79',
+  '079195000555,Đinh Thị Thu,1995-05-05,F,79',
 ].join('\n');
 
 let operator = { username: 'queue-national', password: '' };
 
-/** Pushes check-ins of the demo site to this spec's server, as a tablet of the site would. */
-async function pushCheckins(citizens: Citizen[]): Promise<void> {
-  const code = newEnrollmentCode();
+/** Pushes check-ins of a site to this spec's server, as a tablet of the site would. */
+async function pushCheckins(
+  citizens: Citizen[],
+  site = { id: 'demo-site', nurse: 'demo-staff-3' },
+): Promise<void> {
+  const code =
+    site.id === 'demo-site'
+      ? newEnrollmentCode()
+      : /Enrollment code: (\S+)/.exec(admin('code:create', '--site', site.id))![1]!;
   const api = await request.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
   const enrolled = (await (
     await api.post('/api/v1/enroll', { data: { code, deviceName: 'queue e2e' } })
   ).json()) as EnrollResponse;
   const day = todayInVietnam();
   const records = citizens.map((citizen, i) =>
-    checkinRecord('demo-site', 'demo-staff-3', {
-      visitKey: `demo-site:${day}:${citizen.id}`,
+    checkinRecord(site.id, site.nurse, {
+      visitKey: `${site.id}:${day}:${citizen.id}`,
       occurredAt: `${day}T07:0${i}:00.000+07:00`,
       data: { method: 'manual', citizen },
     }),
@@ -82,9 +102,37 @@ async function pushCheckins(citizens: Citizen[]): Promise<void> {
 test.beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   await pushCheckins([LAN, NAM, MAI, AN, HOA, OUTSIDER]);
+  for (const [site, citizen] of [
+    [THU_DUC, KHACH],
+    [NO_DISTRICT, THU],
+  ] as const) {
+    const district = 'district' in site ? ['--district', site.district] : [];
+    admin(
+      'site:create',
+      '--id',
+      site.id,
+      '--name',
+      site.name,
+      '--province',
+      'Hồ Chí Minh',
+      ...district,
+    );
+    admin(
+      'staff:create',
+      '--site',
+      site.id,
+      '--id',
+      'nurse',
+      '--name',
+      'Y tá Hạnh',
+      '--role',
+      'nurse',
+    );
+    await pushCheckins([citizen], { id: site.id, nurse: 'nurse' });
+  }
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'vax-registry-')), 'extract.csv');
   writeFileSync(file, `${EXTRACT}\n`);
-  expect(admin('registry:import', file)).toContain('5');
+  expect(admin('registry:import', file)).toContain('6 imported');
   admin('registry:reconcile');
   operator = {
     ...operator,
@@ -154,10 +202,27 @@ test('an operator works the queue and the tablet sees the corrected name', async
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('link', { name: 'Làm sạch dữ liệu' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Làm sạch dữ liệu' })).toBeVisible();
-  const byPlace = page.getByRole('table', { name: 'Theo tỉnh/thành và điểm tiêm' });
+  const byPlace = page.getByRole('table', { name: 'Theo tỉnh/thành, quận/huyện và điểm tiêm' });
   await expect(byPlace).toContainText('demo-site');
-  await expect(page.getByRole('progressbar').first()).toBeVisible();
+  // Province, its three districts (the unknown last), each followed by its site.
+  await expect(byPlace.getByRole('row')).toHaveCount(1 + 1 + 3 * 2);
+  await expect(byPlace.getByRole('row').nth(2)).toContainText('Quận/huyện 760');
+  await expect(byPlace.getByRole('row').nth(4)).toContainText('Quận/huyện 769');
+  await expect(byPlace.getByRole('row').nth(6)).toContainText('Chưa rõ quận/huyện');
+  await expect(
+    page.getByRole('progressbar', { name: 'Tỷ lệ đã khớp: Chưa rõ quận/huyện' }),
+  ).toHaveAttribute('value', '100');
   await checkAndShoot(page, 'overview');
+
+  // A district's list: its one person, the district chosen in the filter form.
+  await byPlace.getByRole('link', { name: 'Quận/huyện 769' }).click();
+  await expect(page.getByLabel('Quận/huyện')).toHaveValue('769');
+  const district = page.getByRole('table', { name: /^Danh sách/ });
+  await expect(district.getByRole('row')).toHaveCount(2);
+  await expect(district).toContainText(KHACH.fullName);
+  await expect(page.getByRole('link', { name: /: CSV$/ })).toHaveAttribute('href', /district=769/);
+  await checkAndShoot(page, 'district-list');
+  await page.goBack();
 
   // The mismatches: four, each field that differs said in words.
   await page.getByRole('link', { name: 'Danh sách cần xử lý' }).click();

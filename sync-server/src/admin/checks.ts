@@ -1,4 +1,5 @@
 // Input checks shared by the admin commands; each throws AdminError naming the option.
+import { districtCodeProblem } from '../../../src/domain/district-code';
 import { codeIdProblem, uuidProblem } from '../../../src/domain/ids';
 import { DATE_PROBLEM_TEXT, readLocalDate, type LocalDate } from '../../../src/domain/local-date';
 import { vaccineCodeProblem } from '../../../src/domain/vaccines';
@@ -28,6 +29,10 @@ export const codeId = (value: string | undefined, option: string): string =>
   checkedId(value, option, codeIdProblem);
 
 export const siteId = (value: string | undefined): string => codeId(value, 'site');
+
+/** A site's district: its 3-digit code in Vietnam's administrative units. */
+export const districtCode = (value: string | undefined): string =>
+  checkedId(value, 'district', districtCodeProblem);
 
 /** Device ids are the server's UUIDs, as `device:list` prints them. */
 export const deviceId = (value: string | undefined): string =>

@@ -7,6 +7,7 @@ import type { Command } from '../shared/admin-command';
 import {
   codeId,
   deviceId,
+  districtCode,
   existingSite,
   isoDate,
   positiveNumber,
@@ -28,19 +29,20 @@ import { certificateCommands } from '../certificates';
 
 export const COMMANDS: Record<string, Command> = {
   'site:create': {
-    usage: '--id ID --name NAME --province CODE',
-    options: ['id', 'name', 'province'],
+    usage: '--id ID --name NAME --province CODE [--district CODE]',
+    options: ['id', 'name', 'province', 'district'],
     async run(store, o) {
       const site = {
         id: codeId(o.id, 'id'),
         name: required(o.name, 'name'),
         province: required(o.province, 'province'),
+        ...(o.district !== undefined && { district: districtCode(o.district) }),
       };
       if (await sitesRepo(store).get(site.id))
         throw new AdminError(`site "${site.id}" already exists`);
       refuseCaseTwin('site', site.id, await sitesRepo(store).idIgnoringCase(site.id));
       await sitesRepo(store).create(site, new Date());
-      return [`Site ${site.id} created`];
+      return [`Site ${site.id} created${site.district ? ` (district ${site.district})` : ''}`];
     },
   },
   ...STAFF_COMMANDS,

@@ -8,6 +8,8 @@ import type { Database } from '../store/schema';
 
 export interface WorkFilter {
   siteId?: string;
+  /** Persons of the sites of this district (its 3-digit code); null: of sites without one. */
+  district?: string | null;
   status?: MatchStatus;
   /** Persons whose differences include this field. */
   field?: MatchField;
@@ -25,6 +27,15 @@ export function workQuery({ db }: DbHandle, scope: OperatorScope, filter: WorkFi
     .selectFrom('registry_matches')
     .where(inScope('registry_matches.site_id', scope));
   if (filter.siteId !== undefined) q = q.where('site_id', '=', filter.siteId);
+  if (filter.district !== undefined) {
+    const district = filter.district;
+    q = q.where('site_id', 'in', (eb) =>
+      eb
+        .selectFrom('sites')
+        .select('id')
+        .where('district', district === null ? 'is' : '=', district),
+    );
+  }
   if (filter.status !== undefined) q = q.where('status', '=', filter.status);
   if (filter.field !== undefined) {
     // `differences` is `;`-separated, in a fixed order: match the field as a whole word.

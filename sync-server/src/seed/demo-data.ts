@@ -1,9 +1,10 @@
 // The demo site the server seeds on an empty database, and the data benchmarks load at scale.
 // Same options → same output, byte for byte (the PRNG is seeded; nothing reads the clock
 // except the default `today`).
-import type { Lot, Registration, Site, Staff } from '../../../src/domain/protocol';
+import type { Lot, Registration, Staff } from '../../../src/domain/protocol';
 import type { LocalDate } from '../../../src/domain/local-date';
 import { isoWithOffset, localDateOf } from '../../../src/domain/time';
+import type { StoredSite } from '../store/repos/sites';
 import { DEMO_SITE, DEMO_STAFF, demoLots } from './demo-reference';
 import { RegistrationFactory } from './demo-registrations';
 import { createRandom } from './random';
@@ -18,7 +19,7 @@ export interface DemoDataOptions {
 }
 
 export interface DemoData {
-  site: Site;
+  site: StoredSite;
   staff: Staff[];
   lots: Lot[];
   registrations: Registration[];

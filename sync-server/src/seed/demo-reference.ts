@@ -1,11 +1,14 @@
 // The demo site's reference data: the site, its staff and its vaccine stock.
-import type { Lot, Site, Staff } from '../../../src/domain/protocol';
+import type { Lot, Staff } from '../../../src/domain/protocol';
 import { addDays, type LocalDate } from '../../../src/domain/local-date';
+import type { StoredSite } from '../store/repos/sites';
 
-export const DEMO_SITE: Site = {
+/** Phường Bến Nghé is in Quận 1, district 760 of Hồ Chí Minh City. */
+export const DEMO_SITE: StoredSite = {
   id: 'demo-site',
   name: 'Trạm Y tế phường Bến Nghé',
   province: 'Hồ Chí Minh',
+  district: '760',
 };
 
 export const DEMO_STAFF: Staff[] = [

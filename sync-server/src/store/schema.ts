@@ -6,6 +6,8 @@ export interface SitesTable {
   id: string;
   name: string;
   province: string;
+  /** The district's 3-digit code (Vietnam's administrative units); null when not given. */
+  district: string | null;
   created_at: string;
 }
 

@@ -76,7 +76,7 @@ const linkedKeys = (body: string) =>
   [...body.matchAll(/\/reports\/registry\/person\/([A-Za-z0-9_-]+)/g)].map((m) => m[1]);
 
 describe('the work-queue overview', () => {
-  it('counts persons by status per province then site, in the operator scope', async () => {
+  it('counts persons by status per province, district and site, in the operator scope', async () => {
     const res = await getAs(t, cookie.nat!, '/reports/registry?format=csv&table=by-place');
     expect(res.statusCode).toBe(200);
     const lines = res.body
@@ -84,10 +84,12 @@ describe('the work-queue overview', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '"Tỉnh/thành, điểm tiêm",Đã khớp,Sai lệch,Chưa rõ người,Không tìm thấy,Tổng số người,' +
-        'Tỷ lệ đã khớp (%)',
+      '"Tỉnh/thành, quận/huyện, điểm tiêm",Đã khớp,Sai lệch,Chưa rõ người,Không tìm thấy,' +
+        'Tổng số người,Tỷ lệ đã khớp (%)',
     );
+    // The test sites have no district: the province's one district row is "Chưa rõ quận/huyện".
     expect(lines.slice(1).map((l) => l.split(',').slice(-6))).toEqual([
+      ['1', '3', '0', '1', '5', '20'],
       ['1', '3', '0', '1', '5', '20'],
       ['1', '2', '0', '1', '4', '25'],
       ['0', '1', '0', '0', '1', '0'],

@@ -39,6 +39,8 @@ describe('demoData: reference data', () => {
       id: 'demo-site',
       name: 'Trạm Y tế phường Bến Nghé',
       province: 'Hồ Chí Minh',
+      // Phường Bến Nghé is in Quận 1.
+      district: '760',
     });
     expect(new Set(data.staff.map((s) => s.role))).toEqual(
       new Set(['volunteer', 'nurse', 'doctor', 'admin']),

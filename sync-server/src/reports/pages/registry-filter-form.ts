@@ -1,10 +1,13 @@
-// The work list's filter form (GET, no script): site, status, differing field, kind of difference
-// grouped by field, "only this field"; and the same filter as hidden fields of a POST form.
+// The work list's filter form (GET, no script): district (grouped by province), site, status,
+// differing field, kind of difference grouped by field, "only this field"; and the same filter as
+// hidden fields of a POST form.
 import type { Store } from '../../store/store';
 import { registryQueriesRepo } from '../queries/registry-queries';
 import { html, type Html } from '../../shared/html';
-import { FIELDS, queueParams, STATUSES } from './registry-filter';
+import { provinceName } from './context';
+import { FIELDS, NO_DISTRICT, queueParams, STATUSES } from './registry-filter';
 import type { QueueContext } from './registry-page';
+import { districtLabel } from './registry-places';
 import { FIELD_KINDS } from './registry-strings';
 import { STRINGS } from './strings';
 
@@ -13,10 +16,26 @@ const option = (value: string, label: string, current: string | undefined) =>
     ${label}
   </option>`;
 
+/** The districts of these sites, each province's by code; whether a site has none. */
+function districtsOf(sites: readonly { province: string; district: string | null }[]) {
+  const byProvince = new Map<string, Set<string>>();
+  for (const s of sites) {
+    if (s.district === null) continue;
+    const codes = byProvince.get(s.province) ?? new Set<string>();
+    byProvince.set(s.province, codes.add(s.district));
+  }
+  return {
+    provinces: [...byProvince].map(([province, codes]) => ({ province, codes: [...codes].sort() })),
+    someWithout: sites.some((s) => s.district === null),
+  };
+}
+
 export async function queueFilterForm(c: QueueContext, store: Store): Promise<Html> {
   const { t } = c;
   const w = c.filter.work;
   const sites = await registryQueriesRepo(store).sites(c.filter.scope);
+  const districts = districtsOf(sites);
+  const currentDistrict = queueParams(c.filter).district;
   return html`<form
     class="filters"
     method="get"
@@ -25,6 +44,19 @@ export async function queueFilterForm(c: QueueContext, store: Store): Promise<Ht
   >
     ${c.lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
     ${c.filter.province ? html`<input type="hidden" name="province" value="${c.filter.province}" />` : ''}
+    <div>
+      <label for="f-district">${t.districtLabel}</label>
+      <select id="f-district" name="district">
+        ${option('', t.anyDistrict, currentDistrict)}
+        ${districts.provinces.map(
+          (p) =>
+            html`<optgroup label="${provinceName(p.province)}">
+              ${p.codes.map((d) => option(d, t.district(d), currentDistrict))}
+            </optgroup>`,
+        )}
+        ${districts.someWithout ? option(NO_DISTRICT, t.noDistrict, currentDistrict) : ''}
+      </select>
+    </div>
     <div>
       <label for="f-site">${t.site}</label>
       <select id="f-site" name="site">
@@ -82,6 +114,7 @@ export function filterSummary(c: QueueContext): Html {
     ...(c.filter.province
       ? [[STRINGS[c.lang].province, c.filter.province] as [string, string]]
       : []),
+    [t.districtLabel, w.district === undefined ? t.anyDistrict : districtLabel(t, w.district)],
     [t.site, w.siteId ?? t.anySite],
     [t.statusLabel, w.status ? t.status[w.status] : t.anyStatus],
     [t.differingField, w.field ? t.field[w.field] : t.anyField],

@@ -1,6 +1,7 @@
-// The work-queue's filter as read from a URL or a form: site, status, differing field, kind of
-// difference, "only this field", and for a national operator a province. A value that is not one
+// The work-queue's filter as read from a URL or a form: district, site, status, differing field,
+// kind of difference, "only this field", and for a national operator a province. A value that is not one
 // of the known ones is dropped, so the filter applied is always the one the page shows.
+import { DISTRICT_CODE } from '../../../../src/domain/district-code';
 import type { MatchField, MatchStatus } from '../../../../src/domain/registry/types';
 import {
   effectiveScope,
@@ -14,6 +15,8 @@ import { FIELD_KINDS } from './registry-strings';
 export const STATUSES: readonly MatchStatus[] = ['verified', 'mismatch', 'ambiguous', 'not-found'];
 export const FIELDS = Object.keys(FIELD_KINDS) as MatchField[];
 const SITE_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+/** `district=none`: the sites that have no district. */
+export const NO_DISTRICT = 'none';
 
 export interface QueueFilter {
   work: WorkFilter;
@@ -40,7 +43,10 @@ export function readQueueFilter(query: Record<string, unknown>, operator: Operat
     : [undefined, text('kind')];
   const field = oneOf(FIELDS, text('field')) ?? oneOf(FIELDS, kindField) ?? fieldOfKind(kindGiven);
   const kind = field && FIELD_KINDS[field].includes(kindGiven) ? kindGiven : undefined;
+  const district = text('district');
   const work: WorkFilter = {
+    ...(DISTRICT_CODE.test(district) && { district }),
+    ...(district === NO_DISTRICT && { district: null }),
     ...(SITE_ID.test(text('site')) && { siteId: text('site') }),
     ...(oneOf(STATUSES, text('status')) && { status: text('status') as MatchStatus }),
     ...(field && { field }),
@@ -56,6 +62,7 @@ export function readQueueFilter(query: Record<string, unknown>, operator: Operat
 export function queueParams(f: QueueFilter): Record<string, string | undefined> {
   return {
     province: f.province,
+    district: f.work.district === null ? NO_DISTRICT : f.work.district,
     site: f.work.siteId,
     status: f.work.status,
     field: f.work.field,

@@ -1,5 +1,6 @@
 // GET /reports/registry: the cleaning campaign in the operator's scope — persons per status for
-// each province and its sites with the verified share, the share over time, links into the lists.
+// each province, its districts and their sites, with the verified share; the share over time;
+// every place and count links to its list.
 // `?format=csv&table=by-place` or `over-time` downloads one of its tables.
 import type { FastifyInstance } from 'fastify';
 import type { MatchStatus } from '../../../../src/domain/registry/types';
@@ -28,7 +29,7 @@ export async function registryOverviewRoutes(
     // A national operator's province (from a link) stays in every link of the page.
     const own = { province: c.filter.province };
     const rows = await registryQueriesRepo(store).countsBySite(c.filter.scope);
-    const places = placesOf(rows, national);
+    const places = placesOf(rows, national, t);
     const table: ReportTable = {
       id: 'registry-by-place',
       caption: t.byPlace,
@@ -42,10 +43,13 @@ export async function registryOverviewRoutes(
       ]),
       show: (cell, col, row) => {
         const p = places[row]!;
-        if (col === 0)
-          return p.province
-            ? html`<strong>${cell}</strong>`
-            : html`<span class="sub">${cell}</span>`;
+        if (col === 0) {
+          const link = html`<a href="${href('/reports/registry/list', c.lang, p.params)}"
+            >${cell}</a
+          >`;
+          if (p.level === 'province') return html`<strong>${link}</strong>`;
+          return html`<span class="${p.level === 'district' ? 'sub' : 'sub site'}">${link}</span>`;
+        }
         const n = Number(cell).toLocaleString(c.locale);
         if (col <= STATUSES.length && Number(cell) > 0) {
           const status = STATUSES[col - 1];
@@ -83,7 +87,8 @@ export async function registryOverviewRoutes(
     }
     const duplicates = (await matchesRepo(store).duplicates(c.filter.scope)).length;
     const sum = zero();
-    for (const p of places) if (p.province) for (const s of STATUSES) sum[s] += p.counts[s];
+    for (const p of places)
+      if (p.level === 'province') for (const s of STATUSES) sum[s] += p.counts[s];
     const stat = (s: MatchStatus): Html =>
       html`<div>
         <dt>${t.status[s]}</dt>

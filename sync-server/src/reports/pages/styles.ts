@@ -85,6 +85,7 @@ td { overflow-wrap: break-word; }
 .cols-x span { flex: 1 1 0; min-width: 0; display: flex; justify-content: center;
   white-space: nowrap; }
 .sub { display: inline-block; padding-left: 1.25rem; }
+.sub.site { padding-left: 2.5rem; }
 .filters > div { min-width: 0; max-width: 100%; }
 .filters select { max-width: 100%; }
 .share { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }
@@ -119,6 +120,10 @@ button:disabled { opacity: .6; cursor: not-allowed; }
   .pair { grid-template-columns: minmax(0, 1fr); }
   .pair > p.csv { grid-column: 1; }
   main { padding: 1rem 1rem 3rem; }
+  /* The work-queue's places: six number columns beside the place fit a portrait tablet only
+     with their headers on two lines and a shorter bar. */
+  #registry-by-place thead th.num { white-space: normal; }
+  #registry-by-place progress { width: 4rem; }
 }
 /* A portrait tablet: three menu entries and who is signed in do not fit beside the name, which
    gets a row of its own (on a phone the menu is behind a disclosure beside it). */

@@ -57,20 +57,27 @@ export function registryQueriesRepo(h: DbHandle) {
   });
 
   return {
-    /** Persons per site and status, with the site's name and province. */
+    /** Persons per site and status, with the site's name, province and district. */
     async countsBySite(scope: OperatorScope) {
       const rows = await db
         .selectFrom('registry_matches')
         .innerJoin('sites', 'sites.id', 'registry_matches.site_id')
         .select([
           'sites.province as province',
+          'sites.district as district',
           'sites.id as siteId',
           'sites.name as siteName',
           'registry_matches.status as status',
           (eb) => eb.fn.countAll<number>().as('n'),
         ])
         .where(inScope('registry_matches.site_id', scope))
-        .groupBy(['sites.province', 'sites.id', 'sites.name', 'registry_matches.status'])
+        .groupBy([
+          'sites.province',
+          'sites.district',
+          'sites.id',
+          'sites.name',
+          'registry_matches.status',
+        ])
         .execute();
       return rows.map((r) => ({ ...r, n: Number(r.n) }));
     },
@@ -141,7 +148,7 @@ export function registryQueriesRepo(h: DbHandle) {
     async sites(scope: OperatorScope) {
       return db
         .selectFrom('sites')
-        .select(['id', 'name', 'province'])
+        .select(['id', 'name', 'province', 'district'])
         .where(inScope('sites.id', scope))
         .orderBy('province')
         .orderBy('id')

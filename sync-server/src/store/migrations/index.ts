@@ -17,6 +17,7 @@ import { registryStagedBlocks } from './016-registry-staged-blocks';
 import { dcc } from './017-dcc';
 import { certificateState } from './018-certificate-state';
 import { oneLiveCertificate } from './019-one-live-certificate';
+import { siteDistrict } from './020-site-district';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '017-dcc': dcc,
   '018-certificate-state': certificateState,
   '019-one-live-certificate': oneLiveCertificate,
+  '020-site-district': siteDistrict,
 };
 
 export const migrationProvider: MigrationProvider = {

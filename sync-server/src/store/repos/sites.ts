@@ -1,12 +1,18 @@
 import type { Site } from '../../../../src/domain/protocol';
 import type { DbHandle } from '../db-handle';
 
+/** A site as the server keeps it: its district stays here (tablets are sent the `Site`). */
+export interface StoredSite extends Site {
+  /** The 3-digit district code, when known. */
+  district?: string;
+}
+
 export function sitesRepo({ db }: DbHandle) {
   return {
-    async create(site: Site, now: Date): Promise<void> {
+    async create({ district, ...site }: StoredSite, now: Date): Promise<void> {
       await db
         .insertInto('sites')
-        .values({ ...site, created_at: now.toISOString() })
+        .values({ ...site, district: district ?? null, created_at: now.toISOString() })
         .execute();
     },
 
