@@ -3,7 +3,7 @@
 import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
 import type { DccCertificatesTable } from '../store/schema';
-import { uciHash } from './dcc-hashes';
+import { uciHash } from '../../../src/domain/dcc';
 
 export type IssuedCertificate = DccCertificatesTable;
 
@@ -32,7 +32,7 @@ export function certificatesRepo({ db }: DbHandle) {
         .insertInto('dcc_certificates')
         .values({
           uvci: c.uvci,
-          uci_hash: uciHash(c.uvci),
+          uci_hash: await uciHash(c.uvci),
           id_number: c.idNumber,
           kid: c.kid,
           issued_at: c.issuedAt.toISOString(),

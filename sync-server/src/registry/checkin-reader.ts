@@ -4,7 +4,9 @@ import { countedRecords } from '../../../src/domain/corrections';
 import { provinceCode } from '../../../src/domain/provinces';
 import type { PersonRecord } from '../../../src/domain/registry/platform-persons';
 import type { CheckinRecord, VaxRecord } from '../../../src/domain/records';
+import { sql } from 'kysely';
 import type { DbHandle } from '../store/db-handle';
+import { isPostgres } from '../store/open-postgres';
 import { sitesRepo } from '../store/repos/sites';
 import { recordsRepo } from '../sync';
 
@@ -44,6 +46,16 @@ export function checkinReader(handle: DbHandle) {
   };
 
   return {
+    /**
+     * On PostgreSQL, before paging through every check-in: the planner's statistics of what it
+     * reads. A bulk load (records:import, a seed) may have left none yet (autovacuum comes later),
+     * and then each page scanned every check-in and sorted them: 0.7 s a page at 600 k check-ins,
+     * against under a millisecond once analysed (7 December 2026). Sampled: ~1 s at any size.
+     */
+    async refreshStatistics(): Promise<void> {
+      if (isPostgres(handle.db)) await sql`analyze records, record_flags`.execute(handle.db);
+    },
+
     /** These check-ins (other ids are ignored), as they now stand. */
     async byIds(ids: readonly string[]): Promise<SiteRecord[]> {
       const stored = await recordsRepo(handle).byIds(ids);

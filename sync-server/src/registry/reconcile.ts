@@ -33,7 +33,9 @@ export interface ReconcileOptions {
 async function readPersons(store: Store) {
   const grouper = personGrouper<SiteRecord>(personKey);
   let checkins = 0;
-  for await (const page of checkinReader(store).pages(PAGE)) {
+  const reader = checkinReader(store);
+  await reader.refreshStatistics();
+  for await (const page of reader.pages(PAGE)) {
     checkins += page.length;
     for (const r of page) grouper.add(r);
   }

@@ -3,6 +3,7 @@
 // corrections after the first reconcile. SQLite and PostgreSQL.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Citizen } from '../../../src/domain/records';
 import { extractSource, registryRepo } from '../../../sync-server/src/registry';
@@ -17,6 +18,7 @@ import { correctionRecord } from '../../support/records';
 import { push } from '../helpers/api';
 import { checkinOf, IN_REGISTRY, matchRowOf, RECORDED } from '../helpers/registry';
 import { createTestApp, enrollDevice, NURSE, type Device, type TestApp } from '../helpers/test-app';
+import { onPostgres } from '../helpers/test-database';
 
 const REGISTRY = Object.values(IN_REGISTRY);
 const { lan: LAN, namUnaccented: NAM_UNACCENTED, tu: TU, outsider: OUTSIDER } = RECORDED;
@@ -77,6 +79,30 @@ describe('registry:reconcile', () => {
     expect(childRow?.differences.split(';')).toContain('id_number');
     expect(report.byStatus).toEqual({ verified: 2, mismatch: 2, ambiguous: 0, 'not-found': 1 });
   });
+
+  it.runIf(onPostgres)(
+    'gives PostgreSQL statistics of the check-ins before paging through them',
+    async () => {
+      await pushAll([checkinOf(LAN)]);
+      // Statistics reach other sessions a moment after the analyse: counted, then polled.
+      const analyses = async () => {
+        const { rows } = await sql<{ table: string; n: number }>`select relname as table,
+          analyze_count::int as n from pg_stat_user_tables
+          where schemaname = current_schema() and relname in ('records', 'record_flags')`.execute(
+          t.store.db,
+        );
+        return Object.fromEntries(rows.map((r) => [r.table, r.n]));
+      };
+      const before = await analyses();
+      await reconcileAll(t.store, extractSource(t.store));
+      await expect
+        .poll(async () => {
+          const after = await analyses();
+          return ['records', 'record_flags'].map((k) => (after[k] ?? 0) - (before[k] ?? 0));
+        })
+        .toEqual([1, 1]);
+    },
+  );
 
   it('writes the report CSV with exactly the agreed columns, one row per person', async () => {
     const lan = [checkinOf(LAN, '2026-11-01'), checkinOf(LAN, '2026-11-23')];
