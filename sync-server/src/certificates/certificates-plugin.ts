@@ -7,7 +7,8 @@ import type { Store } from '../store/store';
 import { doseHistoryChangesRepo } from '../sync';
 import { citizenPageRoutes } from './citizen/citizen-routes';
 import { storeLookup } from './citizen/store-lookup';
-import { issueRun, type CertificateLedger, type CertificateSigner } from './issue-run';
+import { issueRun } from './issue-run';
+import type { CertificateLedger, CertificateSigner } from './issuer-collaborators';
 
 export interface CertificatesPluginOptions {
   store: Store;

@@ -8,9 +8,6 @@ import type { CertificateLedger, CertificateSigner } from './issuer-collaborator
 import { lookAgain } from './look-again';
 import { subjectsRepo } from './subjects-repo';
 
-// The collaborators a run is given, for those that start runs or read what they wrote.
-export type { CertificateLedger, CertificateSigner } from './issuer-collaborators';
-
 export interface IssueRunOptions {
   signer: CertificateSigner;
   ledger: CertificateLedger;

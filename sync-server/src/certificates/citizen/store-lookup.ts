@@ -5,7 +5,7 @@
 import { certificateStatus } from '../../../../src/domain/dose-history';
 import type { LocalDate } from '../../../../src/domain/local-date';
 import type { DbHandle } from '../../store/db-handle';
-import type { CertificateLedger } from '../issue-run';
+import type { CertificateLedger } from '../issuer-collaborators';
 import { subjectsRepo } from '../subjects-repo';
 import type { CertificateLookup } from './citizen-lookup';
 
