@@ -1,4 +1,5 @@
 // `npm run bench`: prints the figures of docs/architecture.md §7 measured on this machine.
+import { benchDccIssue } from './dcc-issue';
 import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
 import { benchIdleTablets } from './idle-tablets';
@@ -22,6 +23,7 @@ for (const [name, bench] of [
   ['idle tablets', benchIdleTablets],
   ['registry', benchRegistry],
   ['dcc signing', benchDccSign],
+  ['dcc issuing', benchDccIssue],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

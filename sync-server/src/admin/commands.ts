@@ -45,6 +45,16 @@ export const COMMANDS: Record<string, Command> = {
       return [`Site ${site.id} created${site.district ? ` (district ${site.district})` : ''}`];
     },
   },
+  'site:district': {
+    usage: '--site ID --district CODE   (a site created without one, or moved)',
+    options: ['site', 'district'],
+    async run(store, o) {
+      const site = await existingSite(store, o.site);
+      const district = districtCode(o.district);
+      await sitesRepo(store).setDistrict(site, district);
+      return [`Site ${site} is in district ${district}`];
+    },
+  },
   ...STAFF_COMMANDS,
   ...OPERATOR_COMMANDS,
   'lot:create': {

@@ -1,5 +1,5 @@
-// `site:create --district`: a site's district is its 3-digit code, stored with the site; anything
-// else is refused, saying what a district code is, and no site is created.
+// `site:create --district` and `site:district`: a site's district is its 3-digit code, stored with
+// the site; anything else is refused, saying what a district code is, and nothing is written.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,4 +43,19 @@ it.each([
   expect(run.code).toBe(1);
   expect(run.err).toMatch(message);
   expect(await districtOf('bad')).toBeUndefined();
+});
+
+it('gives an existing site its district, or moves it, and refuses an unknown site or code', async () => {
+  await create('later');
+  expect(
+    await runAdminHere(db, 'site:district', '--site', 'later', '--district', '769'),
+  ).toMatchObject({ code: 0, out: 'Site later is in district 769\n' });
+  expect(await districtOf('later')).toBe('769');
+  const bad = await runAdminHere(db, 'site:district', '--site', 'later', '--district', '7690');
+  expect(bad.code).toBe(1);
+  expect(bad.err).toMatch(/--district "7690": Must be the district's code: 3 digits, not 4/);
+  expect(await districtOf('later')).toBe('769');
+  const unknown = await runAdminHere(db, 'site:district', '--site', 'nowhere', '--district', '760');
+  expect(unknown.code).toBe(1);
+  expect(unknown.err).toMatch(/no site "nowhere"; create it with site:create/);
 });

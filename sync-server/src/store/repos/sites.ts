@@ -16,6 +16,16 @@ export function sitesRepo({ db }: DbHandle) {
         .execute();
     },
 
+    /** Sets an existing site's district; false when there is no such site. */
+    async setDistrict(id: string, district: string): Promise<boolean> {
+      const result = await db
+        .updateTable('sites')
+        .set({ district })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
     async get(id: string): Promise<Site | undefined> {
       return db
         .selectFrom('sites')

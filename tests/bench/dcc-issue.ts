@@ -1,0 +1,148 @@
+// Certificates (issue 20, point 10): how many the issuer makes per second on every core (the whole
+// path, dcc-issue-worker.ts, one worker per core), beside the bare limit on the same cores (an
+// ES256 signature and a zlib deflate of a payload of the COSE_Sign1's size), and how long Debian's
+// Chromium takes to verify one certificate offline with the tablet's verifier (src/domain/dcc,
+// WebCrypto), as it is and slowed 4× as a cheap tablet. Goals: ≥ 10,000/s on 2 cores and ≥ 65 % of
+// the limit; verify ≤ 50 ms.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { decodeBase45, inflateCose, unprefixHc1 } from '../../src/domain/dcc';
+import { initIssuer, trustList } from '../../sync-server/src/certificates';
+import { openStore } from '../../sync-server/src/store/store';
+import { chromiumArgs } from '../e2e/playwright.config';
+import { benchSigner, SAMPLE_FACTS, SAMPLE_ID } from './dcc-issue-sample';
+import type { IssueWork } from './dcc-issue-worker';
+
+const SECONDS = Number(process.env.BENCH_ISSUE_SECONDS ?? 3);
+const VERIFIES = 200;
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Runs `work` on one worker per core at once; certificates (or bare loops) per wall second. */
+async function perSecondOnAllCores(work: IssueWork): Promise<{ rate: number; cores: number }> {
+  const cores = availableParallelism();
+  const started = performance.now();
+  const made = await Promise.all(
+    Array.from(
+      { length: cores },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(new URL('./dcc-issue-worker.ts', import.meta.url), {
+            workerData: work,
+          });
+          worker.once('message', (m: { made: number }) => resolve(m.made));
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { rate: made.reduce((a, b) => a + b, 0) / seconds, cores };
+}
+
+/** The tablet's verifier bundled as the app bundles it, run in Chromium on a localhost page. */
+async function verifyTimes(hc1: string, trust: unknown): Promise<string> {
+  const bundle = await build({
+    entryPoints: [path.join(root, 'src/domain/dcc/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'dcc',
+    write: false,
+    target: 'es2022',
+  });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    const page = await browser.newPage();
+    // localhost is a secure context: WebCrypto is there, as on the tablet's https origin.
+    await page.route('http://localhost/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>verify</title>' }),
+    );
+    await page.goto('http://localhost/');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const cdp = await page.context().newCDPSession(page);
+    const figures: string[] = [];
+    for (const rate of [1, 4]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const ms = await page.evaluate(
+        async ({ text, json, n }) => {
+          const lib = (window as unknown as { dcc: typeof import('../../src/domain/dcc') }).dcc;
+          const { signers } = lib.readTrustList(json);
+          const times: number[] = [];
+          for (let i = 0; i < n; i++) {
+            const t = performance.now();
+            const result = await lib.verifyHc1(text, { signers });
+            times.push(performance.now() - t);
+            if (!result.valid) throw new Error(`not valid: ${result.reason}`);
+          }
+          return times.sort((a, b) => a - b);
+        },
+        { text: hc1, json: trust, n: VERIFIES },
+      );
+      const at = (q: number) => ms[Math.floor(q * (ms.length - 1))]!.toFixed(1);
+      figures.push(
+        `${rate === 1 ? 'as is' : `CPU ÷${rate}`} median ${at(0.5)} ms, p95 ${at(0.95)} ms`,
+      );
+    }
+    return figures.join('; ');
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchDccIssue(): Promise<string> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-bench-issue-'));
+  const store = openStore({ kind: 'sqlite', dataDir });
+  try {
+    await store.migrate();
+    const settings = {
+      dir: path.join(dataDir, 'issuer'),
+      cscaValidityYears: 10,
+      dscValidityYears: 2,
+    };
+    await initIssuer(store, settings, 'ES256', new Date());
+    // One certificate here: its size is the bare loop's payload, and the tablet verifies it.
+    const sample = await sampleCertificate(settings.dir);
+    const whole = await perSecondOnAllCores({
+      kind: 'whole',
+      seconds: SECONDS,
+      issuerDir: settings.dir,
+      payloadBytes: sample.coseBytes,
+    });
+    const bare = await perSecondOnAllCores({
+      kind: 'bare',
+      seconds: SECONDS,
+      issuerDir: settings.dir,
+      payloadBytes: sample.coseBytes,
+    });
+    const verify = await verifyTimes(sample.hc1, await trustList(store));
+    const share = Math.round((100 * whole.rate) / bare.rate);
+    return (
+      `DCC issuing on ${whole.cores} cores: ${Math.round(whole.rate)} certificates/s (history → HC1, ` +
+      `${sample.hc1.length} characters), bare ES256 + deflate of ${sample.coseBytes} bytes ` +
+      `${Math.round(bare.rate)}/s: ${share} % of the limit (goal ≥ 10,000/s, ≥ 65 %); tablet verify ` +
+      `${verify} (goal ≤ 50 ms)`
+    );
+  } finally {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function sampleCertificate(issuerDir: string): Promise<{ hc1: string; coseBytes: number }> {
+  const issued = await benchSigner(issuerDir).sign(SAMPLE_ID, SAMPLE_FACTS, new Date());
+  if (!('hc1' in issued)) throw new Error(issued.problem);
+  const text = unprefixHc1(issued.hc1);
+  const compressed = text.ok ? decodeBase45(text.value) : undefined;
+  const cose = compressed?.ok ? inflateCose(compressed.value) : undefined;
+  if (!cose?.ok) throw new Error('the sample certificate does not decode');
+  return { hc1: issued.hc1, coseBytes: cose.value.length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  console.log(await benchDccIssue());
