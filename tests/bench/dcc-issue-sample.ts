@@ -1,9 +1,9 @@
 // What the certificate bench signs (dcc-issue.ts and its workers): one person's three doses, with
-// the issuer's signing path as the service uses it and its current document signer.
+// the issuing service's own signer and the issuer's current document signer.
 import type { CertificateFacts } from '../../src/domain/certificate-facts';
-import { ES256 } from '../../src/domain/dcc';
-import { issuerKeys } from '../../sync-server/src/certificates';
-import { dccCertificateSigner } from '../../sync-server/src/certificates/dcc-signer';
+import path from 'node:path';
+import { issuerKeys, issuingSigner } from '../../sync-server/src/certificates';
+import { openStore } from '../../sync-server/src/store/store';
 
 export const SAMPLE_ID = '079090001234';
 
@@ -18,14 +18,9 @@ export const SAMPLE_FACTS: CertificateFacts = {
   ],
 };
 
-/** The whole path from facts to HC1, signed with the ES256 signer of `issuerDir`. */
-export function benchSigner(issuerDir: string) {
-  const keys = issuerKeys({ dir: issuerDir });
-  return dccCertificateSigner(
-    () => {
-      const s = keys.currentSigner();
-      return { alg: ES256, sign: s.sign, kid: Buffer.from(s.kid, 'base64') };
-    },
-    { validityDays: 365 },
-  );
+/** The issuing service's signer (the whole path from facts to HC1) over the issuer of `dataDir`. */
+export function benchSigner(dataDir: string) {
+  const store = openStore({ kind: 'sqlite', dataDir });
+  const keys = issuerKeys({ dir: path.join(dataDir, 'issuer') });
+  return { signer: issuingSigner(store, keys, { validityDays: 365 }), close: () => store.close() };
 }

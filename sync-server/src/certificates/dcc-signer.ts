@@ -3,6 +3,7 @@
 // The UVCI's opaque part is random (16 of A–Z and 0–9, about 82 bits): unguessable, so a UVCI
 // reveals nothing of the person and cannot be forged into the revocation list's hashes.
 import { randomInt } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import { dccFromHistory } from '../../../src/domain/dcc/dcc-from-history';
 import { encodeHc1, type DccSigner } from '../../../src/domain/dcc/encode';
@@ -27,6 +28,9 @@ const opaque = (): string =>
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
+/** Node's zlib, as the codec's deflateCose: level 9 (docs/certificates.md, issuing speed). */
+const deflate = (cose: Uint8Array): Uint8Array => deflateSync(cose, { level: 9 });
+
 /** `current` gives the document signer that may sign now, or undefined (no keys, or none valid). */
 export function dccCertificateSigner(
   current: () => DccSigner | undefined,
@@ -50,7 +54,7 @@ export function dccCertificateSigner(
       const limit = until ? Math.floor(until.getTime() / 1000) : Infinity;
       const exp = Math.min(iat + validityDays * DAY_S, limit);
       const dcc = built.dcc as unknown as Record<string, unknown>;
-      const hc1 = await encodeHc1({ iss: 'VN', iat, exp, dcc }, signer);
+      const hc1 = await encodeHc1({ iss: 'VN', iat, exp, dcc }, signer, deflate);
       return {
         uvci,
         idNumber,
