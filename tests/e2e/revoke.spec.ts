@@ -12,7 +12,7 @@ import {
   signIn,
   syncStatus,
 } from './support/app';
-import { newestDeviceId, registrationsToCheckIn, serverRecordIds } from './support/server-db';
+import { registrationsToCheckIn, serverRecordIds } from './support/server-db';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SHOTS = '/tmp/revoke-shots';
@@ -26,6 +26,21 @@ function revoke(deviceId: string): void {
 }
 
 /** The ids in the tablet's outbox (IndexedDB), as stored. */
+/** The tablet's own device id, as it keeps it (not the newest on the server: other specs enroll too). */
+const deviceIdOf = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('vax-device');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('device');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => resolve((get.result as { deviceId: string }).deviceId);
+        };
+      }),
+  );
+
 const outboxIds = (page: Page) =>
   page.evaluate(
     () =>
@@ -43,7 +58,7 @@ test('a revoked tablet keeps its queued records and says it is refused', async (
   await signIn(page);
   const idField = page.getByLabel('Số CCCD/CMND');
   await expect(idField).toBeVisible({ timeout: 60_000 });
-  revoke(newestDeviceId());
+  revoke(await deviceIdOf(page));
 
   const [person] = registrationsToCheckIn('demo-site', 1, 1800);
   await idField.fill(person!.citizen.id!);
@@ -87,7 +102,7 @@ test('a revoked tablet enrolled again with a new code sends what it queued offli
   await confirmCheckin(page, person!.citizen.fullName);
   await expect(syncStatus(page).queued).toHaveText('1');
   const [queuedId] = await outboxIds(page);
-  revoke(newestDeviceId());
+  revoke(await deviceIdOf(page));
   await context.setOffline(false);
 
   const status = page.getByRole('region', { name: 'Trạng thái đồng bộ' });

@@ -118,16 +118,3 @@ export function allRegistrations(siteId: string): Registration[] {
     db.close();
   }
 }
-
-/** The device enrolled last (the e2e specs run one at a time). */
-export function newestDeviceId(): string {
-  const db = open();
-  try {
-    const row = db.prepare('select id from devices order by created_at desc limit 1').get() as {
-      id: string;
-    };
-    return row.id;
-  } finally {
-    db.close();
-  }
-}
