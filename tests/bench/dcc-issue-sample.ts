@@ -1,9 +1,12 @@
 // What the certificate bench signs (dcc-issue.ts and its workers): one person's three doses, with
 // the issuing service's own signer and the issuer's current document signer.
 import type { CertificateFacts } from '../../src/domain/certificate-facts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { issuerKeys, issuingSigner } from '../../sync-server/src/certificates';
-import { openStore } from '../../sync-server/src/store/store';
+import { initIssuer, issuerKeys, issuingSigner } from '../../sync-server/src/certificates';
+import type { SignerAlg } from '../../sync-server/src/certificates/issuer-certs';
+import { openStore, type Store } from '../../sync-server/src/store/store';
 
 export const SAMPLE_ID = '079090001234';
 
@@ -23,4 +26,29 @@ export function benchSigner(dataDir: string) {
   const store = openStore({ kind: 'sqlite', dataDir });
   const keys = issuerKeys({ dir: path.join(dataDir, 'issuer') });
   return { signer: issuingSigner(store, keys, { validityDays: 365 }), close: () => store.close() };
+}
+
+/**
+ * Runs `fn` over a fresh SQLite store in a temporary folder whose issuer (`<dataDir>/issuer`) has
+ * a CSCA and a DSC of `alg`; the folder is gone afterwards.
+ */
+export async function withIssuer<T>(
+  alg: SignerAlg,
+  fn: (store: Store, dataDir: string) => Promise<T>,
+): Promise<T> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-bench-issuer-'));
+  const store = openStore({ kind: 'sqlite', dataDir });
+  try {
+    await store.migrate();
+    const settings = {
+      dir: path.join(dataDir, 'issuer'),
+      cscaValidityYears: 10,
+      dscValidityYears: 2,
+    };
+    await initIssuer(store, settings, alg, new Date());
+    return await fn(store, dataDir);
+  } finally {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -4,18 +4,16 @@
 // Chromium takes to verify one certificate offline with the tablet's verifier (src/domain/dcc,
 // WebCrypto), as it is and slowed 4× as a cheap tablet. Goals: ≥ 10,000/s on 2 cores and ≥ 65 % of
 // the limit; verify ≤ 50 ms.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { decodeBase45, inflateCose, unprefixHc1 } from '../../src/domain/dcc';
-import { initIssuer, trustList } from '../../sync-server/src/certificates';
-import { openStore } from '../../sync-server/src/store/store';
+import { trustList } from '../../sync-server/src/certificates';
 import { chromiumArgs } from '../e2e/playwright.config';
-import { benchSigner, SAMPLE_FACTS, SAMPLE_ID } from './dcc-issue-sample';
+import { benchSigner, SAMPLE_FACTS, SAMPLE_ID, withIssuer } from './dcc-issue-sample';
 import type { IssueWork } from './dcc-issue-worker';
 
 const SECONDS = Number(process.env.BENCH_ISSUE_SECONDS ?? 3);
@@ -106,30 +104,12 @@ async function verifyTimes(hc1: string, trust: unknown): Promise<string> {
 }
 
 export async function benchDccIssue(): Promise<string> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-bench-issue-'));
-  const store = openStore({ kind: 'sqlite', dataDir });
-  try {
-    await store.migrate();
-    const settings = {
-      dir: path.join(dataDir, 'issuer'),
-      cscaValidityYears: 10,
-      dscValidityYears: 2,
-    };
-    await initIssuer(store, settings, 'ES256', new Date());
+  return withIssuer('ES256', async (store, dataDir) => {
     // One certificate here: its size is the bare loop's payload, and the tablet verifies it.
     const sample = await sampleCertificate(dataDir);
-    const whole = await perSecondOnAllCores({
-      kind: 'whole',
-      seconds: SECONDS,
-      dataDir,
-      payloadBytes: sample.coseBytes,
-    });
-    const bare = await perSecondOnAllCores({
-      kind: 'bare',
-      seconds: SECONDS,
-      dataDir,
-      payloadBytes: sample.coseBytes,
-    });
+    const work = { seconds: SECONDS, dataDir, payloadBytes: sample.coseBytes };
+    const whole = await perSecondOnAllCores({ kind: 'whole', ...work });
+    const bare = await perSecondOnAllCores({ kind: 'bare', ...work });
     const verify = await verifyTimes(sample.hc1, await trustList(store));
     const share = Math.round((100 * whole.rate) / bare.rate);
     return (
@@ -138,10 +118,7 @@ export async function benchDccIssue(): Promise<string> {
       `${Math.round(bare.rate)}/s: ${share} % of the limit (goal ≥ 10,000/s, ≥ 65 %); tablet verify ` +
       `${verify} (goal ≤ 50 ms)`
     );
-  } finally {
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function sampleCertificate(dataDir: string): Promise<{ hc1: string; coseBytes: number }> {

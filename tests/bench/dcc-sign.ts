@@ -1,31 +1,20 @@
 // Signatures per second of the issuer's current signer (issuerKeys().currentSigner().sign) on one
 // core, ES256 and PS256, over a COSE Sig_structure of a typical certificate's size: the ceiling of
 // the signing step alone (the whole issuing path, on every core, is dcc-issue.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { initIssuer, issuerKeys } from '../../sync-server/src/certificates';
+import { issuerKeys } from '../../sync-server/src/certificates';
 import type { SignerAlg } from '../../sync-server/src/certificates/issuer-certs';
-import { openStore } from '../../sync-server/src/store/store';
+import { withIssuer } from './dcc-issue-sample';
 
 const SECONDS = Number(process.env.BENCH_SIGN_SECONDS ?? 2);
 /** Sig_structure of a one-dose DCC: about 330 bytes of CBOR. */
 const TO_BE_SIGNED = new Uint8Array(randomBytes(330));
 
 async function signsPerSecond(alg: SignerAlg): Promise<number> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'vax-bench-sign-'));
-  const store = openStore({ kind: 'sqlite', dataDir });
-  try {
-    await store.migrate();
-    const settings = {
-      dir: path.join(dataDir, 'issuer'),
-      cscaValidityYears: 10,
-      dscValidityYears: 2,
-    };
-    await initIssuer(store, settings, alg, new Date());
-    const keys = issuerKeys(settings);
+  return withIssuer(alg, async (_store, dataDir) => {
+    const keys = issuerKeys({ dir: path.join(dataDir, 'issuer') });
     const end = performance.now() + SECONDS * 1000;
     const cpu = process.cpuUsage();
     let n = 0;
@@ -37,10 +26,7 @@ async function signsPerSecond(alg: SignerAlg): Promise<number> {
     // Per second of this process's CPU time: one core's rate even on a machine shared with others.
     const used = process.cpuUsage(cpu);
     return n / ((used.user + used.system) / 1e6);
-  } finally {
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 export async function benchDccSign(): Promise<string> {
