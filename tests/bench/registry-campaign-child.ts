@@ -4,6 +4,7 @@
 //   run EXTRACT.csv REPORT.csv      times the import and the reconcile, then writes the report
 // Each prints one JSON line.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { collectSoonerForBulkWork } from '../../sync-server/src/admin/bulk-heap';
 import { loadConfig } from '../../sync-server/src/config';
 import {
   extractSource,
@@ -18,7 +19,8 @@ import { storeCorpusCheckins } from '../support/registry-checkins';
 const [step, input, output] = process.argv.slice(2);
 if (output === undefined)
   throw new Error('usage: seed PLATFORM.json TRUTH.json | run EXTRACT.csv REPORT.csv');
-// As registry:import and registry:reconcile open it.
+// As registry:import and registry:reconcile run: collecting sooner, on a store for bulk work.
+collectSoonerForBulkWork();
 const store = openStore(loadConfig().database, { bulk: true });
 try {
   await store.migrate();
