@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures of docs/architecture.md §7 measured on this machine.
 import { benchDccIssue } from './dcc-issue';
+import { benchDccReissue } from './dcc-reissue';
 import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
 import { benchIdleTablets } from './idle-tablets';
@@ -24,6 +25,7 @@ for (const [name, bench] of [
   ['registry', benchRegistry],
   ['dcc signing', benchDccSign],
   ['dcc issuing', benchDccIssue],
+  ['dcc re-issue under push load', benchDccReissue],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

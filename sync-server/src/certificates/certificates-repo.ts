@@ -3,6 +3,7 @@
 import { chunks } from '../store/chunks';
 import type { DbHandle } from '../store/db-handle';
 import type { DccCertificatesTable } from '../store/schema';
+import type { DoseHistoryChange } from '../sync';
 import { uciHash } from '../../../src/domain/dcc';
 
 export type IssuedCertificate = DccCertificatesTable;
@@ -142,6 +143,27 @@ export function certificatesRepo({ db }: DbHandle) {
         .limit(limit)
         .execute();
       return rows.map((r) => r.id_number);
+    },
+
+    /**
+     * The waiting dose-history changes of persons who hold a live certificate, longest-waiting
+     * first: what the issuer looks at before anyone else (issue-run.ts). Probes the live
+     * certificates by ID number (migration 019) once per waiting change.
+     */
+    async changesOfHolders(limit: number): Promise<DoseHistoryChange[]> {
+      const rows = await db
+        .selectFrom('dose_history_changes')
+        .innerJoin('dcc_certificates', (j) =>
+          j
+            .onRef('dcc_certificates.id_number', '=', 'dose_history_changes.citizen_id')
+            .on('dcc_certificates.revoked_at', 'is', null),
+        )
+        .select(['dose_history_changes.citizen_id', 'dose_history_changes.version'])
+        .orderBy('dose_history_changes.changed_at')
+        .orderBy('dose_history_changes.citizen_id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ citizenId: r.citizen_id, version: Number(r.version) }));
     },
 
     async revokedHashes(): Promise<string[]> {

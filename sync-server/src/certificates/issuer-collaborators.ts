@@ -3,6 +3,7 @@
 // history, which keeps at most one live certificate per person whoever writes.
 import type { CertificateFacts } from '../../../src/domain/certificate-facts';
 import type { DbHandle } from '../store/db-handle';
+import type { DoseHistoryChange } from '../sync';
 import type { IssueReason } from './certificates-repo';
 
 export interface IssuedCertificate {
@@ -55,4 +56,6 @@ export interface CertificateLedger {
   ): Promise<Map<string, { uvci: string; keyRevoked: boolean }>>;
   /** Persons whose certificate in force was signed by a revoked key, not noted unsignable. */
   holdersOfRevokedKeys(handle: DbHandle, limit: number): Promise<string[]>;
+  /** Waiting dose-history changes of persons with a live certificate, longest-waiting first. */
+  changesOfHolders(handle: DbHandle, limit: number): Promise<DoseHistoryChange[]>;
 }

@@ -105,6 +105,7 @@ export const certificateLedger: CertificateLedger = {
   },
   inForce: (handle, idNumbers) => certificatesRepo(handle).liveOf(idNumbers),
   holdersOfRevokedKeys: (handle, limit) => certificatesRepo(handle).holdersOfRevokedKeys(limit),
+  changesOfHolders: (handle, limit) => certificatesRepo(handle).changesOfHolders(limit),
   async find(handle, uvci): Promise<IssuedCertificate | undefined> {
     const row = await certificatesRepo(handle).find(uvci);
     return (

@@ -159,6 +159,24 @@ describe('the certificate issuer', () => {
     expect(ledger.slice(before).flatMap((w) => [...w.issued, ...w.revoked])).toEqual([]);
   });
 
+  it('looks at a certificate holder before a backlog of others waiting longer', async () => {
+    await pushAll(vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1));
+    await reconcileAll(t.store, extractSource(t.store));
+    await settle();
+    expect(issued()).toHaveLength(1);
+    // A day of people the registry has not verified yet, then Lan's second dose.
+    for (let i = 0; i < 3; i++) {
+      const stranger = { ...NAM_UNACCENTED, id: `07908500990${i}`, fullName: `TRAN VAN ${i}` };
+      await pushAll(vaccinationVisit(stranger, '2026-11-01', 1));
+    }
+    await pushAll(vaccinationVisit(LAN_AT_SITE, '2026-11-01', 2));
+
+    await issueRun(t.store, { signer, ledger: certificateLedger, lagMs: 0, limit: 1 });
+    expect(issued().at(-1)).toMatchObject({ idNumber: LAN.idNumber, reason: 'new-dose' });
+    // The others are still waiting, and are looked at in the runs after.
+    expect(await run()).toBeGreaterThan(0);
+  });
+
   it('holds verified persons while there are no issuer keys, and signs them once keys exist', async () => {
     keys = false;
     await pushAll(vaccinationVisit(LAN_AT_SITE, '2026-10-01', 1));
