@@ -5,6 +5,7 @@ import type { CorrectedRecord } from '../domain/corrections';
 import type { DaySummary } from '../domain/day-summary';
 import type { ScannedCertificate } from '../domain/dcc/scanned-certificate';
 import type { DccReason } from '../domain/dcc/reasons';
+import type { HandoffRefusal } from '../domain/handoff/check-handoff';
 import type { LotProblem } from '../domain/injection-plan';
 import type {
   CertificateStatus,
@@ -179,6 +180,25 @@ export interface ExportService {
   unsynced(): Promise<{ fileName: string; text: string; count: number }>;
 }
 
+/** What a scanned hand-off code did on this tablet (docs/handoff.md). */
+export type HandoffReceipt =
+  | {
+      ok: true;
+      visitKey: string;
+      /** Records new on this tablet: 0 when the same code was scanned before. */
+      added: number;
+      /** The visit as it now stands here; absent if the code held no check-in of it. */
+      visit?: VisitView;
+    }
+  | { ok: false; reason: HandoffRefusal };
+
+export interface HandoffService {
+  /** One visit's records as the text of a QR code signed with this tablet's device key. */
+  visitCode(visitKey: string): Promise<string>;
+  /** Verifies a scanned code against the site's device list and stores what is new. */
+  receive(text: string): Promise<HandoffReceipt>;
+}
+
 /** What the desk shows of a scanned EU DCC, verified offline against the pulled lists. */
 export interface CertificateCheck {
   valid: boolean;
@@ -209,4 +229,5 @@ export interface AppServices {
   dayReport: DayReportService;
   exports: ExportService;
   certificates: CertificateService;
+  handoff: HandoffService;
 }

@@ -18,6 +18,7 @@ import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
 import { DccListRepository } from '../data/dcc-list-repo';
 import { createDccListsPuller } from '../sync/dcc-lists-pull';
+import { createSiteDevicesPuller } from '../sync/site-devices-pull';
 import { createApiClient, type ApiClient } from '../sync/api-client';
 import { createDeviceStore } from '../data/device-store';
 import type { Device } from '../domain/device';
@@ -60,9 +61,10 @@ export async function createAppServices(
   const meta = new MetaRepository(db);
   const dccLists = new DccListRepository(db);
   const pullLists = createDccListsPuller({ store: dccLists, fetch: options.fetch });
+  const siteDevices = createSiteDevicesPuller({ api: () => api, meta });
   const engine = new SyncEngine({
     ...{ api: () => api, outbox, attention, reference, meta },
-    afterPull: async () => device && pullLists(device.serverUrl),
+    afterPull: async () => device && Promise.all([pullLists(device.serverUrl), siteDevices.pull()]),
   });
   await engine.refresh();
   const triggers = options.autoSync === false ? undefined : startTriggers(engine);
@@ -93,6 +95,7 @@ export async function createAppServices(
         api: () => api,
         device: () =>
           device && { deviceId: device.deviceId, siteId: device.site.id, key: device.key },
+        siteDevices: () => siteDevices.held(),
         changes: visitChanges,
         async onSaved() {
           triggers?.saved();
@@ -165,6 +168,10 @@ export async function createAppServices(
       server: true,
     }),
     exports: lazyService(async () => (await loadStations()).exports, { unsynced: true }),
+    handoff: lazyService(async () => (await loadStations()).handoff, {
+      visitCode: true,
+      receive: true,
+    }),
     certificates: {
       async verify(text) {
         const check = await (await loadVerifier()).verify(text);

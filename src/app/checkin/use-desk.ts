@@ -5,6 +5,8 @@ import type { ScannedIdentity } from '../../domain/checkin-method';
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { PreviousDose, Registration } from '../../domain/protocol';
 import { parseScan } from '../../domain/qr/scan';
+import { isHandoffText } from '../../domain/handoff/visit-code';
+import { receiptText } from '../handoff/receipt-text';
 import type { Citizen } from '../../domain/records';
 import type { CertificateCheck, DeviceInfo, TodayVisit } from '../../services/contracts';
 import { loadDccMessages } from '../../i18n/i18n';
@@ -75,6 +77,7 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
   }
 
   async function scanned(text: string) {
+    if (isHandoffText(text)) return handedOver(text);
     const scan = parseScan(text);
     if (scan.kind === 'dcc') return certificate(scan.text);
     const outcome = await resolveScan(scan, services.reference, device.site.id);
@@ -86,6 +89,13 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
     await walkIn(outcome.draft, noteText(outcome.note), outcome.scanned);
   }
   const noteText = (note: Note) => t(note.key, note.params);
+
+  /** Another tablet's records for a visit: taken here, and the desk says where it goes next. */
+  async function handedOver(text: string) {
+    const said = receiptText(await services.handoff.receive(text), t);
+    setMessage(said);
+    if (!said.error) refreshToday();
+  }
 
   /** Verifies a scanned certificate offline; its code and words load with the first one. */
   async function certificate(text: string) {

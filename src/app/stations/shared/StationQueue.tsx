@@ -2,6 +2,8 @@
 // type their ID number. Whoever is found must have checked in today and be at this station.
 import { useId, useState } from 'preact/hooks';
 import { parseScan } from '../../../domain/qr/scan';
+import { isHandoffText } from '../../../domain/handoff/visit-code';
+import { receiptText } from '../../handoff/receipt-text';
 import type { VisitStage } from '../../../domain/visit-stage';
 import { useApp } from '../../context';
 import { ScanPanel } from '../../components/ScanPanel';
@@ -35,6 +37,7 @@ export function StationQueue(props: StationQueueProps) {
   const { visits } = useTodayVisits(props.stage);
   const [idText, setIdText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [handoff, setHandoff] = useState<string | null>(null);
   const headingId = useId();
 
   async function open(lookup: CitizenLookup) {
@@ -64,7 +67,23 @@ export function StationQueue(props: StationQueueProps) {
     props.onOpen(visit.visitKey);
   }
 
+  /** Another tablet's records for a visit: taken, then that visit is carried on here. */
+  async function handedOver(text: string) {
+    const receipt = await services.handoff.receive(text);
+    const said = receiptText(receipt, t);
+    setError(said.error ? said.text : null);
+    setHandoff(said.error ? null : said.text);
+    if (receipt.ok && receipt.visit && props.accepts.includes(receipt.visit.stage)) {
+      props.onOpen(receipt.visitKey);
+    }
+  }
+
   const scanned = (text: string) =>
+    isHandoffText(text)
+      ? void handedOver(text).catch(() => setError(t('station.lookupFailed')))
+      : scannedCitizen(text);
+
+  const scannedCitizen = (text: string) =>
     void citizenKeyFromScan(parseScan(text), services.reference, props.siteId)
       .then(open)
       .catch(() => setError(t('station.lookupFailed')));
@@ -105,6 +124,11 @@ export function StationQueue(props: StationQueueProps) {
         {error && (
           <p class="error" role="alert">
             {error}
+          </p>
+        )}
+        {handoff && (
+          <p class="notice" role="status">
+            {handoff}
           </p>
         )}
         <ScanPanel active={props.active} onText={scanned} />
