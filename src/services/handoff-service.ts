@@ -7,6 +7,7 @@ import type { ChangeSignal } from './change-signal';
 import type { ExportDevice } from './export-unsynced';
 import { toVisits } from './visit-views';
 import type { RecordRepository } from '../data/record-repo';
+import { signBytes } from '../domain/device-export';
 import { checkHandoff } from '../domain/handoff/check-handoff';
 import type { SiteDevice } from '../domain/handoff/site-devices';
 import {
@@ -46,7 +47,8 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
         madeAt: isoWithOffset(now()),
         records,
       } as const;
-      return makeHandoffCode(payload, device.key.privateKey);
+      const { privateKey } = device.key;
+      return makeHandoffCode(payload, (bytes) => signBytes(privateKey, bytes));
     },
 
     async receive(text) {

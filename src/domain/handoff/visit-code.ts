@@ -5,7 +5,6 @@
 import { decode as base45Decode, encode as base45Encode } from '@digitalbazaar/base45';
 import { deflateSync, inflateSync } from 'fflate';
 import { canonicalJson } from '../canonical-json';
-import { signBytes } from '../device-export';
 import type { VaxRecord } from '../records';
 
 export const HANDOFF_PREFIX = 'VXH1:';
@@ -33,11 +32,18 @@ export interface ReadHandoff {
   signature: Uint8Array;
 }
 
+/** Signs with the tablet's device key (signBytes of device-export.ts): 64 bytes r‖s. */
+export type HandoffSigner = (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>;
+
 export const isHandoffText = (text: string): boolean => text.startsWith(HANDOFF_PREFIX);
 
-export async function makeHandoffCode(payload: HandoffPayload, key: CryptoKey): Promise<string> {
+export async function makeHandoffCode(
+  payload: HandoffPayload,
+  sign: HandoffSigner,
+): Promise<string> {
   const json = new TextEncoder().encode(canonicalJson(payload));
-  const signature = await signBytes(key, json);
+  const signature = await sign(json);
+  if (signature.length !== SIGNATURE_BYTES) throw new Error('not a P-256 signature');
   const deflated = deflateSync(json, { level: 9 });
   const bytes = new Uint8Array(SIGNATURE_BYTES + deflated.length);
   bytes.set(signature, 0);

@@ -1,7 +1,11 @@
 import { encode as base45Encode, decode as base45Decode } from '@digitalbazaar/base45';
 import { deflateSync, inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportPublicKey, generateDeviceKey } from '../../../../src/domain/device-export';
+import {
+  exportPublicKey,
+  generateDeviceKey,
+  signBytes,
+} from '../../../../src/domain/device-export';
 import { checkHandoff } from '../../../../src/domain/handoff/check-handoff';
 import type { SiteDevice } from '../../../../src/domain/handoff/site-devices';
 import {
@@ -37,6 +41,7 @@ async function tablet(revokedAt: string | null = null) {
   };
   return { keys, device };
 }
+const signer = (key: CryptoKey) => (bytes: Uint8Array<ArrayBuffer>) => signBytes(key, bytes);
 const context = (devices: SiteDevice[]) => ({ siteId: samples.SITE, devices, now: NOW });
 
 /** The code with its JSON replaced, the signature kept: what an altered code looks like. */
@@ -53,7 +58,7 @@ function altered(code: string, change: (p: HandoffPayload) => HandoffPayload): s
 describe('hand-off code of one visit', () => {
   it('fits one QR in alphanumeric mode and is taken by a tablet of the same site', async () => {
     const { keys, device } = await tablet();
-    const code = await makeHandoffCode(payload(), keys.privateKey);
+    const code = await makeHandoffCode(payload(), signer(keys.privateKey));
     expect(code).toMatch(/^VXH1:[0-9A-Z $%*+\-./:]+$/);
     expect(code.length).toBeLessThan(MAX_HANDOFF_TEXT / 2);
     const check = await checkHandoff(readHandoffCode(code), context([device]));
@@ -67,7 +72,7 @@ describe('hand-off code of one visit', () => {
 
   it('refuses an altered record (the signature no longer matches)', async () => {
     const { keys, device } = await tablet();
-    const code = await makeHandoffCode(payload(), keys.privateKey);
+    const code = await makeHandoffCode(payload(), signer(keys.privateKey));
     const forged = altered(code, (p) => ({ ...p, madeAt: '2026-11-23T09:41:00.000+07:00' }));
     expect(await checkHandoff(readHandoffCode(forged), context([device]))).toEqual({
       ok: false,
@@ -78,14 +83,17 @@ describe('hand-off code of one visit', () => {
   it('refuses a code signed with another key than the named device', async () => {
     const { device } = await tablet();
     const other = await generateDeviceKey();
-    const code = await makeHandoffCode(payload(), other.privateKey);
+    const code = await makeHandoffCode(payload(), signer(other.privateKey));
     const check = await checkHandoff(readHandoffCode(code), context([device]));
     expect(check).toEqual({ ok: false, reason: 'signature' });
   });
 
   it('refuses a code from another site, and a record of another site inside a code', async () => {
     const { keys, device } = await tablet();
-    const foreign = await makeHandoffCode(payload({ siteId: 'other-site' }), keys.privateKey);
+    const foreign = await makeHandoffCode(
+      payload({ siteId: 'other-site' }),
+      signer(keys.privateKey),
+    );
     expect(await checkHandoff(readHandoffCode(foreign), context([device]))).toEqual({
       ok: false,
       reason: 'other-site',
@@ -93,7 +101,7 @@ describe('hand-off code of one visit', () => {
     const smuggled = { ...samples.injection(), siteId: 'other-site' } as VaxRecord;
     const mixed = await makeHandoffCode(
       payload({ records: [...visit(), smuggled] }),
-      keys.privateKey,
+      signer(keys.privateKey),
     );
     expect(await checkHandoff(readHandoffCode(mixed), context([device]))).toEqual({
       ok: false,
@@ -103,7 +111,7 @@ describe('hand-off code of one visit', () => {
 
   it('refuses a device missing from the list, one without a key, and a revoked one', async () => {
     const { keys, device } = await tablet();
-    const code = await makeHandoffCode(payload(), keys.privateKey);
+    const code = await makeHandoffCode(payload(), signer(keys.privateKey));
     const read = readHandoffCode(code);
     expect(await checkHandoff(read, context([]))).toEqual({ ok: false, reason: 'unknown-device' });
     expect(await checkHandoff(read, context([{ ...device, publicKey: null }]))).toEqual({
@@ -120,7 +128,7 @@ describe('hand-off code of one visit', () => {
   it('refuses an invalid record even when signed', async () => {
     const { keys, device } = await tablet();
     const bad = { ...samples.checkin(), occurredAt: 'yesterday' } as unknown as VaxRecord;
-    const code = await makeHandoffCode(payload({ records: [bad] }), keys.privateKey);
+    const code = await makeHandoffCode(payload({ records: [bad] }), signer(keys.privateKey));
     expect(await checkHandoff(readHandoffCode(code), context([device]))).toEqual({
       ok: false,
       reason: 'invalid-record',
@@ -129,7 +137,7 @@ describe('hand-off code of one visit', () => {
 
   it('reads nothing from damaged, foreign or oversized text', async () => {
     const { keys } = await tablet();
-    const code = await makeHandoffCode(payload(), keys.privateKey);
+    const code = await makeHandoffCode(payload(), signer(keys.privateKey));
     expect(readHandoffCode(code.slice(0, -9))).toBeNull();
     expect(readHandoffCode('HC1:' + code.slice(5))).toBeNull();
     expect(readHandoffCode(`${HANDOFF_PREFIX}${'0'.repeat(MAX_HANDOFF_TEXT)}`)).toBeNull();
