@@ -57,13 +57,17 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
       const context = { siteId, devices: await deps.devices(), now: now() };
       const check = await checkHandoff(readHandoffCode(text), context);
       if (!check.ok) return check;
+      // One code, one visit: the visit the receiving station opens next.
+      const visitKey = check.records[0]!.visitKey;
+      if (check.records.some((r) => r.visitKey !== visitKey))
+        return { ok: false, reason: 'format' };
       const added = await deps.records.addReceived(check.records);
       if (added > 0) {
         deps.changes.notify();
         await deps.onSaved();
       }
-      const [visit] = toVisits(await deps.records.byVisitKeys([check.visitKey]));
-      return { ok: true, visitKey: check.visitKey, added, ...(visit ? { visit } : {}) };
+      const [visit] = toVisits(await deps.records.byVisitKeys([visitKey]));
+      return { ok: true, visitKey, added, ...(visit ? { visit } : {}) };
     },
   };
 }

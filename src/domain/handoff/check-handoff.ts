@@ -21,9 +21,7 @@ export type HandoffRefusal =
   | 'invalid-record';
 
 export type HandoffCheck =
-  /** `visitKey`: the one visit every record of the code belongs to. */
-  | { ok: true; deviceId: string; visitKey: string; records: VaxRecord[] }
-  | { ok: false; reason: HandoffRefusal };
+  { ok: true; deviceId: string; records: VaxRecord[] } | { ok: false; reason: HandoffRefusal };
 
 export interface HandoffContext {
   siteId: string;
@@ -56,8 +54,5 @@ export async function checkHandoff(
     if (!checked.ok) return { ok: false, reason: 'invalid-record' };
     records.push(checked.record);
   }
-  // One code, one visit: what the receiving station opens next.
-  const visitKey = records[0]!.visitKey;
-  if (records.some((r) => r.visitKey !== visitKey)) return { ok: false, reason: 'format' };
-  return { ok: true, deviceId: device.id, visitKey, records };
+  return { ok: true, deviceId: device.id, records };
 }

@@ -62,12 +62,7 @@ describe('hand-off code of one visit', () => {
     expect(code).toMatch(/^VXH1:[0-9A-Z $%*+\-./:]+$/);
     expect(code.length).toBeLessThan(MAX_HANDOFF_TEXT / 2);
     const check = await checkHandoff(readHandoffCode(code), context([device]));
-    expect(check).toEqual({
-      ok: true,
-      deviceId: DEVICE,
-      visitKey: samples.checkin().visitKey,
-      records: visit(),
-    });
+    expect(check).toEqual({ ok: true, deviceId: DEVICE, records: visit() });
   });
 
   it('refuses an altered record (the signature no longer matches)', async () => {
