@@ -343,4 +343,19 @@ export const enStations: Record<StationMessageKey, string> = {
     'Refused: the code’s signature does not match; the records may have been altered or forged. Make a new code on the other tablet.',
   'handoff.refused.invalid-record':
     'Refused: the code holds an invalid record. Tell the site manager.',
+  'handoff.day': 'Hand unsent records to another tablet by QR',
+  'handoff.dayHeading': 'Hand unsent records to another tablet',
+  'handoff.dayHint':
+    'Hold this screen in front of the camera of the tablet that will reach a network first ({n} records). This tablet keeps them until the server confirms them.',
+  'handoff.dayImage': 'Moving QR code of the unsent records',
+  'handoff.dayNone': 'There are no unsent records: nothing to hand over.',
+  'handoff.daySending': 'Showing the code: the other tablet is usually done in about {s} s.',
+  'handoff.dayKeepGoing':
+    'Keep the screen in front of the camera until the other tablet says it is done.',
+  'handoff.dayReceiving':
+    'Receiving unsent records from another tablet: {p}%. Hold both tablets still.',
+  'handoff.dayDone':
+    'Done: {n} new records ({total} from the other tablet). This tablet will send them to the server when it has a network.',
+  'handoff.refused.digest':
+    'Refused: what was received does not match its check code. Press Done on the other tablet and start again.',
 };

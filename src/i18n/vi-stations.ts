@@ -340,6 +340,20 @@ export const viStations = {
     'Không nhận: chữ ký của mã không đúng, hồ sơ có thể đã bị sửa hoặc giả mạo. Hãy tạo mã mới trên máy kia.',
   'handoff.refused.invalid-record':
     'Không nhận: mã có bản ghi không hợp lệ. Hãy báo quản lý điểm tiêm.',
+  'handoff.day': 'Chuyển hồ sơ chưa gửi sang máy khác bằng mã QR',
+  'handoff.dayHeading': 'Chuyển hồ sơ chưa gửi sang máy khác',
+  'handoff.dayHint':
+    'Đưa màn hình này trước camera của máy sẽ có mạng trước ({n} bản ghi). Máy này vẫn giữ hồ sơ cho đến khi máy chủ xác nhận.',
+  'handoff.dayImage': 'Mã QR động chuyển hồ sơ chưa gửi',
+  'handoff.dayNone': 'Không có hồ sơ nào chưa gửi: không cần chuyển.',
+  'handoff.daySending': 'Đang phát mã: máy nhận thường xong sau khoảng {s} giây nữa.',
+  'handoff.dayKeepGoing':
+    'Tiếp tục giữ màn hình trước camera cho đến khi máy nhận báo đã nhận xong.',
+  'handoff.dayReceiving': 'Đang nhận hồ sơ chưa gửi từ máy khác: {p}%. Giữ yên hai máy.',
+  'handoff.dayDone':
+    'Đã nhận xong: {n} bản ghi mới ({total} bản ghi của máy kia). Máy này sẽ gửi lên máy chủ khi có mạng.',
+  'handoff.refused.digest':
+    'Không nhận: dữ liệu nhận được không khớp mã kiểm tra. Hãy bấm Xong trên máy kia rồi chuyển lại.',
 };
 
 export type StationMessageKey = keyof typeof viStations;

@@ -192,11 +192,34 @@ export type HandoffReceipt =
     }
   | { ok: false; reason: HandoffRefusal };
 
+/** Everything this tablet has not had confirmed by the server, as endless QR frames. */
+export interface DayTransfer {
+  /** Records in the transfer (0: nothing to send, and no frames). */
+  count: number;
+  /** Fountain blocks: the receiver needs a little more than this many frames. */
+  blocks: number;
+  /** The text of frame `n` (0, 1, 2…; any of them will do). */
+  frame(n: number): string;
+}
+
+export type DayFrameReceipt =
+  /** `received` distinct frames of a set of `blocks` blocks: a few more than `blocks` suffice. */
+  | { kind: 'progress'; received: number; blocks: number }
+  /** A frame of another tablet's transfer than the one being received: ignored. */
+  | { kind: 'other-transfer' }
+  | { kind: 'done'; added: number; count: number }
+  /** `digest`: the rebuilt set does not hash to what its frames announced. */
+  | { kind: 'refused'; reason: HandoffRefusal | 'digest' };
+
 export interface HandoffService {
   /** One visit's records as the text of a QR code signed with this tablet's device key. */
   visitCode(visitKey: string): Promise<string>;
   /** Verifies a scanned code against the site's device list and stores what is new. */
   receive(text: string): Promise<HandoffReceipt>;
+  /** The end-of-day transfer of every unsent record, signed; the records stay queued here. */
+  dayTransfer(): Promise<DayTransfer>;
+  /** One scanned frame of another tablet's end-of-day transfer. */
+  receiveFrame(text: string): Promise<DayFrameReceipt>;
 }
 
 /** What the desk shows of a scanned EU DCC, verified offline against the pulled lists. */

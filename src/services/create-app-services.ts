@@ -171,6 +171,8 @@ export async function createAppServices(
     handoff: lazyService(async () => (await loadStations()).handoff, {
       visitCode: true,
       receive: true,
+      dayTransfer: true,
+      receiveFrame: true,
     }),
     certificates: {
       async verify(text) {

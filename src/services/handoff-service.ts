@@ -6,6 +6,8 @@ import type { HandoffService } from './contracts';
 import type { ChangeSignal } from './change-signal';
 import type { ExportDevice } from './export-unsynced';
 import { toVisits } from './visit-views';
+import { createDayTransfer } from './day-transfer';
+import type { OutboxRepository } from '../data/outbox-repo';
 import type { RecordRepository } from '../data/record-repo';
 import { signBytes } from '../domain/device-export';
 import { checkHandoff } from '../domain/handoff/check-handoff';
@@ -20,6 +22,7 @@ import { isoWithOffset } from '../domain/time';
 
 export interface HandoffServiceDeps {
   records: Pick<RecordRepository, 'byVisitKeys' | 'addReceived'>;
+  outbox: Pick<OutboxRepository, 'queued'>;
   devices(): Promise<SiteDevice[]>;
   device(): ExportDevice | undefined;
   changes: ChangeSignal;
@@ -29,7 +32,14 @@ export interface HandoffServiceDeps {
 
 export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
   const now = deps.now ?? (() => new Date());
+  const received = async () => {
+    deps.changes.notify();
+    await deps.onSaved();
+  };
+  const day = createDayTransfer({ ...deps, onReceived: received });
   return {
+    dayTransfer: () => day.send(),
+    receiveFrame: (text) => day.receive(text),
     async visitCode(visitKey) {
       const device = deps.device();
       // Tablets enrolled before device keys existed cannot sign: they must be enrolled again.
@@ -62,10 +72,7 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
       if (check.records.some((r) => r.visitKey !== visitKey))
         return { ok: false, reason: 'format' };
       const added = await deps.records.addReceived(check.records);
-      if (added > 0) {
-        deps.changes.notify();
-        await deps.onSaved();
-      }
+      if (added > 0) await received();
       const [visit] = toVisits(await deps.records.byVisitKeys([visitKey]));
       return { ok: true, visitKey, added, ...(visit ? { visit } : {}) };
     },

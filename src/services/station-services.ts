@@ -70,6 +70,7 @@ export function createStationServices(deps: StationServiceDeps): StationServices
     exports: createExportService({ outbox: deps.outbox, device: deps.device }),
     handoff: createHandoffService({
       records,
+      outbox: deps.outbox,
       devices: deps.siteDevices,
       device: deps.device,
       changes: deps.changes,

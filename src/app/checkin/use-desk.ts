@@ -6,7 +6,9 @@ import { checkCitizenId } from '../../domain/citizen-id';
 import type { PreviousDose, Registration } from '../../domain/protocol';
 import { parseScan } from '../../domain/qr/scan';
 import { isHandoffText } from '../../domain/handoff/visit-code';
+import { isDayFrameText } from '../../domain/handoff/day-frames';
 import { receiptText } from '../handoff/receipt-text';
+import { dayReceiptText } from '../handoff/day-receipt-text';
 import type { Citizen } from '../../domain/records';
 import type { CertificateCheck, DeviceInfo, TodayVisit } from '../../services/contracts';
 import { loadDccMessages } from '../../i18n/i18n';
@@ -26,7 +28,13 @@ export type Step =
   | { kind: 'certificate'; check: CertificateCheck | null };
 
 /** `warn`: news to act on that is neither a failure nor a success (e.g. not on the list). */
-export type DeskMessage = { text: string; error?: boolean; warn?: boolean } | null;
+/** `progress`: how far a transfer from another tablet is (0–1), shown as a bar. */
+export type DeskMessage = {
+  text: string;
+  error?: boolean;
+  warn?: boolean;
+  progress?: number;
+} | null;
 
 export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => void) {
   const { t, lang, services } = useApp();
@@ -78,6 +86,7 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
 
   async function scanned(text: string) {
     if (isHandoffText(text)) return handedOver(text);
+    if (isDayFrameText(text)) return dayFrame(text);
     const scan = parseScan(text);
     if (scan.kind === 'dcc') return certificate(scan.text);
     const outcome = await resolveScan(scan, services.reference, device.site.id);
@@ -95,6 +104,14 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
     const said = receiptText(await services.handoff.receive(text), t);
     setMessage(said);
     if (!said.error) refreshToday();
+  }
+
+  /** A frame of another tablet's end-of-day transfer: progress, then what was taken. */
+  async function dayFrame(text: string) {
+    const receipt = await services.handoff.receiveFrame(text);
+    const said = dayReceiptText(receipt, t);
+    if (said !== null) setMessage(said);
+    if (receipt.kind === 'done') refreshToday();
   }
 
   /** Verifies a scanned certificate offline; its code and words load with the first one. */

@@ -92,8 +92,10 @@ export class DayReceiver {
   private decoder: FountainDecoder | undefined;
   private header: Omit<DayFrame, 'seed' | 'symbol'> | undefined;
 
-  get progress(): { recovered: number; blocks: number } {
-    return { recovered: this.decoder?.recovered ?? 0, blocks: this.decoder?.k ?? 0 };
+  /** Blocks rebuilt stay few until the last symbols (elimination solves them all at once), so
+   * progress is told by distinct frames received, of the blocks there are. */
+  get progress(): { received: number; blocks: number } {
+    return { received: this.decoder?.received ?? 0, blocks: this.decoder?.k ?? 0 };
   }
 
   add(text: string): FrameOutcome {

@@ -106,6 +106,11 @@ export class FountainDecoder {
     this.blocks = Array.from({ length: k }, () => undefined);
   }
 
+  /** Distinct symbols taken so far: a little more than k rebuilds the data. */
+  get received(): number {
+    return this.seen.size;
+  }
+
   /** Blocks known so far (k when done). */
   get recovered(): number {
     return this.known;

@@ -7,7 +7,7 @@ import { exportPublicKey, generateDeviceKey } from '../../../src/domain/device-e
 import type { SiteDevice } from '../../../src/domain/handoff/site-devices';
 import { createChangeSignal } from '../../../src/services/change-signal';
 import { createHandoffService } from '../../../src/services/handoff-service';
-import { checkinRecord, screeningRecord, SITE } from '../../support/records';
+import { checkinRecord, numberedCheckin, screeningRecord, SITE } from '../../support/records';
 import { freshDb } from '../data/fixtures';
 
 const A = '01937a1e-0000-7000-8000-00000000000a';
@@ -26,6 +26,7 @@ async function tablet(deviceId: string, devices: () => SiteDevice[]) {
   let saves = 0;
   const service = createHandoffService({
     records,
+    outbox: new OutboxRepository(db),
     devices: async () => devices(),
     device: () => ({ deviceId, siteId: SITE, key }),
     changes: createChangeSignal(),
@@ -79,5 +80,44 @@ describe('hand-off service', () => {
     expect(await b.service.receive(code)).toEqual({ ok: false, reason: 'unknown-device' });
     expect(await b.outbox.count()).toBe(0);
     expect(await b.records.byVisitKeys([checkin.visitKey])).toEqual([]);
+  });
+
+  it('moves every unsent record as frames through 20 % loss; both tablets keep them queued', async () => {
+    const list: SiteDevice[] = [];
+    const a = await tablet(A, () => list);
+    const b = await tablet(B, () => list);
+    list.push(a.listed, b.listed);
+    const day = Array.from({ length: 60 }, (_, i) => numberedCheckin(i + 1));
+    for (const record of day) await a.records.add(record);
+
+    const transfer = await a.service.dayTransfer();
+    expect(transfer.count).toBe(60);
+    let frame = 0;
+    let receipt = await b.service.receiveFrame(transfer.frame(frame));
+    while (receipt.kind === 'progress') {
+      frame += 1;
+      if (frame % 5 !== 0) receipt = await b.service.receiveFrame(transfer.frame(frame));
+    }
+    expect(receipt).toEqual({ kind: 'done', added: 60, count: 60 });
+    expect(await b.outbox.count()).toBe(60);
+    expect(await a.outbox.count()).toBe(60);
+    // Frames still shown after that change nothing, and say the same.
+    expect(await b.service.receiveFrame(transfer.frame(frame + 1))).toEqual(receipt);
+    expect(await b.outbox.count()).toBe(60);
+  });
+
+  it('refuses a whole day from a revoked tablet', async () => {
+    const list: SiteDevice[] = [];
+    const a = await tablet(A, () => list);
+    const b = await tablet(B, () => list);
+    list.push({ ...a.listed, revokedAt: '2026-11-23T01:00:00.000Z' }, b.listed);
+    await a.records.add(numberedCheckin(1));
+    const transfer = await a.service.dayTransfer();
+    let receipt = await b.service.receiveFrame(transfer.frame(0));
+    for (let n = 1; receipt.kind === 'progress'; n++) {
+      receipt = await b.service.receiveFrame(transfer.frame(n));
+    }
+    expect(receipt).toEqual({ kind: 'refused', reason: 'revoked' });
+    expect(await b.outbox.count()).toBe(0);
   });
 });

@@ -3,7 +3,9 @@
 import { useId, useState } from 'preact/hooks';
 import { parseScan } from '../../../domain/qr/scan';
 import { isHandoffText } from '../../../domain/handoff/visit-code';
+import { isDayFrameText } from '../../../domain/handoff/day-frames';
 import { receiptText } from '../../handoff/receipt-text';
+import { dayReceiptText } from '../../handoff/day-receipt-text';
 import type { VisitStage } from '../../../domain/visit-stage';
 import { useApp } from '../../context';
 import { ScanPanel } from '../../components/ScanPanel';
@@ -78,10 +80,20 @@ export function StationQueue(props: StationQueueProps) {
     }
   }
 
-  const scanned = (text: string) =>
-    isHandoffText(text)
-      ? void handedOver(text).catch(() => setError(t('station.lookupFailed')))
-      : scannedCitizen(text);
+  /** A frame of another tablet's end-of-day transfer: progress, then what was taken. */
+  async function dayFrame(text: string) {
+    const said = dayReceiptText(await services.handoff.receiveFrame(text), t);
+    if (said === null) return;
+    setError(said.error ? said.text : null);
+    setHandoff(said.error ? null : said.text);
+  }
+
+  const scanned = (text: string) => {
+    const failed = () => setError(t('station.lookupFailed'));
+    if (isHandoffText(text)) void handedOver(text).catch(failed);
+    else if (isDayFrameText(text)) void dayFrame(text).catch(failed);
+    else scannedCitizen(text);
+  };
 
   const scannedCitizen = (text: string) =>
     void citizenKeyFromScan(parseScan(text), services.reference, props.siteId)

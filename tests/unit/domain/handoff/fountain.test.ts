@@ -105,7 +105,8 @@ describe('end-of-day frames', () => {
     expect(receiver.add(theirs.frame(1))).toBe('other-transfer');
     let outcome = 'progress';
     for (let seed = 1; outcome !== 'complete'; seed++) outcome = receiver.add(mine.frame(seed));
-    expect(receiver.progress).toEqual({ recovered: 6, blocks: 6 });
+    expect(receiver.progress.blocks).toBe(6);
+    expect(receiver.progress.received).toBeGreaterThanOrEqual(6);
     expect(await receiver.bundle()).toEqual(bytesOf(3000, 1));
   });
 
