@@ -2,6 +2,7 @@
 import { benchDccIssue } from './dcc-issue';
 import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
+import { benchHandoffDay } from './handoff-day';
 import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
 import { benchLookup } from './lookup';
@@ -24,6 +25,7 @@ for (const [name, bench] of [
   ['registry', benchRegistry],
   ['dcc signing', benchDccSign],
   ['dcc issuing', benchDccIssue],
+  ['day hand-off', benchHandoffDay],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);
