@@ -78,8 +78,10 @@ export async function benchHandoffDay(port: number): Promise<string> {
     const seconds = (n: number) => (n / FPS).toFixed(1);
     const at = (q: number) => needed[Math.min(needed.length - 1, Math.floor(q * needed.length))]!;
 
+    // Frames as the sender shows them: new ones all along (the file loops only after 40 s, so the
+    // camera's own misses are made up by fresh frames, as with a real sender), a fifth dropped.
     const lose = random(7);
-    const shown = Array.from({ length: Math.ceil(frames.blocks * 2) }, (_, n) => frames.frame(n));
+    const shown = Array.from({ length: 40 * FPS }, (_, n) => frames.frame(n));
     const video = path.join(mkdtempSync(path.join(tmpdir(), 'vax-bench-')), 'day.y4m');
     writeY4m(
       video,
