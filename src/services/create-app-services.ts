@@ -18,7 +18,6 @@ import { RecordRepository } from '../data/record-repo';
 import { ReferenceRepository } from '../data/reference-repo';
 import { DccListRepository } from '../data/dcc-list-repo';
 import { createDccListsPuller } from '../sync/dcc-lists-pull';
-import { createSiteDevicesPuller } from '../sync/site-devices-pull';
 import { createApiClient, type ApiClient } from '../sync/api-client';
 import { createDeviceStore } from '../data/device-store';
 import type { Device } from '../domain/device';
@@ -61,10 +60,16 @@ export async function createAppServices(
   const meta = new MetaRepository(db);
   const dccLists = new DccListRepository(db);
   const pullLists = createDccListsPuller({ store: dccLists, fetch: options.fetch });
-  const siteDevices = createSiteDevicesPuller({ api: () => api, meta });
+  // The site's device list (hand-off codes) loads its code only when it is needed.
+  const siteDevices = () => import('../sync/site-devices-pull');
   const engine = new SyncEngine({
     ...{ api: () => api, outbox, attention, reference, meta },
-    afterPull: async () => device && Promise.all([pullLists(device.serverUrl), siteDevices.pull()]),
+    afterPull: async () =>
+      device &&
+      Promise.all([
+        pullLists(device.serverUrl),
+        siteDevices().then((m) => m.pullSiteDevices(api, meta)),
+      ]),
   });
   await engine.refresh();
   const triggers = options.autoSync === false ? undefined : startTriggers(engine);
@@ -95,7 +100,7 @@ export async function createAppServices(
         api: () => api,
         device: () =>
           device && { deviceId: device.deviceId, siteId: device.site.id, key: device.key },
-        siteDevices: () => siteDevices.held(),
+        siteDevices: async () => (await siteDevices()).heldSiteDevices(meta),
         changes: visitChanges,
         async onSaved() {
           triggers?.saved();
