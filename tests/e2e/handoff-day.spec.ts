@@ -17,6 +17,7 @@ import {
 } from './support/app';
 import { writeY4m } from './support/qr-frame';
 import { screenFrame } from './support/screen-frame';
+import { shootBoth } from './support/shots';
 import { outboxIds, siteDevicesHeld } from './support/tablet-store';
 
 const SHOTS = '/work/shots/handoff';
@@ -77,7 +78,7 @@ test(`a day of ${VISITS} visits moves by moving QR with 20 % of frames lost`, as
   const count = day.length.toLocaleString('vi-VN');
   await expect(a.getByText(`(${count} bản ghi)`)).toBeVisible();
   await expectNoAxeViolations(a);
-  await a.screenshot({ path: path.join(SHOTS, 'a-day-sending-1280x800.png') });
+  await shootBoth(a, SHOTS, 'a-day-sending');
 
   // A's screen, one frame every 100 ms of its clock; a fifth of them never reach B's camera.
   await a.clock.pauseAt(Date.now() + 5_000);
@@ -111,7 +112,7 @@ test(`a day of ${VISITS} visits moves by moving QR with 20 % of frames lost`, as
       b.getByText(`Đã nhận xong: ${count} bản ghi mới (${count} bản ghi của máy kia).`),
     ).toBeVisible({ timeout: 120_000 });
     console.log(`B took the day in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await b.screenshot({ path: path.join(SHOTS, 'b-day-done-1280x800.png') });
+    await shootBoth(b, SHOTS, 'b-day-done');
     await expectNoAxeViolations(b);
     // Neither forgets: both still hold every record for the server.
     expect((await outboxIds(b)).length).toBe(day.length);

@@ -28,6 +28,7 @@ import {
 } from './support/app';
 import { qrFrame, writeY4m } from './support/qr-frame';
 import { screenFrame } from './support/screen-frame';
+import { shootBoth } from './support/shots';
 import { serverVisitOf, unvaccinatedRegistrations } from './support/server-db';
 import { deviceIdOf, outboxIds, signerOf, siteDevicesHeld } from './support/tablet-store';
 
@@ -53,18 +54,7 @@ async function offlineKnowing(page: Page, n: number) {
   await page.context().setOffline(true);
 }
 
-/** The screen in landscape and portrait, kept for people to look at. */
-async function shoot(page: Page, name: string) {
-  const size = page.viewportSize()!;
-  for (const [w, h] of [
-    [1280, 800],
-    [800, 1280],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${w}x${h}.png`), fullPage: true });
-  }
-  await page.setViewportSize(size);
-}
+const shoot = (page: Page, name: string) => shootBoth(page, SHOTS, name);
 
 const cameraFile = (name: string) => path.join(tmpdir(), `vax-e2e-handoff-${name}.y4m`);
 
