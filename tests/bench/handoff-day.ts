@@ -6,7 +6,7 @@
 //   "all taken" on screen. The sending tablet is this process: enrolled with a key of its own,
 //   signing its bundle as a tablet does.
 import { execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportPublicKey, generateDeviceKey, signBytes } from '../../src/domain/device-export';
@@ -82,7 +82,8 @@ export async function benchHandoffDay(port: number): Promise<string> {
     // camera's own misses are made up by fresh frames, as with a real sender), a fifth dropped.
     const lose = random(7);
     const shown = Array.from({ length: 40 * FPS }, (_, n) => frames.frame(n));
-    const video = path.join(mkdtempSync(path.join(tmpdir(), 'vax-bench-')), 'day.y4m');
+    const folder = mkdtempSync(path.join(tmpdir(), 'vax-bench-'));
+    const video = path.join(folder, 'day.y4m');
     writeY4m(
       video,
       shown.filter(() => lose() >= LOSS).map((text) => qrFrame(text)),
@@ -107,6 +108,8 @@ export async function benchHandoffDay(port: number): Promise<string> {
       camera = `${(ms / 1000).toFixed(1)} s`;
     } finally {
       await desk.browser.close();
+      // About half a gigabyte of frames.
+      rmSync(folder, { recursive: true, force: true });
     }
     const load = execSync('uptime')
       .toString()
