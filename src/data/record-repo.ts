@@ -24,6 +24,25 @@ export class RecordRepository {
     });
   }
 
+  /**
+   * Records another tablet handed over (already checked): each new id is stored with its outbox
+   * entry, so this tablet also pushes it until the server answers; an id already here is left as
+   * it is, so a second scan adds nothing. Returns how many were new.
+   */
+  async addReceived(received: readonly VaxRecord[]): Promise<number> {
+    const { records, outbox } = this.db;
+    return this.db.transaction('rw', [records, outbox], async () => {
+      const present = await records.bulkGet(received.map((r) => r.id));
+      const fresh = received.filter((_, i) => present[i] === undefined);
+      const queuedAt = this.now().toISOString();
+      await records.bulkAdd(fresh);
+      await outbox.bulkAdd(
+        fresh.map((r) => ({ id: r.id, queuedAt, attempts: 0, bytes: jsonBytes(r) })),
+      );
+      return fresh.length;
+    });
+  }
+
   /** Every record of these visits, from any tablet of the site. */
   byVisitKeys(visitKeys: readonly string[]): Promise<VaxRecord[]> {
     return this.db.records

@@ -49,9 +49,32 @@ const signedBytes = (payload: ExportPayload) => {
   );
 };
 
+/** The device key's ECDSA P-256 / SHA-256 signature (r‖s, 64 bytes) of `bytes`. */
+export async function signBytes(
+  key: CryptoKey,
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign(SIGN, key, bytes));
+}
+
+/** Whether `signature` is the signature of `bytes` by the device whose public key this is. */
+export async function verifyBytes(
+  publicKey: JsonWebKey,
+  signature: Uint8Array,
+  bytes: Uint8Array,
+): Promise<boolean> {
+  try {
+    const key = await crypto.subtle.importKey('jwk', publicKey, KEY, false, ['verify']);
+    // Web Crypto takes only ArrayBuffer-backed views: copies of bytes read from elsewhere.
+    return await crypto.subtle.verify(SIGN, key, new Uint8Array(signature), new Uint8Array(bytes));
+  } catch {
+    return false;
+  }
+}
+
 export async function signExport(payload: ExportPayload, key: CryptoKey): Promise<SignedExport> {
-  const signature = await crypto.subtle.sign(SIGN, key, signedBytes(payload));
-  return { ...payload, signature: toBase64(new Uint8Array(signature)) };
+  const signature = await signBytes(key, signedBytes(payload));
+  return { ...payload, signature: toBase64(signature) };
 }
 
 export type ExportCheck =
@@ -84,12 +107,12 @@ export function exportHeader(file: unknown): { deviceId: string; siteId: string 
 export async function verifyExport(file: unknown, publicKey: JsonWebKey): Promise<ExportCheck> {
   if (exportHeader(file) === null) return { ok: false, reason: 'format' };
   const signed = file as SignedExport;
+  let signature: Uint8Array;
   try {
-    const key = await crypto.subtle.importKey('jwk', publicKey, KEY, false, ['verify']);
-    const signature = Uint8Array.from(atob(signed.signature), (c) => c.charCodeAt(0));
-    const valid = await crypto.subtle.verify(SIGN, key, signature, signedBytes(signed));
-    return valid ? { ok: true, file: signed } : { ok: false, reason: 'signature' };
+    signature = Uint8Array.from(atob(signed.signature), (c) => c.charCodeAt(0));
   } catch {
     return { ok: false, reason: 'signature' };
   }
+  const valid = await verifyBytes(publicKey, signature, signedBytes(signed));
+  return valid ? { ok: true, file: signed } : { ok: false, reason: 'signature' };
 }

@@ -119,3 +119,17 @@ export const DaySummarySchema = Type.Object({
     }),
   ),
 });
+
+export const SiteDevicesResponseSchema = Type.Object({
+  devices: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      publicKey: Type.Union([
+        Type.Object({ kty: Type.String(), crv: Type.String(), x: Type.String(), y: Type.String() }),
+        Type.Null(),
+      ]),
+      revokedAt: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});

@@ -318,4 +318,44 @@ export const enStations: Record<StationMessageKey, string> = {
   'observation.treatmentAt': 'Time of treatment (HH:MM)',
   'observation.treatmentMissing': 'Say what was done (choose at least one, or write it).',
   'observation.treatmentTimeBad': 'Write the time of treatment as HH:MM, e.g. 10:05.',
+  'handoff.show': 'Hand over to another tablet by QR',
+  'handoff.heading': 'Hand-off code: {name}',
+  'handoff.hint':
+    "Hold this screen in front of the other tablet's camera, at its desk or station. It checks the signature, then takes the records, with no network.",
+  'handoff.image': 'Hand-off QR code of {name}',
+  'handoff.making': 'Making the code…',
+  'handoff.done': 'Done',
+  'handoff.makeFailed': 'Could not make the code. Try again.',
+  'handoff.received':
+    'Received the records of {name} from another tablet ({n} new). Next step: {stage}.',
+  'handoff.again':
+    'The records of {name} are already on this tablet: nothing added. Next step: {stage}.',
+  'handoff.receivedNoCheckin': 'Received {n} records from another tablet.',
+  'handoff.refused.format':
+    'Could not read the hand-off code. Hold the other tablet still in front of the camera to scan again.',
+  'handoff.refused.other-site':
+    'Refused: this code holds records of another site. Only tablets of this site can hand records over.',
+  'handoff.refused.unknown-device':
+    "Refused: the tablet that made the code is not in this site's device list. When there is a network, sync both tablets and try again.",
+  'handoff.refused.revoked':
+    'Refused: the tablet that made the code has been revoked. Tell the site manager.',
+  'handoff.refused.signature':
+    'Refused: the code’s signature does not match; the records may have been altered or forged. Make a new code on the other tablet.',
+  'handoff.refused.invalid-record':
+    'Refused: the code holds an invalid record. Tell the site manager.',
+  'handoff.day': 'Hand unsent records to another tablet by QR',
+  'handoff.dayHeading': 'Hand unsent records to another tablet',
+  'handoff.dayHint':
+    'Hold this screen in front of the camera of the tablet that will reach a network first ({n} records). This tablet keeps them until the server confirms them.',
+  'handoff.dayImage': 'Moving QR code of the unsent records',
+  'handoff.dayNone': 'There are no unsent records: nothing to hand over.',
+  'handoff.daySending': 'Showing the code: the other tablet is usually done in about {s} s.',
+  'handoff.dayKeepGoing':
+    'Keep the screen in front of the camera until the other tablet says it is done.',
+  'handoff.dayReceiving':
+    'Receiving unsent records from another tablet: {p}%. Hold both tablets still.',
+  'handoff.dayDone':
+    'Done: {n} new records ({total} from the other tablet). This tablet will send them to the server when it has a network.',
+  'handoff.refused.digest':
+    'Refused: what was received does not match its check code. Press Done on the other tablet and start again.',
 };

@@ -318,6 +318,42 @@ export const viStations = {
   'observation.treatmentAt': 'Giờ xử trí (giờ:phút)',
   'observation.treatmentMissing': 'Hãy ghi đã xử trí gì (chọn ít nhất một hoặc ghi thêm).',
   'observation.treatmentTimeBad': 'Giờ xử trí phải viết giờ:phút, ví dụ 10:05.',
+  'handoff.show': 'Chuyển sang máy khác bằng mã QR',
+  'handoff.heading': 'Mã chuyển hồ sơ: {name}',
+  'handoff.hint':
+    'Đưa màn hình này trước camera của máy kia, ở bàn tiếp đón hoặc bàn khám, tiêm, theo dõi. Máy kia kiểm tra chữ ký rồi nhận hồ sơ, không cần mạng.',
+  'handoff.image': 'Mã QR chuyển hồ sơ của {name}',
+  'handoff.making': 'Đang tạo mã…',
+  'handoff.done': 'Xong',
+  'handoff.makeFailed': 'Chưa tạo được mã. Hãy thử lại.',
+  'handoff.received': 'Đã nhận hồ sơ của {name} từ máy khác ({n} bản ghi mới). Bước tiếp: {stage}.',
+  'handoff.again': 'Hồ sơ của {name} đã có trên máy này: không thêm gì. Bước tiếp: {stage}.',
+  'handoff.receivedNoCheckin': 'Đã nhận {n} bản ghi từ máy khác.',
+  'handoff.refused.format':
+    'Không đọc được mã chuyển hồ sơ. Hãy giữ máy kia yên trước camera để quét lại.',
+  'handoff.refused.other-site':
+    'Không nhận: mã này có hồ sơ của điểm tiêm khác. Chỉ nhận hồ sơ từ máy của điểm tiêm này.',
+  'handoff.refused.unknown-device':
+    'Không nhận: máy tạo mã không có trong danh sách máy của điểm tiêm. Khi có mạng, hãy đồng bộ cả hai máy rồi thử lại.',
+  'handoff.refused.revoked': 'Không nhận: máy tạo mã đã bị thu hồi. Hãy báo quản lý điểm tiêm.',
+  'handoff.refused.signature':
+    'Không nhận: chữ ký của mã không đúng, hồ sơ có thể đã bị sửa hoặc giả mạo. Hãy tạo mã mới trên máy kia.',
+  'handoff.refused.invalid-record':
+    'Không nhận: mã có bản ghi không hợp lệ. Hãy báo quản lý điểm tiêm.',
+  'handoff.day': 'Chuyển hồ sơ chưa gửi sang máy khác bằng mã QR',
+  'handoff.dayHeading': 'Chuyển hồ sơ chưa gửi sang máy khác',
+  'handoff.dayHint':
+    'Đưa màn hình này trước camera của máy sẽ có mạng trước ({n} bản ghi). Máy này vẫn giữ hồ sơ cho đến khi máy chủ xác nhận.',
+  'handoff.dayImage': 'Mã QR động chuyển hồ sơ chưa gửi',
+  'handoff.dayNone': 'Không có hồ sơ nào chưa gửi: không cần chuyển.',
+  'handoff.daySending': 'Đang phát mã: máy nhận thường xong sau khoảng {s} giây nữa.',
+  'handoff.dayKeepGoing':
+    'Tiếp tục giữ màn hình trước camera cho đến khi máy nhận báo đã nhận xong.',
+  'handoff.dayReceiving': 'Đang nhận hồ sơ chưa gửi từ máy khác: {p}%. Giữ yên hai máy.',
+  'handoff.dayDone':
+    'Đã nhận xong: {n} bản ghi mới ({total} bản ghi của máy kia). Máy này sẽ gửi lên máy chủ khi có mạng.',
+  'handoff.refused.digest':
+    'Không nhận: dữ liệu nhận được không khớp mã kiểm tra. Hãy bấm Xong trên máy kia rồi chuyển lại.',
 };
 
 export type StationMessageKey = keyof typeof viStations;

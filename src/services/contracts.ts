@@ -5,6 +5,7 @@ import type { CorrectedRecord } from '../domain/corrections';
 import type { DaySummary } from '../domain/day-summary';
 import type { ScannedCertificate } from '../domain/dcc/scanned-certificate';
 import type { DccReason } from '../domain/dcc/reasons';
+import type { HandoffRefusal } from '../domain/handoff/check-handoff';
 import type { LotProblem } from '../domain/injection-plan';
 import type {
   CertificateStatus,
@@ -179,6 +180,48 @@ export interface ExportService {
   unsynced(): Promise<{ fileName: string; text: string; count: number }>;
 }
 
+/** What a scanned hand-off code did on this tablet (docs/handoff.md). */
+export type HandoffReceipt =
+  | {
+      ok: true;
+      visitKey: string;
+      /** Records new on this tablet: 0 when the same code was scanned before. */
+      added: number;
+      /** The visit as it now stands here; absent if the code held no check-in of it. */
+      visit?: VisitView;
+    }
+  | { ok: false; reason: HandoffRefusal };
+
+/** Everything this tablet has not had confirmed by the server, as endless QR frames. */
+export interface DayTransfer {
+  /** Records in the transfer (0: nothing to send, and no frames). */
+  count: number;
+  /** Fountain blocks: the receiver needs a little more than this many frames. */
+  blocks: number;
+  /** The text of frame `n` (0, 1, 2…; any of them will do). */
+  frame(n: number): string;
+}
+
+export type DayFrameReceipt =
+  /** `received` distinct frames of a set of `blocks` blocks: a few more than `blocks` suffice. */
+  | { kind: 'progress'; received: number; blocks: number }
+  /** A frame of another tablet's transfer than the one being received: ignored. */
+  | { kind: 'other-transfer' }
+  | { kind: 'done'; added: number; count: number }
+  /** `digest`: the rebuilt set does not hash to what its frames announced. */
+  | { kind: 'refused'; reason: HandoffRefusal | 'digest' };
+
+export interface HandoffService {
+  /** One visit's records as the text of a QR code signed with this tablet's device key. */
+  visitCode(visitKey: string): Promise<string>;
+  /** Verifies a scanned code against the site's device list and stores what is new. */
+  receive(text: string): Promise<HandoffReceipt>;
+  /** The end-of-day transfer of every unsent record, signed; the records stay queued here. */
+  dayTransfer(): Promise<DayTransfer>;
+  /** One scanned frame of another tablet's end-of-day transfer. */
+  receiveFrame(text: string): Promise<DayFrameReceipt>;
+}
+
 /** What the desk shows of a scanned EU DCC, verified offline against the pulled lists. */
 export interface CertificateCheck {
   valid: boolean;
@@ -209,4 +252,5 @@ export interface AppServices {
   dayReport: DayReportService;
   exports: ExportService;
   certificates: CertificateService;
+  handoff: HandoffService;
 }

@@ -60,9 +60,16 @@ export async function createAppServices(
   const meta = new MetaRepository(db);
   const dccLists = new DccListRepository(db);
   const pullLists = createDccListsPuller({ store: dccLists, fetch: options.fetch });
+  // The site's device list (hand-off codes) loads its code only when it is needed.
+  const siteDevices = () => import('../sync/site-devices-pull');
   const engine = new SyncEngine({
     ...{ api: () => api, outbox, attention, reference, meta },
-    afterPull: async () => device && pullLists(device.serverUrl),
+    afterPull: async () =>
+      device &&
+      Promise.all([
+        pullLists(device.serverUrl),
+        siteDevices().then((m) => m.pullSiteDevices(api, meta)),
+      ]),
   });
   await engine.refresh();
   const triggers = options.autoSync === false ? undefined : startTriggers(engine);
@@ -93,6 +100,7 @@ export async function createAppServices(
         api: () => api,
         device: () =>
           device && { deviceId: device.deviceId, siteId: device.site.id, key: device.key },
+        siteDevices: async () => (await siteDevices()).heldSiteDevices(meta),
         changes: visitChanges,
         async onSaved() {
           triggers?.saved();
@@ -165,6 +173,12 @@ export async function createAppServices(
       server: true,
     }),
     exports: lazyService(async () => (await loadStations()).exports, { unsynced: true }),
+    handoff: lazyService(async () => (await loadStations()).handoff, {
+      visitCode: true,
+      receive: true,
+      dayTransfer: true,
+      receiveFrame: true,
+    }),
     certificates: {
       async verify(text) {
         const check = await (await loadVerifier()).verify(text);

@@ -4,12 +4,15 @@ import type {
   CheckinService,
   DayReportService,
   ExportService,
+  HandoffService,
   SessionService,
   StockService,
   VisitService,
 } from './contracts';
 import type { ChangeSignal } from './change-signal';
 import { createExportService, type ExportDevice } from './export-unsynced';
+import { createHandoffService } from './handoff-service';
+import type { SiteDevice } from '../domain/handoff/site-devices';
 import type { OutboxRepository } from '../data/outbox-repo';
 import type { RecordRepository } from '../data/record-repo';
 import type { ReferenceRepository } from '../data/reference-repo';
@@ -26,6 +29,8 @@ export interface StationServiceDeps {
   siteId(): string | undefined;
   api(): ApiClient | undefined;
   device(): ExportDevice | undefined;
+  /** The site's devices as last pulled, to verify hand-off codes against. */
+  siteDevices(): Promise<SiteDevice[]>;
   onSaved(): Promise<void>;
   /** Told after every save, so the lists of every station refresh at once. */
   changes: ChangeSignal;
@@ -37,6 +42,7 @@ export interface StationServices {
   stock: StockService;
   dayReport: DayReportService;
   exports: ExportService;
+  handoff: HandoffService;
 }
 
 export function createStationServices(deps: StationServiceDeps): StationServices {
@@ -62,5 +68,13 @@ export function createStationServices(deps: StationServiceDeps): StationServices
       },
     },
     exports: createExportService({ outbox: deps.outbox, device: deps.device }),
+    handoff: createHandoffService({
+      records,
+      outbox: deps.outbox,
+      devices: deps.siteDevices,
+      device: deps.device,
+      changes: deps.changes,
+      onSaved: deps.onSaved,
+    }),
   };
 }

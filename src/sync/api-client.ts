@@ -52,6 +52,8 @@ export interface ApiClient {
   push(records: readonly VaxRecord[]): Promise<ApiResult<PushResponse>>;
   /** The server's end-of-day figures for this device's site. */
   dayReport(date: string): Promise<ApiResult<DaySummary>>;
+  /** The site's devices and their public keys, unread (src/domain/handoff/site-devices.ts). */
+  siteDevices(): Promise<ApiResult<unknown>>;
 }
 
 export function classifyStatus(status: number): FailureKind {
@@ -133,5 +135,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     push: (records) => call('/sync/push', { method: 'POST', body: JSON.stringify({ records }) }),
     dayReport: (date) => call(`/reports/day?${new URLSearchParams({ date })}`, { method: 'GET' }),
+    siteDevices: () => call('/sync/devices', { method: 'GET' }),
   };
 }

@@ -18,7 +18,7 @@ import {
   issuerKeys,
   issuingSigner,
 } from './certificates';
-import { enrollRoutes, requireDeviceAuth } from './devices';
+import { enrollRoutes, requireDeviceAuth, siteDevicesRoutes } from './devices';
 import { FHIR_PREFIX, fhirRoutes } from './fhir';
 import { installErrorHandler } from './http/errors';
 import { installJsonBodyParser } from './http/json-body';
@@ -85,6 +85,7 @@ export async function app(
     async (sync) => {
       requireDeviceAuth(sync, store);
       await sync.register(pullRoutes, { store, feed: store.feed, held });
+      await sync.register(siteDevicesRoutes, { store });
       await sync.register(pushRoutes, {
         writer,
         pushesInHand: config.pushesInHand ?? MAX_PUSHES_IN_HAND,

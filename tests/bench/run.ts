@@ -3,6 +3,7 @@ import { benchDccIssue } from './dcc-issue';
 import { benchDccReissue } from './dcc-reissue';
 import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
+import { benchHandoffDay } from './handoff-day';
 import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
 import { benchLookup } from './lookup';
@@ -26,6 +27,7 @@ for (const [name, bench] of [
   ['dcc signing', benchDccSign],
   ['dcc issuing', benchDccIssue],
   ['dcc re-issue under push load', benchDccReissue],
+  ['day hand-off', benchHandoffDay],
 ] as const) {
   process.stdout.write(`running ${name}…\n`);
   const line = await bench(PORT);

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   confirmCheckin,
   enroll,
@@ -13,6 +13,7 @@ import {
   syncStatus,
 } from './support/app';
 import { registrationsToCheckIn, serverRecordIds } from './support/server-db';
+import { deviceIdOf, outboxIds } from './support/tablet-store';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SHOTS = '/tmp/revoke-shots';
@@ -24,34 +25,6 @@ function revoke(deviceId: string): void {
     { cwd: root, env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' } },
   );
 }
-
-/** The ids in the tablet's outbox (IndexedDB), as stored. */
-/** The tablet's own device id, as it keeps it (not the newest on the server: other specs enroll too). */
-const deviceIdOf = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('vax-device');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('kv').objectStore('kv').get('device');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => resolve((get.result as { deviceId: string }).deviceId);
-        };
-      }),
-  );
-
-const outboxIds = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('vax-checkin');
-        open.onsuccess = () => {
-          const keys = open.result.transaction('outbox').objectStore('outbox').getAllKeys();
-          keys.onsuccess = () => resolve(keys.result as string[]);
-        };
-      }),
-  );
 
 test('a revoked tablet keeps its queued records and says it is refused', async ({ page }) => {
   await enroll(page);

@@ -27,6 +27,9 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
             role={message.error ? 'alert' : 'status'}
           >
             {message.text}
+            {message.progress !== undefined && (
+              <progress class="handoff-progress" max={1} value={message.progress} />
+            )}
           </p>
         )}
         {/* Mounted throughout so the camera keeps running between citizens; hidden meanwhile. */}

@@ -5,6 +5,10 @@ import type { ScannedIdentity } from '../../domain/checkin-method';
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { PreviousDose, Registration } from '../../domain/protocol';
 import { parseScan } from '../../domain/qr/scan';
+import { isHandoffText } from '../../domain/handoff/visit-code';
+import { isDayFrameText } from '../../domain/handoff/day-frames';
+import { receiptText } from '../handoff/receipt-text';
+import { dayReceiptText } from '../handoff/day-receipt-text';
 import type { Citizen } from '../../domain/records';
 import type { CertificateCheck, DeviceInfo, TodayVisit } from '../../services/contracts';
 import { loadDccMessages } from '../../i18n/i18n';
@@ -24,7 +28,13 @@ export type Step =
   | { kind: 'certificate'; check: CertificateCheck | null };
 
 /** `warn`: news to act on that is neither a failure nor a success (e.g. not on the list). */
-export type DeskMessage = { text: string; error?: boolean; warn?: boolean } | null;
+/** `progress`: how far a transfer from another tablet is (0–1), shown as a bar. */
+export type DeskMessage = {
+  text: string;
+  error?: boolean;
+  warn?: boolean;
+  progress?: number;
+} | null;
 
 export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => void) {
   const { t, lang, services } = useApp();
@@ -75,6 +85,8 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
   }
 
   async function scanned(text: string) {
+    if (isHandoffText(text)) return handedOver(text);
+    if (isDayFrameText(text)) return dayFrame(text);
     const scan = parseScan(text);
     if (scan.kind === 'dcc') return certificate(scan.text);
     const outcome = await resolveScan(scan, services.reference, device.site.id);
@@ -86,6 +98,21 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
     await walkIn(outcome.draft, noteText(outcome.note), outcome.scanned);
   }
   const noteText = (note: Note) => t(note.key, note.params);
+
+  /** Another tablet's records for a visit: taken here, and the desk says where it goes next. */
+  async function handedOver(text: string) {
+    const said = receiptText(await services.handoff.receive(text), t);
+    setMessage(said);
+    if (!said.error) refreshToday();
+  }
+
+  /** A frame of another tablet's end-of-day transfer: progress, then what was taken. */
+  async function dayFrame(text: string) {
+    const receipt = await services.handoff.receiveFrame(text);
+    const said = dayReceiptText(receipt, t);
+    if (said !== null) setMessage(said);
+    if (receipt.kind === 'done') refreshToday();
+  }
 
   /** Verifies a scanned certificate offline; its code and words load with the first one. */
   async function certificate(text: string) {

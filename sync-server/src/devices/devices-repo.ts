@@ -88,6 +88,28 @@ export function devicesRepo({ db }: DbHandle) {
         .execute();
     },
 
+    /** Every device of the site with its public key and revocation: what its tablets verify
+     * hand-off codes against (site-devices-routes.ts). */
+    async listWithKeys(siteId: string): Promise<DeviceWithKey[]> {
+      const rows = await db
+        .selectFrom('devices')
+        .select([
+          'id',
+          'site_id as siteId',
+          'name',
+          'created_at as createdAt',
+          'revoked_at as revokedAt',
+          'public_key',
+        ])
+        .where('site_id', '=', siteId)
+        .orderBy('created_at')
+        .execute();
+      return rows.map(({ public_key, ...summary }) => ({
+        ...summary,
+        publicKey: public_key === null ? null : (JSON.parse(public_key) as JsonWebKey),
+      }));
+    },
+
     /** Returns false when no such device exists. Revoking twice keeps the first date. */
     async revoke(id: string, now: Date): Promise<boolean> {
       const exists = await db

@@ -8,6 +8,7 @@ import { DaySummaryTables } from './DaySummaryTables';
 import { summaryDiff, type DiffRow } from './summary-diff';
 import { todayDate } from '../shared/clock';
 import { useUnsyncedExport } from '../../use-unsynced-export';
+import { DayHandoff } from '../../handoff/DayHandoff';
 
 type Comparison = { kind: 'busy' } | { kind: 'offline' } | { kind: 'done'; rows: DiffRow[] };
 
@@ -17,6 +18,7 @@ export function DayReportScreen({ onBack }: { onBack(): void }) {
   const [summary, setSummary] = useState<DaySummary | null | undefined>(undefined);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const exported = useUnsyncedExport();
+  const [handing, setHanding] = useState(false);
 
   useEffect(() => {
     void services.dayReport
@@ -36,6 +38,7 @@ export function DayReportScreen({ onBack }: { onBack(): void }) {
     );
   }
 
+  if (handing) return <DayHandoff onClose={() => setHanding(false)} />;
   return (
     <section class="card day-report" aria-labelledby="report-heading">
       <h2 id="report-heading">{t('report.heading', { date: formatDate(today) })}</h2>
@@ -50,6 +53,9 @@ export function DayReportScreen({ onBack }: { onBack(): void }) {
           onClick={() => void compare()}
         >
           {t('report.compare')}
+        </button>
+        <button class="button" type="button" onClick={() => setHanding(true)}>
+          {t('handoff.day')}
         </button>
         <button class="button" type="button" onClick={() => void exported.run()}>
           {t('report.export')}

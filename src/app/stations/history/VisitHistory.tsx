@@ -7,6 +7,7 @@ import type { Staff } from '../../../domain/protocol';
 import { useApp } from '../../context';
 import type { VisitDetail } from '../../../services/contracts';
 import { HistoryEntry } from './HistoryEntry';
+import { HandoffCode } from '../../handoff/HandoffCode';
 
 export interface VisitHistoryProps {
   visitKey: string;
@@ -19,6 +20,7 @@ export function VisitHistory({ visitKey, onClose }: VisitHistoryProps) {
   const [staff, setStaff] = useState<Staff[]>([]);
   const [editing, setEditing] = useState<{ id: string; mode: 'correct' | 'void' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [handing, setHanding] = useState(false);
 
   const load = () =>
     void services.visits
@@ -38,6 +40,12 @@ export function VisitHistory({ visitKey, onClose }: VisitHistoryProps) {
     a.original.occurredAt.localeCompare(b.original.occurredAt),
   );
 
+  if (handing && detail) {
+    const { fullName } = detail.checkin.data.citizen;
+    return (
+      <HandoffCode visitKey={visitKey} fullName={fullName} onClose={() => setHanding(false)} />
+    );
+  }
   return (
     <section class="card history" aria-labelledby="history-heading">
       <h2 id="history-heading">
@@ -76,6 +84,11 @@ export function VisitHistory({ visitKey, onClose }: VisitHistoryProps) {
         ))}
       </ol>
       <div class="actions">
+        {detail && (
+          <button class="button" type="button" onClick={() => setHanding(true)}>
+            {t('handoff.show')}
+          </button>
+        )}
         <button class="button primary" type="button" onClick={onClose}>
           {t('history.close')}
         </button>

@@ -2,6 +2,10 @@
 // type their ID number. Whoever is found must have checked in today and be at this station.
 import { useId, useState } from 'preact/hooks';
 import { parseScan } from '../../../domain/qr/scan';
+import { isHandoffText } from '../../../domain/handoff/visit-code';
+import { isDayFrameText } from '../../../domain/handoff/day-frames';
+import { receiptText } from '../../handoff/receipt-text';
+import { dayReceiptText } from '../../handoff/day-receipt-text';
 import type { VisitStage } from '../../../domain/visit-stage';
 import { useApp } from '../../context';
 import { ScanPanel } from '../../components/ScanPanel';
@@ -35,6 +39,7 @@ export function StationQueue(props: StationQueueProps) {
   const { visits } = useTodayVisits(props.stage);
   const [idText, setIdText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [handoff, setHandoff] = useState<string | null>(null);
   const headingId = useId();
 
   async function open(lookup: CitizenLookup) {
@@ -64,7 +69,33 @@ export function StationQueue(props: StationQueueProps) {
     props.onOpen(visit.visitKey);
   }
 
-  const scanned = (text: string) =>
+  /** Another tablet's records for a visit: taken, then that visit is carried on here. */
+  async function handedOver(text: string) {
+    const receipt = await services.handoff.receive(text);
+    const said = receiptText(receipt, t);
+    setError(said.error ? said.text : null);
+    setHandoff(said.error ? null : said.text);
+    if (receipt.ok && receipt.visit && props.accepts.includes(receipt.visit.stage)) {
+      props.onOpen(receipt.visitKey);
+    }
+  }
+
+  /** A frame of another tablet's end-of-day transfer: progress, then what was taken. */
+  async function dayFrame(text: string) {
+    const said = dayReceiptText(await services.handoff.receiveFrame(text), t);
+    if (said === null) return;
+    setError(said.error ? said.text : null);
+    setHandoff(said.error ? null : said.text);
+  }
+
+  const scanned = (text: string) => {
+    const failed = () => setError(t('station.lookupFailed'));
+    if (isHandoffText(text)) void handedOver(text).catch(failed);
+    else if (isDayFrameText(text)) void dayFrame(text).catch(failed);
+    else scannedCitizen(text);
+  };
+
+  const scannedCitizen = (text: string) =>
     void citizenKeyFromScan(parseScan(text), services.reference, props.siteId)
       .then(open)
       .catch(() => setError(t('station.lookupFailed')));
@@ -105,6 +136,11 @@ export function StationQueue(props: StationQueueProps) {
         {error && (
           <p class="error" role="alert">
             {error}
+          </p>
+        )}
+        {handoff && (
+          <p class="notice" role="status">
+            {handoff}
           </p>
         )}
         <ScanPanel active={props.active} onText={scanned} />
