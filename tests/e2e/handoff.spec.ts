@@ -92,6 +92,8 @@ test('a visit goes from tablet to tablet by QR with no network; the server keeps
     // The code is taken and the visit opens at the screening table.
     const form = b.getByRole('region', { name: 'Khám sàng lọc' });
     await expect(form.getByText(citizen.fullName)).toBeVisible({ timeout: 30_000 });
+    // Said above the visit it opened, where the doctor looks.
+    await expect(b.getByText(`Đã nhận hồ sơ của ${citizen.fullName} từ máy khác`)).toBeVisible();
     expect(await outboxIds(b)).toContain(checkinId);
     await expectNoAxeViolations(b);
     await shoot(b, 'b-carries-on');

@@ -37,7 +37,7 @@ export function CitizenSummary({ detail, today }: { detail: VisitDetail; today: 
         </dd>
         <dt>{t('certificate.label')}</dt>
         <dd>
-          <span class={`certificate certificate-${detail.certificate}`}>
+          <span class={`cert-chip cert-chip-${detail.certificate}`}>
             {t(`certificate.${detail.certificate}`)}
           </span>
         </dd>

@@ -1,6 +1,6 @@
 // The waiting list of a station with the two other ways to call someone up: scan their code or
 // type their ID number. Whoever is found must have checked in today and be at this station.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { parseScan } from '../../../domain/qr/scan';
 import { isHandoffText } from '../../../domain/handoff/visit-code';
 import { isDayFrameText } from '../../../domain/handoff/day-frames';
@@ -40,6 +40,11 @@ export function StationQueue(props: StationQueueProps) {
   const [idText, setIdText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [handoff, setHandoff] = useState<string | null>(null);
+  const [openedFrom, setOpenedFrom] = useState<string | null>(null);
+  // The visit a hand-off opened is closed again: what was said of it is done.
+  useEffect(() => {
+    if (props.active) setOpenedFrom(null);
+  }, [props.active]);
   const headingId = useId();
 
   async function open(lookup: CitizenLookup) {
@@ -74,9 +79,13 @@ export function StationQueue(props: StationQueueProps) {
     const receipt = await services.handoff.receive(text);
     const said = receiptText(receipt, t);
     setError(said.error ? said.text : null);
-    setHandoff(said.error ? null : said.text);
     if (receipt.ok && receipt.visit && props.accepts.includes(receipt.visit.stage)) {
+      // Said above the visit it opens: the queue's own notices are hidden while a visit is open.
+      setHandoff(null);
+      setOpenedFrom(said.text);
       props.onOpen(receipt.visitKey);
+    } else {
+      setHandoff(said.error ? null : said.text);
     }
   }
 
@@ -113,54 +122,61 @@ export function StationQueue(props: StationQueueProps) {
   };
 
   return (
-    <div class={props.active ? 'station' : 'station-hidden'}>
-      <section class="card" aria-labelledby={headingId}>
-        <h2 id={headingId}>
-          {props.heading} ({visits?.length ?? 0})
-        </h2>
-        {props.notice && (
-          <p
-            class={props.notice.error ? 'error' : 'notice'}
-            role={props.notice.error ? 'alert' : 'status'}
-          >
-            {props.notice.text}
-          </p>
-        )}
-        {visits === null ? (
-          <p class="muted">{t('station.loading')}</p>
-        ) : (
-          <QueueList visits={visits} onOpen={tapped} emptyText={props.emptyText} />
-        )}
-      </section>
-      <section class="card" aria-label={t('station.findPerson')}>
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-        {handoff && (
-          <p class="notice" role="status">
-            {handoff}
-          </p>
-        )}
-        <ScanPanel active={props.active} onText={scanned} />
-        <form class="lookup" onSubmit={typed} noValidate>
-          <label class="field grow">
-            <span>{t('checkin.idLabel')}</span>
-            <input
-              class="input big"
-              inputMode="numeric"
-              autocomplete="off"
-              maxLength={16}
-              value={idText}
-              onInput={(e) => setIdText(e.currentTarget.value)}
-            />
-          </label>
-          <button class="button" type="submit">
-            {t('checkin.find')}
-          </button>
-        </form>
-      </section>
-    </div>
+    <>
+      {openedFrom && !props.active && (
+        <p class="notice" role="status">
+          {openedFrom}
+        </p>
+      )}
+      <div class={props.active ? 'station' : 'station-hidden'}>
+        <section class="card" aria-labelledby={headingId}>
+          <h2 id={headingId}>
+            {props.heading} ({visits?.length ?? 0})
+          </h2>
+          {props.notice && (
+            <p
+              class={props.notice.error ? 'error' : 'notice'}
+              role={props.notice.error ? 'alert' : 'status'}
+            >
+              {props.notice.text}
+            </p>
+          )}
+          {visits === null ? (
+            <p class="muted">{t('station.loading')}</p>
+          ) : (
+            <QueueList visits={visits} onOpen={tapped} emptyText={props.emptyText} />
+          )}
+        </section>
+        <section class="card" aria-label={t('station.findPerson')}>
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          {handoff && (
+            <p class="notice" role="status">
+              {handoff}
+            </p>
+          )}
+          <ScanPanel active={props.active} onText={scanned} />
+          <form class="lookup" onSubmit={typed} noValidate>
+            <label class="field grow">
+              <span>{t('checkin.idLabel')}</span>
+              <input
+                class="input big"
+                inputMode="numeric"
+                autocomplete="off"
+                maxLength={16}
+                value={idText}
+                onInput={(e) => setIdText(e.currentTarget.value)}
+              />
+            </label>
+            <button class="button" type="submit">
+              {t('checkin.find')}
+            </button>
+          </form>
+        </section>
+      </div>
+    </>
   );
 }
