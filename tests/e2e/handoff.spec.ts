@@ -4,7 +4,7 @@
 // and when both tablets reach the server, each record is stored once.
 import path from 'node:path';
 import { tmpdir } from 'node:os';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { generateDeviceKey, signBytes } from '../../src/domain/device-export';
 import {
   HANDOFF_FORMAT,
@@ -17,14 +17,12 @@ import { numberedCheckin } from '../support/records';
 import {
   answerEveryQuestionNo,
   DEMO_STAFF,
-  enroll,
   expectNoAxeViolations,
   launchWithCamera,
-  signIn,
+  signedInTablet,
   syncStatus,
   tab,
   todayInVietnam,
-  type DemoPerson,
 } from './support/app';
 import { qrFrame, writeY4m } from './support/qr-frame';
 import { screenFrame } from './support/screen-frame';
@@ -34,19 +32,6 @@ import { deviceIdOf, outboxIds, signerOf, siteDevicesHeld } from './support/tabl
 
 const SITE = 'demo-site';
 const SHOTS = '/work/shots/handoff';
-
-async function tablet(browser: Browser, baseURL: string | undefined, who: DemoPerson) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: test.info().project.use.viewport ?? { width: 1280, height: 800 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  const page = await context.newPage();
-  await enroll(page);
-  await signIn(page, who);
-  return page;
-}
 
 /** Waits until the tablet holds the keys of at least `n` devices of the site, then cuts it off. */
 async function offlineKnowing(page: Page, n: number) {
@@ -65,7 +50,7 @@ test('a visit goes from tablet to tablet by QR with no network; the server keeps
 }) => {
   const [person] = unvaccinatedRegistrations(SITE, 1, 1100);
   const { citizen } = person!;
-  const a = await tablet(browser, baseURL, DEMO_STAFF.volunteer);
+  const a = await signedInTablet(browser, baseURL, DEMO_STAFF.volunteer);
   await offlineKnowing(a, 1);
 
   // Tablet A, offline: the volunteer checks the citizen in, then shows the visit as a code.
@@ -86,7 +71,7 @@ test('a visit goes from tablet to tablet by QR with no network; the server keeps
   // Tablet B (the doctor's), enrolled before the day, offline too: its camera sees A's screen.
   const camera = await launchWithCamera(playwright, cameraFile('visit'));
   try {
-    const b = await tablet(camera, baseURL, DEMO_STAFF.doctor);
+    const b = await signedInTablet(camera, baseURL, DEMO_STAFF.doctor);
     await offlineKnowing(b, 2);
     await tab(b, 'Khám sàng lọc').click();
     // The code is taken and the visit opens at the screening table.
@@ -122,7 +107,7 @@ test('a forged code and a code with another site’s record are refused, saying 
   playwright,
   baseURL,
 }) => {
-  const a = await tablet(browser, baseURL, DEMO_STAFF.volunteer);
+  const a = await signedInTablet(browser, baseURL, DEMO_STAFF.volunteer);
   const deviceId = await deviceIdOf(a);
   const day = todayInVietnam();
   const record = (siteId: string, serial: number) =>
@@ -149,7 +134,7 @@ test('a forged code and a code with another site’s record are refused, saying 
 
   const camera = await launchWithCamera(playwright, cameraFile('refused'));
   try {
-    const b = await tablet(camera, baseURL, DEMO_STAFF.volunteer);
+    const b = await signedInTablet(camera, baseURL, DEMO_STAFF.volunteer);
     await offlineKnowing(b, 2);
     // At the check-in desk.
     await expect(b.getByText(/Không nhận: chữ ký của mã không đúng/)).toBeVisible({

@@ -1,38 +1,24 @@
 // One visit through the four stations on two tablets, both online: check-in and injection on
 // tablet A, screening and observation on tablet B. Each step recorded on one tablet shows up on
 // the other without anyone pressing anything; the server ends with the four records and the dose.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   answerEveryQuestionNo,
   DEMO_STAFF,
-  enroll,
   expectNoAxeViolations,
+  signedInTablet,
   signIn,
   tab,
-  type DemoPerson,
 } from './support/app';
 import { serverDoses, serverVisitOf, unvaccinatedRegistrations } from './support/server-db';
 
 const SITE = 'demo-site';
 
-async function tablet(browser: Browser, baseURL: string | undefined, who: DemoPerson) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: test.info().project.use.viewport ?? { width: 1280, height: 800 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  const page = await context.newPage();
-  await enroll(page);
-  await signIn(page, who);
-  return page;
-}
-
 test('a visit goes through four stations on two tablets', async ({ browser, baseURL }) => {
   const [person] = unvaccinatedRegistrations(SITE, 1, offset(1500));
   const { citizen } = person!;
-  const a = await tablet(browser, baseURL, DEMO_STAFF.volunteer);
-  const b = await tablet(browser, baseURL, DEMO_STAFF.doctor);
+  const a = await signedInTablet(browser, baseURL, DEMO_STAFF.volunteer);
+  const b = await signedInTablet(browser, baseURL, DEMO_STAFF.doctor);
 
   // Tablet A: the volunteer checks the citizen in.
   await a.getByLabel('Số CCCD/CMND').fill(citizen.id!);

@@ -6,24 +6,13 @@
 // peeling stalls with as many symbols as unknown blocks, by Gaussian elimination over GF(2) of
 // what is left, which needs only a few symbols more than K where peeling alone needs ~30 % more. Pure and
 // synchronous; the whole set's digest is checked by the caller (day-transfer.ts).
+import { mulberry32 } from '../mulberry32';
 
 /** Robust soliton parameters (Luby's c and δ). With elimination and 20 % of symbols lost, 40
  * runs sent 1.31 symbols per block on average, at most 1.44, for K = 100 (1.27 and 1.33 for
  * K = 250); c = 0.2 needed up to 1.72, and c = 0.05, δ = 0.5 (best for peeling alone) 1.79. */
 const C = 0.1;
 const DELTA = 0.05;
-
-/** mulberry32: a small seeded generator; both sides draw the same blocks from the same seed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const cdfCache = new Map<number, Float64Array>();
 
@@ -49,7 +38,7 @@ function degreeCdf(k: number): Float64Array {
 
 /** The blocks symbol `seed` is the XOR of, for data of `k` blocks. */
 export function symbolBlocks(seed: number, k: number): number[] {
-  const next = generator(seed);
+  const next = mulberry32(seed);
   const cdf = degreeCdf(k);
   const u = next();
   let low = 0;

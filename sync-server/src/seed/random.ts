@@ -1,5 +1,6 @@
 // A small seeded PRNG (mulberry32) so the demo data is the same on every run and every machine:
 // tests, benchmarks and screenshots can rely on it byte for byte.
+import { mulberry32 } from '../../../src/domain/mulberry32';
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -16,14 +17,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number): number => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
   return {

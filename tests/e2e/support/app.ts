@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type BrowserType, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserType, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -78,6 +78,24 @@ export async function signIn(page: Page, who: DemoPerson = DEMO_STAFF.volunteer)
   // The last digit signs in; a verifier that does not say the PIN's length needs the tap.
   const submit = page.getByRole('button', { name: 'Đăng nhập' });
   if (await submit.isVisible()) await submit.click();
+}
+
+/** A tablet of its own in `browser` (the project's viewport, in Vietnam), enrolled and signed in. */
+export async function signedInTablet(
+  browser: Browser,
+  baseURL: string | undefined,
+  who: DemoPerson,
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: test.info().project.use.viewport ?? { width: 1280, height: 800 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const page = await context.newPage();
+  await enroll(page);
+  await signIn(page, who);
+  return page;
 }
 
 export function syncStatus(page: Page) {

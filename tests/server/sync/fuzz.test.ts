@@ -14,6 +14,7 @@ import {
   type TestApp,
 } from '../helpers/test-app';
 import { recordsRepo } from '../../../sync-server/src/sync/repos/records';
+import { createRandom, type Random } from '../../../sync-server/src/seed/random';
 
 const BATCHES = 2000;
 let t: TestApp;
@@ -23,22 +24,6 @@ beforeAll(async () => {
   device = await enrollDevice(t);
 });
 afterAll(() => t.close());
-
-/** mulberry32: the same "random" batches on every run, so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!,
-  };
-}
 
 const HOSTILE_TEXT = [
   "'; DROP TABLE records; --",
@@ -61,10 +46,7 @@ function deep(depth: number): unknown {
 }
 
 /** One hostile batch, as the raw bytes a client might send. */
-function hostileBody(
-  rng: ReturnType<typeof random>,
-  valid: Record<string, unknown>,
-): Buffer | string {
+function hostileBody(rng: Random, valid: Record<string, unknown>): Buffer | string {
   const mutateRecord = (): unknown => {
     const r: Record<string, unknown> = structuredClone(valid);
     const field = rng.pick(['id', 'type', 'siteId', 'staffId', 'visitKey', 'occurredAt', 'data']);
@@ -142,7 +124,8 @@ describe('fuzzing /sync/push', () => {
     const before = await recordsRepo(t.store).bodiesOf(ids);
     const countBefore = await recordsRepo(t.store).countForSite(SITE.id);
 
-    const rng = random(20211217);
+    // The same "random" batches on every run, so a failure can be replayed.
+    const rng = createRandom(20211217);
     const statuses = new Map<number, number>();
     const accepted = new Set<string>();
     const codes = new Set<string>();

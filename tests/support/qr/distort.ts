@@ -2,6 +2,7 @@
 // placed through a projective warp (rotation, tilt, size, off-centre), then blurred, made noisy,
 // low in contrast or glared, as a card held up to a tablet's camera at a busy desk.
 import QRCode from 'qrcode';
+import { mulberry32 } from '../../../src/domain/mulberry32';
 
 export interface Gray {
   width: number;
@@ -23,16 +24,7 @@ export interface Distortion {
 }
 
 /** A small seeded PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = mulberry32;
 
 /** Solves the homography taking the unit square's corners to `quad` (dest → unit via inverse). */
 function homography(quad: [number, number][]): number[] {
