@@ -4,4 +4,5 @@ export interface DecodeRequest {
   bitmap: ImageBitmap;
 }
 
-export type DecodeResponse = { id: number; text: string | null } | { id: number; error: string };
+/** `texts`: every code read in the frame (none, one, or a card beside another QR). */
+export type DecodeResponse = { id: number; texts: string[] } | { id: number; error: string };

@@ -19,6 +19,8 @@ const scope = self as unknown as {
 };
 const post = (message: DecodeResponse) => scope.postMessage(message);
 
+const MAX_SYMBOLS = 4;
+
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
@@ -37,9 +39,12 @@ scope.onmessage = async ({ data }) => {
     const results = await readBarcodes(pixels(data.bitmap), {
       formats: ['QRCode'],
       tryHarder: true,
-      maxNumberOfSymbols: 1,
+      // A card is often held beside another QR (a poster, the citizen's slip): read them all
+      // and let the desk choose, rather than stop at whichever the decoder meets first.
+      maxNumberOfSymbols: MAX_SYMBOLS,
     });
-    post({ id: data.id, text: results.find((r) => r.isValid)?.text ?? null });
+    const texts = results.filter((r) => r.isValid).map((r) => r.text);
+    post({ id: data.id, texts: [...new Set(texts)] });
   } catch (error) {
     post({ id: data.id, error: String(error) });
   }

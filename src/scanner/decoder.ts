@@ -2,20 +2,20 @@
 import type { DecodeRequest, DecodeResponse } from './decode-protocol';
 
 export interface Decoder {
-  /** The bitmap is transferred (and closed by the worker). Resolves null when nothing was read. */
-  decode(bitmap: ImageBitmap): Promise<string | null>;
+  /** The bitmap is transferred (and closed by the worker). Resolves the codes read, maybe none. */
+  decode(bitmap: ImageBitmap): Promise<string[]>;
   terminate(): void;
 }
 
 export function createDecoder(onFatal: () => void): Decoder {
   const worker = new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, (text: string | null) => void>();
+  const pending = new Map<number, (texts: string[]) => void>();
   let nextId = 0;
   worker.onmessage = ({ data }: MessageEvent<DecodeResponse>) => {
     if ('error' in data && data.id === -1) return onFatal();
     const resolve = pending.get(data.id);
     pending.delete(data.id);
-    resolve?.('text' in data ? data.text : null);
+    resolve?.('texts' in data ? data.texts : []);
   };
   worker.onerror = () => onFatal();
   return {
@@ -29,7 +29,7 @@ export function createDecoder(onFatal: () => void): Decoder {
     },
     terminate() {
       worker.terminate();
-      for (const resolve of pending.values()) resolve(null);
+      for (const resolve of pending.values()) resolve([]);
       pending.clear();
     },
   };

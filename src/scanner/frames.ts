@@ -20,15 +20,3 @@ export function frameRegion(
     sh: side,
   };
 }
-
-/** Reports a text once, then not again until it has been out of view for `quietMs`. */
-export function repeatFilter(quietMs = 2000) {
-  let last = '';
-  let lastSeenAt = -Infinity;
-  return (text: string, now: number): boolean => {
-    const fresh = text !== last || now - lastSeenAt > quietMs;
-    last = text;
-    lastSeenAt = now;
-    return fresh;
-  };
-}

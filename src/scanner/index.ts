@@ -1,9 +1,10 @@
 // The desk's camera scanner: decodes continuously (the next frame goes as soon as the decoder
 // answers), keeps the camera running between citizens, lets it go while the tablet sleeps, and
-// reports each code once while it stays in view.
+// reports each frame's codes once while they stay in view.
 import { CameraError, hasTorch, listCameras, openCamera, setTorch } from './camera';
 import { createDecoder } from './decoder';
-import { frameRegion, repeatFilter } from './frames';
+import { frameRegion } from './frames';
+import { reportGate } from './report-gate';
 import type { ScannerControl, ScannerOptions } from './types';
 
 function nextFrame(video: HTMLVideoElement): Promise<void> {
@@ -19,7 +20,7 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
   let deviceId = options.deviceId;
   let stopped = false;
   let frameIndex = 0;
-  const fresh = repeatFilter();
+  const fresh = reportGate();
   const decoder = createDecoder(() => options.onError('decoder'));
 
   const release = () => {
@@ -58,9 +59,9 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
         sh,
         resizeWidth ? { resizeWidth } : {},
       );
-      const text = await decoder.decode(bitmap);
+      const texts = await decoder.decode(bitmap);
       const now = performance.now();
-      if (text !== null && !stopped && fresh(text, now)) options.onText(text, now);
+      if (texts.length > 0 && !stopped && fresh(texts, now)) options.onCodes(texts, now);
     }
   }
 

@@ -10,7 +10,8 @@ export interface CameraDevice {
 export interface ScannerOptions {
   video: HTMLVideoElement;
   deviceId?: string;
-  onText(text: string, decodedAtMs: number): void;
+  /** The codes of one frame (a card may be beside another QR), at least one of them new. */
+  onCodes(texts: string[], decodedAtMs: number): void;
   onError(kind: ScanErrorKind): void;
 }
 

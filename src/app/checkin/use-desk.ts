@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScannedIdentity } from '../../domain/checkin-method';
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { PreviousDose, Registration } from '../../domain/protocol';
-import { parseScan } from '../../domain/qr/scan';
+import { chooseScan } from '../../domain/qr/choose';
 import type { Citizen } from '../../domain/records';
 import type { CertificateCheck, DeviceInfo, TodayVisit } from '../../services/contracts';
 import { loadDccMessages } from '../../i18n/i18n';
@@ -74,8 +74,13 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
     setStep({ kind: 'walkin', draft: known ? draftFromCitizen(known) : draft, scanned });
   }
 
-  async function scanned(text: string) {
-    const scan = parseScan(text);
+  /** `texts`: the codes of one camera frame. */
+  async function scanned(texts: string[]) {
+    const choice = chooseScan(texts);
+    if (choice.kind === 'several-citizens') {
+      return setMessage({ text: t('scan.severalCitizens'), error: true });
+    }
+    const { scan } = choice;
     if (scan.kind === 'dcc') return certificate(scan.text);
     const outcome = await resolveScan(scan, services.reference, device.site.id);
     if (outcome.step === 'message')

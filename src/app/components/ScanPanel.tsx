@@ -1,5 +1,5 @@
 // The camera at the desk: runs while the check-in screen is open (the scanner itself pauses when
-// the tablet sleeps), reports each scanned text, and explains in words when there is no camera.
+// the tablet sleeps), reports each frame's codes, and explains in words when there is no camera.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../context';
 import type { CameraDevice, ScanErrorKind, ScannerControl } from '../../scanner/types';
@@ -8,15 +8,15 @@ import './ScanPanel.css';
 export interface ScanPanelProps {
   /** Scans are ignored while the person at the desk is busy with a confirmation. */
   active: boolean;
-  onText(text: string, decodedAtMs: number): void;
+  onCodes(texts: string[], decodedAtMs: number): void;
 }
 
-export function ScanPanel({ active, onText }: ScanPanelProps) {
+export function ScanPanel({ active, onCodes }: ScanPanelProps) {
   const { t, services } = useApp();
   const video = useRef<HTMLVideoElement>(null);
   const control = useRef<ScannerControl | null>(null);
-  const handler = useRef(onText);
-  handler.current = active ? onText : () => {};
+  const handler = useRef(onCodes);
+  handler.current = active ? onCodes : () => {};
   const [error, setError] = useState<ScanErrorKind | null>(null);
   const [devices, setDevices] = useState<CameraDevice[]>([]);
   const [torch, setTorch] = useState<boolean | null>(null);
@@ -26,7 +26,7 @@ export function ScanPanel({ active, onText }: ScanPanelProps) {
     void services.scanner
       .start({
         video: video.current!,
-        onText: (text, at) => handler.current(text, at),
+        onCodes: (texts, at) => handler.current(texts, at),
         onError: setError,
       })
       .then(async (started) => {

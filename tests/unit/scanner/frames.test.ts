@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameRegion, repeatFilter } from '../../../src/scanner/frames';
+import { frameRegion } from '../../../src/scanner/frames';
 
 describe('frameRegion', () => {
   it('sends the centre square (60% of the shorter side) on even frames', () => {
@@ -16,22 +16,5 @@ describe('frameRegion', () => {
       resizeWidth: 960,
     });
     expect(frameRegion(640, 480, 3).resizeWidth).toBe(640);
-  });
-});
-
-describe('repeatFilter', () => {
-  it('reports a code once while it stays in view', () => {
-    const fresh = repeatFilter(2000);
-    expect(fresh('A', 0)).toBe(true);
-    expect(fresh('A', 500)).toBe(false);
-    expect(fresh('A', 2400)).toBe(false);
-  });
-
-  it('reports it again after 2 s out of view, and reports another code at once', () => {
-    const fresh = repeatFilter(2000);
-    expect(fresh('A', 0)).toBe(true);
-    expect(fresh('B', 100)).toBe(true);
-    expect(fresh('A', 200)).toBe(true);
-    expect(fresh('A', 2300)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // The waiting list of a station with the two other ways to call someone up: scan their code or
 // type their ID number. Whoever is found must have checked in today and be at this station.
 import { useId, useState } from 'preact/hooks';
-import { parseScan } from '../../../domain/qr/scan';
+import { chooseScan } from '../../../domain/qr/choose';
 import type { VisitStage } from '../../../domain/visit-stage';
 import { useApp } from '../../context';
 import { ScanPanel } from '../../components/ScanPanel';
@@ -64,10 +64,13 @@ export function StationQueue(props: StationQueueProps) {
     props.onOpen(visit.visitKey);
   }
 
-  const scanned = (text: string) =>
-    void citizenKeyFromScan(parseScan(text), services.reference, props.siteId)
+  const scanned = (texts: string[]) => {
+    const choice = chooseScan(texts);
+    if (choice.kind === 'several-citizens') return setError(t('scan.severalCitizens'));
+    void citizenKeyFromScan(choice.scan, services.reference, props.siteId)
       .then(open)
       .catch(() => setError(t('station.lookupFailed')));
+  };
 
   // A card is read again from the store at the tap: it may show a stage the visit has left.
   const tapped = (visitKey: string) =>
@@ -107,7 +110,7 @@ export function StationQueue(props: StationQueueProps) {
             {error}
           </p>
         )}
-        <ScanPanel active={props.active} onText={scanned} />
+        <ScanPanel active={props.active} onCodes={scanned} />
         <form class="lookup" onSubmit={typed} noValidate>
           <label class="field grow">
             <span>{t('checkin.idLabel')}</span>
