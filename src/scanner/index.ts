@@ -1,6 +1,6 @@
 // The desk's camera scanner: decodes continuously (the next frame goes as soon as the decoder
-// answers), keeps the camera running between citizens, lets it go while the tablet sleeps, and
-// reports each frame's codes once while they stay in view.
+// answers), pauses while a citizen is on screen, keeps the camera running between citizens, lets
+// it go while the tablet sleeps, and reports each frame's codes once while they stay in view.
 import { CameraError, hasTorch, listCameras, openCamera, setTorch } from './camera';
 import { createDecoder } from './decoder';
 import { frameRegion } from './frames';
@@ -20,7 +20,11 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
   let deviceId = options.deviceId;
   let stopped = false;
   let frameIndex = 0;
-  const fresh = reportGate();
+  const gate = reportGate();
+  // While paused no frame is grabbed nor decoded: every loop waits for `resumed`.
+  let paused = false;
+  let resumed = Promise.resolve();
+  let wake = () => {};
   const decoder = createDecoder(() => options.onError('decoder'));
 
   const release = () => {
@@ -44,8 +48,9 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
 
   async function loop(own: MediaStream): Promise<void> {
     while (!stopped && stream === own) {
+      await resumed;
       await nextFrame(video);
-      if (stopped || stream !== own || video.videoWidth === 0) continue;
+      if (stopped || paused || stream !== own || video.videoWidth === 0) continue;
       const { sx, sy, sw, sh, resizeWidth } = frameRegion(
         video.videoWidth,
         video.videoHeight,
@@ -61,7 +66,10 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
       );
       const texts = await decoder.decode(bitmap);
       const now = performance.now();
-      if (texts.length > 0 && !stopped && fresh(texts, now)) options.onCodes(texts, now);
+      // A frame decoded across a pause is dropped: the citizen it shows is on screen already.
+      if (texts.length > 0 && !stopped && !paused && gate.accept(texts, now)) {
+        options.onCodes(texts, now);
+      }
     }
   }
 
@@ -77,8 +85,20 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
     get torchAvailable() {
       return stream !== null && hasTorch(stream);
     },
+    pause() {
+      if (paused) return;
+      paused = true;
+      resumed = new Promise((resolve) => (wake = resolve));
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      gate.resumed(performance.now());
+      wake();
+    },
     stop() {
       stopped = true;
+      wake();
       document.removeEventListener('visibilitychange', onVisibility);
       release();
       decoder.terminate();

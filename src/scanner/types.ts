@@ -17,6 +17,10 @@ export interface ScannerOptions {
 
 /** A running camera scanner. */
 export interface ScannerControl {
+  /** No decoding (the camera stays on) while the desk shows a citizen. */
+  pause(): void;
+  /** Decoding again; the codes last reported are ignored for a few seconds (report-gate.ts). */
+  resume(): void;
   stop(): void;
   setTorch(on: boolean): Promise<boolean>;
   torchAvailable: boolean;

@@ -161,6 +161,48 @@ scenario(
   },
 );
 
+test('decoding pauses while a citizen is on screen; the same card is not reopened at once', async ({
+  playwright,
+  baseURL,
+}) => {
+  const c = person(0);
+  const file = path.join(tmpdir(), 'vax-e2e-scan-pause.y4m');
+  writeY4m(file, qrFrame(cardOf(c)));
+  const browser = await launchWithCamera(playwright, file);
+  try {
+    const context = await browser.newContext({ baseURL, locale: 'vi-VN' });
+    // Counts the frames sent to the decoding worker (its only messages carrying a transfer).
+    await context.addInitScript(() => {
+      const w = window as unknown as { framesSent: number };
+      w.framesSent = 0;
+      const post = Worker.prototype.postMessage as (m: unknown, t?: unknown) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
+        if (Array.isArray(transfer) && transfer.length > 0) w.framesSent++;
+        post.call(this, message, transfer);
+      } as Worker['postMessage'];
+    });
+    const page = await context.newPage();
+    const framesSent = () => page.evaluate(() => (window as { framesSent?: number }).framesSent);
+    await enroll(page);
+    await signIn(page);
+    await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
+    // The card stays in view (the fake camera loops it), but nothing is decoded meanwhile: at
+    // most the frame already on its way when the card opened.
+    const shown = (await framesSent())!;
+    await page.waitForTimeout(1500);
+    expect(await framesSent()).toBeLessThanOrEqual(shown + 1);
+    await page.getByRole('button', { name: 'Huỷ' }).click();
+    // Decoding again, with the same card still in view: it is not opened again.
+    const resumed = (await framesSent())!;
+    await expect.poll(framesSent).toBeGreaterThan(resumed + 10);
+    await page.waitForTimeout(4000);
+    await expect(page.locator('.citizen-name')).toHaveCount(0);
+    expect(await framesSent()).toBeGreaterThan(resumed + 20);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a station picks a visit up when the citizen’s card is scanned again', async ({
   playwright,
   baseURL,

@@ -6,7 +6,7 @@ import type { CameraDevice, ScanErrorKind, ScannerControl } from '../../scanner/
 import './ScanPanel.css';
 
 export interface ScanPanelProps {
-  /** Scans are ignored while the person at the desk is busy with a confirmation. */
+  /** Decoding pauses while the person at the desk is busy with a confirmation. */
   active: boolean;
   onCodes(texts: string[], decodedAtMs: number): void;
 }
@@ -16,7 +16,10 @@ export function ScanPanel({ active, onCodes }: ScanPanelProps) {
   const video = useRef<HTMLVideoElement>(null);
   const control = useRef<ScannerControl | null>(null);
   const handler = useRef(onCodes);
+  // Also guards the moment between this render and the effect that pauses the scanner.
   handler.current = active ? onCodes : () => {};
+  const activeNow = useRef(active);
+  activeNow.current = active;
   const [error, setError] = useState<ScanErrorKind | null>(null);
   const [devices, setDevices] = useState<CameraDevice[]>([]);
   const [torch, setTorch] = useState<boolean | null>(null);
@@ -31,6 +34,7 @@ export function ScanPanel({ active, onCodes }: ScanPanelProps) {
       })
       .then(async (started) => {
         if (stopped) return started.stop();
+        if (!activeNow.current) started.pause();
         control.current = started;
         setTorch(started.torchAvailable ? false : null);
         setDevices(await started.devices());
@@ -42,6 +46,11 @@ export function ScanPanel({ active, onCodes }: ScanPanelProps) {
       control.current = null;
     };
   }, [services]);
+
+  useEffect(() => {
+    if (active) control.current?.resume();
+    else control.current?.pause();
+  }, [active]);
 
   return (
     <div class={`scan ${active ? '' : 'scan-paused'}`}>
