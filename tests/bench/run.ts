@@ -2,6 +2,7 @@
 import { benchDccIssue } from './dcc-issue';
 import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
+import { benchDeskLoad } from './desk-load';
 import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
 import { benchLookup } from './lookup';
@@ -19,6 +20,7 @@ for (const [name, bench] of [
   ['lookup', benchLookup],
   ['shell size', benchShellSize],
   ['decoders', benchDecoders],
+  ['desk load', benchDeskLoad],
   ['scan', benchScan],
   ['idle tablets', benchIdleTablets],
   ['registry', benchRegistry],
