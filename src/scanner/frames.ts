@@ -1,16 +1,16 @@
 // Which part of a video frame goes to the decoder. Most frames send the centre square the UI
 // frames (fewer pixels, faster, bigger modules); every other frame sends the whole picture,
 // scaled down, so a code held off-centre is still read.
+import type { Crop } from './decode-protocol';
+
 const CENTRE_SHARE = 0.6;
 const FULL_WIDTH = 960;
 
-export function frameRegion(
-  width: number,
-  height: number,
-  frameIndex: number,
-): { sx: number; sy: number; sw: number; sh: number; resizeWidth?: number } {
+export function frameRegion(width: number, height: number, frameIndex: number): Crop {
   if (frameIndex % 2 === 1) {
-    return { sx: 0, sy: 0, sw: width, sh: height, resizeWidth: Math.min(width, FULL_WIDTH) };
+    const scaled = Math.min(width, FULL_WIDTH);
+    const f = scaled / width;
+    return { sx: 0, sy: 0, sw: width, sh: height, width: scaled, height: Math.round(height * f) };
   }
   const side = Math.floor(Math.min(width, height) * CENTRE_SHARE);
   return {
@@ -18,5 +18,7 @@ export function frameRegion(
     sy: Math.floor((height - side) / 2),
     sw: side,
     sh: side,
+    width: side,
+    height: side,
   };
 }

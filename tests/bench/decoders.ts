@@ -29,10 +29,8 @@ function cccdText(i: number): string {
 
 /** The part of the frame the scanner sends on frame `index` (see src/scanner/frames.ts). */
 function sent(frame: Gray, index: number): Gray {
-  const { sx, sy, sw, sh, resizeWidth = sw } = frameRegion(frame.width, frame.height, index);
-  const f = sw / resizeWidth;
-  const width = resizeWidth;
-  const height = Math.round(sh / f);
+  const { sx, sy, sw, width, height } = frameRegion(frame.width, frame.height, index);
+  const f = sw / width;
   const data = new Float32Array(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
