@@ -1,8 +1,9 @@
 // The desk's camera scanner. Frames flow as a pipeline: one frame decoding in the worker while the
 // next is grabbed, at most one waiting (the newest), never a queue, so the frame decoded is the
-// freshest the camera has. It pauses while a citizen is on screen, keeps the camera running between
+// freshest the camera has; on a busy tablet the worker rests between decodes (cadence.ts). It pauses while a citizen is on screen, keeps the camera running between
 // citizens, lets it go while the tablet sleeps, and reports each frame's codes once while they
 // stay in view.
+import { cadence } from './cadence';
 import { CameraError, hasTorch, listCameras, openCamera, setTorch } from './camera';
 import { createDecoder } from './decoder';
 import { frameRegion } from './frames';
@@ -18,6 +19,7 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
   let paused = false;
   let frameIndex = 0;
   const gate = reportGate();
+  const pace = cadence();
   const decoder = createDecoder(() => options.onError('decoder'));
   // Each (re)start of the frame watch is a generation: callbacks of an older one do nothing. A
   // frame shot before the latest (re)start is dropped: it cannot show what is in front of the
@@ -26,6 +28,7 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
   let startedAt = 0;
   let decoding = false;
   let grabbing = false;
+  let resting = false;
   let waiting: Grab | null = null;
 
   const crop = (width: number, height: number) => frameRegion(width, height, frameIndex++);
@@ -48,8 +51,8 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
   }
 
   async function take(own: number): Promise<void> {
-    // A bitmap grab is costly: one at a time, and none while one waits.
-    if (grabbing || (waiting && !grabIsCheap) || video.videoWidth === 0) return;
+    // A bitmap grab is costly: one at a time, none while one waits nor while the worker rests.
+    if (grabbing || ((waiting || resting) && !grabIsCheap) || video.videoWidth === 0) return;
     grabbing = true;
     const grab = await grabFrame(video, () => crop(video.videoWidth, video.videoHeight)).finally(
       () => (grabbing = false),
@@ -61,19 +64,26 @@ export async function startScanner(options: ScannerOptions): Promise<ScannerCont
   }
 
   async function pump(own: number): Promise<void> {
-    if (decoding || waiting === null) return;
+    if (decoding || resting || waiting === null) return;
     const grab = waiting;
     waiting = null;
     decoding = true;
-    const { texts } = await (
+    const { texts, ms } = await (
       'frame' in grab
         ? decoder.decode(grab.frame, crop(grab.frame.displayWidth, grab.frame.displayHeight))
         : decoder.decode(grab.bitmap, grab.crop)
     ).finally(() => (decoding = false));
     const now = performance.now();
+    pace.decoded(ms);
     // A frame decoded across a pause or a restart is dropped: it is no longer what is in view.
     if (own === generation && texts.length > 0 && gate.accept(texts, now)) {
       options.onCodes(texts, now);
+    }
+    const rest = pace.rest();
+    if (rest > 0) {
+      resting = true;
+      await new Promise((resolve) => setTimeout(resolve, rest));
+      resting = false;
     }
     void pump(generation);
   }

@@ -22,6 +22,7 @@ for (const [name, bench] of [
   ['decoders', benchDecoders],
   ['desk load', benchDeskLoad],
   ['scan', benchScan],
+  ['scan, 2 CPU burners', (port: number) => benchScan(port, 2)],
   ['idle tablets', benchIdleTablets],
   ['registry', benchRegistry],
   ['dcc signing', benchDccSign],
