@@ -3,6 +3,7 @@ import { benchDccIssue } from './dcc-issue';
 import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
 import { benchDeskLoad } from './desk-load';
+import { benchHardFrames } from './hard-frames';
 import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
 import { benchLookup } from './lookup';
@@ -20,6 +21,7 @@ for (const [name, bench] of [
   ['lookup', benchLookup],
   ['shell size', benchShellSize],
   ['decoders', benchDecoders],
+  ['hard frames', benchHardFrames],
   ['desk load', benchDeskLoad],
   ['scan', benchScan],
   ['scan, 2 CPU burners', (port: number) => benchScan(port, 2)],
