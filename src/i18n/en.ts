@@ -104,6 +104,8 @@ export const en: Record<ShellMessageKey, string> = {
     'This looks like an ID card code but its content is not valid: “{shown}”. Type the ID number.',
   'scan.unknown':
     'Read: “{shown}”. This code cannot be used. Accepted: the QR on the chip ID card, the personal QR of the health apps, the QR on the registration slip.',
+  'scan.severalCitizens':
+    'Codes of two different people are in view. Hold up one person’s code at a time.',
   'scan.nameDiffers': 'The name in the code ({name}) differs from the registered name.',
   'scan.dobDiffers': 'The date of birth in the code ({dob}) differs from the registered one.',
   'scan.error.denied':

@@ -100,6 +100,8 @@ export const vi = {
     'Mã trông giống căn cước nhưng thông tin không hợp lệ: “{shown}”. Hãy nhập số CCCD/CMND.',
   'scan.unknown':
     'Đã đọc: “{shown}”. Đây không phải mã dùng được. Chỉ nhận: QR trên căn cước gắn chip, mã QR cá nhân của ứng dụng sức khoẻ, QR trên phiếu đăng ký tiêm.',
+  'scan.severalCitizens':
+    'Trong khung hình có mã của hai người khác nhau. Mỗi lần chỉ đưa mã của một người vào khung.',
   'scan.nameDiffers': 'Tên trên mã ({name}) khác với tên đăng ký.',
   'scan.dobDiffers': 'Ngày sinh trên mã ({dob}) khác với ngày sinh đăng ký.',
   'scan.error.denied':

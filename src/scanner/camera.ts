@@ -33,13 +33,14 @@ export async function openCamera(deviceId?: string): Promise<MediaStream> {
   }
 }
 
+/** The cameras for the picker: the browser's own list, no helper library needed. Labels are
+ * empty until the camera has been allowed once (the picker then numbers them). */
 export async function listCameras(): Promise<{ deviceId: string; label: string }[]> {
   try {
-    // Loaded only when the picker opens: @zxing/browser brings the whole JavaScript decoder, which
-    // the scanner does not use, and would otherwise triple the chunk the first scan waits for.
-    const { BrowserCodeReader } = await import('@zxing/browser');
-    const devices = await BrowserCodeReader.listVideoInputDevices();
-    return devices.map((d) => ({ deviceId: d.deviceId, label: d.label }));
+    const devices = await navigator.mediaDevices.enumerateDevices();
+    return devices
+      .filter((d) => d.kind === 'videoinput')
+      .map((d) => ({ deviceId: d.deviceId, label: d.label }));
   } catch {
     return [];
   }

@@ -19,27 +19,37 @@ const scope = self as unknown as {
 };
 const post = (message: DecodeResponse) => scope.postMessage(message);
 
+const MAX_SYMBOLS = 4;
+
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
-function pixels(bitmap: ImageBitmap): ImageData {
-  if (canvas === null || canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
-    canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+function pixels({ image, crop }: DecodeRequest): ImageData {
+  const { sx, sy, sw, sh, width, height } = crop;
+  if (canvas === null || canvas.width !== width || canvas.height !== height) {
+    canvas = new OffscreenCanvas(width, height);
     context = canvas.getContext('2d', { willReadFrequently: true });
   }
-  context!.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  return context!.getImageData(0, 0, canvas.width, canvas.height);
+  try {
+    context!.drawImage(image, sx, sy, sw, sh, 0, 0, width, height);
+  } finally {
+    image.close();
+  }
+  return context!.getImageData(0, 0, width, height);
 }
 
 scope.onmessage = async ({ data }) => {
+  const started = performance.now();
   try {
-    const results = await readBarcodes(pixels(data.bitmap), {
+    const results = await readBarcodes(pixels(data), {
       formats: ['QRCode'],
       tryHarder: true,
-      maxNumberOfSymbols: 1,
+      // A card is often held beside another QR (a poster, the citizen's slip): read them all
+      // and let the desk choose, rather than stop at whichever the decoder meets first.
+      maxNumberOfSymbols: MAX_SYMBOLS,
     });
-    post({ id: data.id, text: results.find((r) => r.isValid)?.text ?? null });
+    const texts = results.filter((r) => r.isValid).map((r) => r.text);
+    post({ id: data.id, texts: [...new Set(texts)], ms: performance.now() - started });
   } catch (error) {
     post({ id: data.id, error: String(error) });
   }

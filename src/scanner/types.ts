@@ -10,12 +10,17 @@ export interface CameraDevice {
 export interface ScannerOptions {
   video: HTMLVideoElement;
   deviceId?: string;
-  onText(text: string, decodedAtMs: number): void;
+  /** The codes of one frame (a card may be beside another QR), at least one of them new. */
+  onCodes(texts: string[], decodedAtMs: number): void;
   onError(kind: ScanErrorKind): void;
 }
 
 /** A running camera scanner. */
 export interface ScannerControl {
+  /** No decoding (the camera stays on) while the desk shows a citizen. */
+  pause(): void;
+  /** Decoding again; the codes last reported are ignored for a few seconds (report-gate.ts). */
+  resume(): void;
   stop(): void;
   setTorch(on: boolean): Promise<boolean>;
   torchAvailable: boolean;

@@ -6,13 +6,14 @@ import { createRequire } from 'node:module';
 import jsQR from 'jsqr';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { makeCitizenId } from '../../src/domain/citizen-id';
+import type { Crop } from '../../src/scanner/decode-protocol';
 import { frameRegion } from '../../src/scanner/frames';
 import { corpusDistortions, distortedFrame, toRgba, type Gray } from '../support/qr/distort';
 
 const FRAMES = Number(process.env.BENCH_DECODER_FRAMES ?? 320);
 const NAMES = ['Nguyễn Thị Ánh', 'Trần Văn Đức', 'Lê Hoàng Phương Uyên', 'Phạm Quốc Việt'];
 
-function cccdText(i: number): string {
+export function cccdText(i: number): string {
   const sex = i % 2 ? 'F' : 'M';
   const year = 1940 + (i % 70);
   const id = makeCitizenId('079', sex, year, String(100000 + i));
@@ -28,11 +29,13 @@ function cccdText(i: number): string {
 }
 
 /** The part of the frame the scanner sends on frame `index` (see src/scanner/frames.ts). */
-function sent(frame: Gray, index: number): Gray {
-  const { sx, sy, sw, sh, resizeWidth = sw } = frameRegion(frame.width, frame.height, index);
-  const f = sw / resizeWidth;
-  const width = resizeWidth;
-  const height = Math.round(sh / f);
+export function sent(frame: Gray, index: number): Gray {
+  return region(frame, frameRegion(frame.width, frame.height, index));
+}
+
+/** The crop of `frame`, scaled to its size (nearest pixel). */
+export function region(frame: Gray, { sx, sy, sw, width, height }: Crop): Gray {
+  const f = sw / width;
   const data = new Float32Array(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -44,7 +47,7 @@ function sent(frame: Gray, index: number): Gray {
 }
 
 // zxing-wasm reads any {data, width, height}; Node has no ImageData class.
-const imageData = (frame: Gray) =>
+export const imageData = (frame: Gray) =>
   ({
     width: frame.width,
     height: frame.height,
@@ -65,7 +68,7 @@ const decoders: Record<string, Decode> = {
     const results = await readBarcodes(imageData(frame), {
       formats: ['QRCode'],
       tryHarder: true,
-      maxNumberOfSymbols: 1,
+      maxNumberOfSymbols: 4,
     });
     return results.find((r) => r.isValid)?.text ?? null;
   },

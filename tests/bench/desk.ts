@@ -4,12 +4,19 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../e2e/playwright.config';
 import { DEMO_STAFF, signIn } from '../e2e/support/app';
 
-export async function openDesk(port: number, code: string, extraArgs: string[] = []) {
+/** `initScript`: source text run in the page before the app, at every load. */
+export async function openDesk(
+  port: number,
+  code: string,
+  extraArgs: string[] = [],
+  initScript?: string,
+) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [...chromiumArgs, ...extraArgs],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByLabel('Mã đăng ký').fill(code);
   return {

@@ -4,6 +4,8 @@ import { benchDccReissue } from './dcc-reissue';
 import { benchDccSign } from './dcc-sign';
 import { benchDecoders } from './decoders';
 import { benchHandoffDay } from './handoff-day';
+import { benchDeskLoad } from './desk-load';
+import { benchHardFrames } from './hard-frames';
 import { benchIdleTablets } from './idle-tablets';
 import { benchIngest } from './ingest';
 import { benchLookup } from './lookup';
@@ -21,7 +23,10 @@ for (const [name, bench] of [
   ['lookup', benchLookup],
   ['shell size', benchShellSize],
   ['decoders', benchDecoders],
+  ['hard frames', benchHardFrames],
+  ['desk load', benchDeskLoad],
   ['scan', benchScan],
+  ['scan, 2 CPU burners', (port: number) => benchScan(port, 2)],
   ['idle tablets', benchIdleTablets],
   ['registry', benchRegistry],
   ['dcc signing', benchDccSign],

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { makeCitizenId } from '../../src/domain/citizen-id';
-import type { CheckinRecord } from '../../src/domain/records';
+import type { CheckinRecord, Citizen } from '../../src/domain/records';
 import {
   confirmCheckin,
   DEMO_STAFF,
@@ -14,18 +14,24 @@ import {
   signIn,
   tab,
 } from './support/app';
-import { qrFrame, writeY4m } from './support/qr-frame';
+import { codesFrame, qrFrame, writeY4m } from './support/qr-frame';
 import { registrationsToCheckIn, serverVisitOf } from './support/server-db';
 
 const SITE = 'demo-site';
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('');
 
-/** Opens the desk with the camera showing `payload`, checks it, then again offline. */
-function scenario(name: string, payload: () => string, check: (page: Page) => Promise<void>) {
+/** Opens the desk with the camera showing `payload` (a code, or a frame of several), checks it,
+ * then again offline. */
+function scenario(
+  name: string,
+  payload: () => string | Uint8ClampedArray,
+  check: (page: Page) => Promise<void>,
+) {
   test(`${name}: online, then offline`, async ({ playwright, baseURL }) => {
     // The fake camera reads its file when the browser starts, so each code has its own browser.
     const file = path.join(tmpdir(), `vax-e2e-${name.replace(/\W+/g, '-')}.y4m`);
-    writeY4m(file, qrFrame(payload()));
+    const shown = payload();
+    writeY4m(file, typeof shown === 'string' ? qrFrame(shown) : shown);
     const browser = await launchWithCamera(playwright, file);
     try {
       const context = await browser.newContext({
@@ -58,13 +64,14 @@ const person = (i: number) => {
   return registered[i]!.citizen;
 };
 
+const cardOf = (c: Citizen) => {
+  const sex = c.sex === 'M' ? 'Nam' : 'Nữ';
+  return [c.id, '', c.fullName, ddmmyyyy(c.dob), sex, c.address ?? '', '01012022'].join('|');
+};
+
 scenario(
   'chip ID card of a registered citizen',
-  () => {
-    const c = person(0);
-    const sex = c.sex === 'M' ? 'Nam' : 'Nữ';
-    return [c.id, '', c.fullName, ddmmyyyy(c.dob), sex, c.address ?? '', '01012022'].join('|');
-  },
+  () => cardOf(person(0)),
   async (page) => {
     const c = person(0);
     await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
@@ -122,6 +129,79 @@ scenario(
     await expect(alert.locator('b')).toHaveCount(0);
   },
 );
+
+// Held off-centre beside another QR, the card is still the code read: every code of a frame is
+// decoded and the citizen's chosen over a poster's.
+scenario(
+  'an ID card beside a poster’s QR',
+  () =>
+    codesFrame([
+      { text: 'https://tiemchung.example.vn/dang-ky?utm=poster', dx: -330, dy: 40 },
+      { text: cardOf(person(2)), dx: 300, dy: -30 },
+    ]),
+  async (page) => {
+    await expect(page.locator('.citizen-name')).toHaveText(person(2).fullName, {
+      timeout: 30_000,
+    });
+  },
+);
+
+scenario(
+  'two citizens’ ID cards in view',
+  () =>
+    codesFrame([
+      { text: cardOf(person(0)), dx: -320 },
+      { text: cardOf(person(1)), dx: 320 },
+    ]),
+  async (page) => {
+    await expect(page.getByRole('alert')).toContainText('mã của hai người khác nhau', {
+      timeout: 30_000,
+    });
+    await expect(page.locator('.citizen-name')).toHaveCount(0);
+  },
+);
+
+test('decoding pauses while a citizen is on screen; the same card is not reopened at once', async ({
+  playwright,
+  baseURL,
+}) => {
+  const c = person(0);
+  const file = path.join(tmpdir(), 'vax-e2e-scan-pause.y4m');
+  writeY4m(file, qrFrame(cardOf(c)));
+  const browser = await launchWithCamera(playwright, file);
+  try {
+    const context = await browser.newContext({ baseURL, locale: 'vi-VN' });
+    // Counts the frames sent to the decoding worker (its only messages carrying a transfer).
+    await context.addInitScript(() => {
+      const w = window as unknown as { framesSent: number };
+      w.framesSent = 0;
+      const post = Worker.prototype.postMessage as (m: unknown, t?: unknown) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
+        if (Array.isArray(transfer) && transfer.length > 0) w.framesSent++;
+        post.call(this, message, transfer);
+      } as Worker['postMessage'];
+    });
+    const page = await context.newPage();
+    const framesSent = () => page.evaluate(() => (window as { framesSent?: number }).framesSent);
+    await enroll(page);
+    await signIn(page);
+    await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
+    // The card stays in view (the fake camera loops it), but nothing is decoded meanwhile: at
+    // most the frame already on its way when the card opened.
+    const shown = (await framesSent())!;
+    await page.waitForTimeout(1500);
+    expect(await framesSent()).toBeLessThanOrEqual(shown + 1);
+    await page.getByRole('button', { name: 'Huỷ' }).click();
+    // Decoding again, with the same card still in view: it is not opened again.
+    const resumed = (await framesSent())!;
+    await expect.poll(framesSent).toBeGreaterThan(resumed + 10);
+    await page.waitForTimeout(4000);
+    await expect(page.locator('.citizen-name')).toHaveCount(0);
+    expect(await framesSent()).toBeGreaterThan(resumed + 20);
+  } finally {
+    await browser.close();
+  }
+});
 
 test('a station picks a visit up when the citizen’s card is scanned again', async ({
   playwright,

@@ -33,7 +33,7 @@ export function CheckinScreen(props: { device: DeviceInfo; onDirtyChange(dirty: 
           </p>
         )}
         {/* Mounted throughout so the camera keeps running between citizens; hidden meanwhile. */}
-        <ScanPanel active={lookup} onText={(text) => void desk.scanned(text)} />
+        <ScanPanel active={lookup} onCodes={(texts) => void desk.scanned(texts)} />
         <CheckinStep
           step={desk.step}
           today={desk.today}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScannedIdentity } from '../../domain/checkin-method';
 import { checkCitizenId } from '../../domain/citizen-id';
 import type { PreviousDose, Registration } from '../../domain/protocol';
-import { parseScan } from '../../domain/qr/scan';
+import { chooseScan } from '../../domain/qr/choose';
 import { isHandoffText } from '../../domain/handoff/visit-code';
 import { isDayFrameText } from '../../domain/handoff/day-frames';
 import { receiptText } from '../handoff/receipt-text';
@@ -84,10 +84,17 @@ export function useDesk(device: DeviceInfo, onDirtyChange: (dirty: boolean) => v
     setStep({ kind: 'walkin', draft: known ? draftFromCitizen(known) : draft, scanned });
   }
 
-  async function scanned(text: string) {
-    if (isHandoffText(text)) return handedOver(text);
-    if (isDayFrameText(text)) return dayFrame(text);
-    const scan = parseScan(text);
+  /** `texts`: the codes of one camera frame; a hand-off code goes before any citizen's. */
+  async function scanned(texts: string[]) {
+    const handoffCode = texts.find(isHandoffText);
+    if (handoffCode !== undefined) return handedOver(handoffCode);
+    const frame = texts.find(isDayFrameText);
+    if (frame !== undefined) return dayFrame(frame);
+    const choice = chooseScan(texts);
+    if (choice.kind === 'several-citizens') {
+      return setMessage({ text: t('scan.severalCitizens'), error: true });
+    }
+    const { scan } = choice;
     if (scan.kind === 'dcc') return certificate(scan.text);
     const outcome = await resolveScan(scan, services.reference, device.site.id);
     if (outcome.step === 'message')

@@ -1,22 +1,25 @@
 // The camera at the desk: runs while the check-in screen is open (the scanner itself pauses when
-// the tablet sleeps), reports each scanned text, and explains in words when there is no camera.
+// the tablet sleeps), reports each frame's codes, and explains in words when there is no camera.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../context';
 import type { CameraDevice, ScanErrorKind, ScannerControl } from '../../scanner/types';
 import './ScanPanel.css';
 
 export interface ScanPanelProps {
-  /** Scans are ignored while the person at the desk is busy with a confirmation. */
+  /** Decoding pauses while the person at the desk is busy with a confirmation. */
   active: boolean;
-  onText(text: string, decodedAtMs: number): void;
+  onCodes(texts: string[], decodedAtMs: number): void;
 }
 
-export function ScanPanel({ active, onText }: ScanPanelProps) {
+export function ScanPanel({ active, onCodes }: ScanPanelProps) {
   const { t, services } = useApp();
   const video = useRef<HTMLVideoElement>(null);
   const control = useRef<ScannerControl | null>(null);
-  const handler = useRef(onText);
-  handler.current = active ? onText : () => {};
+  const handler = useRef(onCodes);
+  // Also guards the moment between this render and the effect that pauses the scanner.
+  handler.current = active ? onCodes : () => {};
+  const activeNow = useRef(active);
+  activeNow.current = active;
   const [error, setError] = useState<ScanErrorKind | null>(null);
   const [devices, setDevices] = useState<CameraDevice[]>([]);
   const [torch, setTorch] = useState<boolean | null>(null);
@@ -26,11 +29,12 @@ export function ScanPanel({ active, onText }: ScanPanelProps) {
     void services.scanner
       .start({
         video: video.current!,
-        onText: (text, at) => handler.current(text, at),
+        onCodes: (texts, at) => handler.current(texts, at),
         onError: setError,
       })
       .then(async (started) => {
         if (stopped) return started.stop();
+        if (!activeNow.current) started.pause();
         control.current = started;
         setTorch(started.torchAvailable ? false : null);
         setDevices(await started.devices());
@@ -42,6 +46,11 @@ export function ScanPanel({ active, onText }: ScanPanelProps) {
       control.current = null;
     };
   }, [services]);
+
+  useEffect(() => {
+    if (active) control.current?.resume();
+    else control.current?.pause();
+  }, [active]);
 
   return (
     <div class={`scan ${active ? '' : 'scan-paused'}`}>

@@ -5,15 +5,36 @@ import QRCode from 'qrcode';
 
 export const FRAME = { width: 1280, height: 720 };
 
+/** A code on the desk: its text, where its centre is (from the frame's centre) and its module. */
+export interface PlacedCode {
+  text: string;
+  dx?: number;
+  dy?: number;
+  moduleSize?: number;
+}
+
 /** RGBA pixels: a light grey desk with the code, black on white with its quiet zone, centred. */
 export function qrFrame(text: string, moduleSize = 6): Uint8ClampedArray {
+  return codesFrame([{ text, moduleSize }]);
+}
+
+/** RGBA pixels: the desk with several codes, e.g. a card held beside a poster. */
+export function codesFrame(codes: PlacedCode[]): Uint8ClampedArray {
+  const pixels = blankFrame();
+  for (const code of codes) drawCode(pixels, code);
+  return pixels;
+}
+
+function drawCode(pixels: Uint8ClampedArray, { text, dx = 0, dy = 0, moduleSize = 6 }: PlacedCode) {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const { width, height } = FRAME;
-  const pixels = new Uint8ClampedArray(width * height * 4).fill(200);
   const quiet = 4;
   const side = (modules.size + 2 * quiet) * moduleSize;
-  const left = Math.floor((width - side) / 2);
-  const top = Math.floor((height - side) / 2);
+  const left = Math.floor((width - side) / 2) + dx;
+  const top = Math.floor((height - side) / 2) + dy;
+  if (left < 0 || top < 0 || left + side > width || top + side > height) {
+    throw new Error(`the code does not fit in the frame at (${dx}, ${dy})`);
+  }
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const mx = Math.floor(x / moduleSize) - quiet;
@@ -24,8 +45,6 @@ export function qrFrame(text: string, moduleSize = 6): Uint8ClampedArray {
       pixels.fill(dark ? 20 : 245, i, i + 3);
     }
   }
-  for (let i = 3; i < pixels.length; i += 4) pixels[i] = 255;
-  return pixels;
 }
 
 /** 4:2:0 frames (BT.601 limited range), the format `--use-file-for-fake-video-capture` reads;

@@ -1,7 +1,7 @@
 // The waiting list of a station with the two other ways to call someone up: scan their code or
 // type their ID number. Whoever is found must have checked in today and be at this station.
 import { useEffect, useId, useState } from 'preact/hooks';
-import { parseScan } from '../../../domain/qr/scan';
+import { chooseScan } from '../../../domain/qr/choose';
 import { isHandoffText } from '../../../domain/handoff/visit-code';
 import { isDayFrameText } from '../../../domain/handoff/day-frames';
 import { receiptText } from '../../handoff/receipt-text';
@@ -97,17 +97,17 @@ export function StationQueue(props: StationQueueProps) {
     setHandoff(said.error ? null : said.text);
   }
 
-  const scanned = (text: string) => {
+  /** `texts`: the codes of one camera frame; a hand-off code goes before any citizen's. */
+  const scanned = (texts: string[]) => {
     const failed = () => setError(t('station.lookupFailed'));
-    if (isHandoffText(text)) void handedOver(text).catch(failed);
-    else if (isDayFrameText(text)) void dayFrame(text).catch(failed);
-    else scannedCitizen(text);
+    const handoffCode = texts.find(isHandoffText);
+    const frame = texts.find(isDayFrameText);
+    if (handoffCode !== undefined) return void handedOver(handoffCode).catch(failed);
+    if (frame !== undefined) return void dayFrame(frame).catch(failed);
+    const choice = chooseScan(texts);
+    if (choice.kind === 'several-citizens') return setError(t('scan.severalCitizens'));
+    void citizenKeyFromScan(choice.scan, services.reference, props.siteId).then(open).catch(failed);
   };
-
-  const scannedCitizen = (text: string) =>
-    void citizenKeyFromScan(parseScan(text), services.reference, props.siteId)
-      .then(open)
-      .catch(() => setError(t('station.lookupFailed')));
 
   // A card is read again from the store at the tap: it may show a stage the visit has left.
   const tapped = (visitKey: string) =>
@@ -158,7 +158,7 @@ export function StationQueue(props: StationQueueProps) {
               {handoff}
             </p>
           )}
-          <ScanPanel active={props.active} onText={scanned} />
+          <ScanPanel active={props.active} onCodes={scanned} />
           <form class="lookup" onSubmit={typed} noValidate>
             <label class="field grow">
               <span>{t('checkin.idLabel')}</span>
