@@ -4,7 +4,7 @@
 //   run EXTRACT.csv REPORT.csv      times the import and the reconcile, then writes the report
 // Each prints one JSON line.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { collectSoonerForBulkWork } from '../../sync-server/src/admin/bulk-heap';
+import { collectSoonerForBulkWork } from '../../sync-server/src/shared/bulk-heap';
 import { loadConfig } from '../../sync-server/src/config';
 import {
   extractSource,
@@ -19,8 +19,7 @@ import { storeCorpusCheckins } from '../support/registry-checkins';
 const [step, input, output] = process.argv.slice(2);
 if (output === undefined)
   throw new Error('usage: seed PLATFORM.json TRUTH.json | run EXTRACT.csv REPORT.csv');
-// As registry:import and registry:reconcile run: collecting sooner, on a store for bulk work.
-collectSoonerForBulkWork();
+// As registry:import and registry:reconcile open it.
 const store = openStore(loadConfig().database, { bulk: true });
 try {
   await store.migrate();
@@ -37,6 +36,8 @@ try {
     const imported = await importExtract(store, input!, { today: '2026-12-07' });
     const importS = (performance.now() - t) / 1000;
     const importPeakRssMb = process.resourceUsage().maxRSS / 1024;
+    // As registry:reconcile runs.
+    collectSoonerForBulkWork();
     t = performance.now();
     const reconciled = await reconcileAll(store, extractSource(store));
     const reconcileS = (performance.now() - t) / 1000;

@@ -1,15 +1,13 @@
 // One import in a process of its own, so its peak RSS is the import's alone: the database from
 // the environment (DATA_DIR or DATABASE_URL, as the server reads it), the file from argv; prints
 // one JSON line of figures.
-import { collectSoonerForBulkWork } from '../../sync-server/src/admin/bulk-heap';
 import { loadConfig } from '../../sync-server/src/config';
 import { importExtract } from '../../sync-server/src/registry';
 import { openStore } from '../../sync-server/src/store/store';
 
 const file = process.argv[2];
 if (file === undefined) throw new Error('usage: registry-import-child.ts FILE');
-// As registry:import runs: collecting sooner, on a store for bulk work.
-collectSoonerForBulkWork();
+// As registry:import opens it.
 const store = openStore(loadConfig().database, { bulk: true });
 try {
   await store.migrate();

@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { openStore } from '../store/store';
 import { AdminError } from './admin-error';
-import { collectSoonerForBulkWork } from './bulk-heap';
 import { outputOf, type Command, type Options } from '../shared/admin-command';
 import { COMMANDS } from './commands';
 
@@ -51,7 +50,6 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     return 1;
   }
   const options = parseOptions(command, args);
-  if (command.bulk) collectSoonerForBulkWork();
   const store = openStore(loadConfig(env).database, { bulk: command.bulk === true });
   try {
     await store.migrate();

@@ -3,6 +3,7 @@
 import { loadConfig } from '../config';
 import type { Store } from '../store/store';
 import type { Command } from '../shared/admin-command';
+import { collectSoonerForBulkWork } from '../shared/bulk-heap';
 import { progressBar } from './progress-bar';
 import { reconcileAll } from './reconcile';
 import { writeRegistryReport } from './registry-report';
@@ -15,6 +16,7 @@ export function reconcileCommands(fail: (message: string) => Error): Record<stri
       options: [],
       bulk: true,
       async run(store: Store) {
+        collectSoonerForBulkWork();
         const progress = progressBar(
           process.stderr,
           'registry:reconcile',
