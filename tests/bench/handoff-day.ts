@@ -22,23 +22,16 @@ import { siteDevicesHeld } from '../e2e/support/tablet-store';
 import { DAY, SITE } from '../support/records/envelope';
 import { dayOfVisits } from '../support/records/day-of-visits';
 import { openDesk } from './desk';
+import { mulberry32 } from '../../src/domain/mulberry32';
 
 const VISITS = 300;
 const LOSS = 0.2;
 const FPS = 10;
 
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4294967296;
-  };
-}
-
 /** Frames shown until a receiver missing `LOSS` of them at random has the whole set. */
 async function framesNeeded(frame: (n: number) => string, seed: number): Promise<number> {
   const receiver = new DayReceiver();
-  const lose = random(seed);
+  const lose = mulberry32(seed);
   for (let shown = 1; ; shown++) {
     if (lose() < LOSS) continue;
     if (receiver.add(frame(shown - 1)) === 'complete') return shown;
@@ -80,7 +73,7 @@ export async function benchHandoffDay(port: number): Promise<string> {
 
     // Frames as the sender shows them: new ones all along (the file loops only after 40 s, so the
     // camera's own misses are made up by fresh frames, as with a real sender), a fifth dropped.
-    const lose = random(7);
+    const lose = mulberry32(7);
     const shown = Array.from({ length: 40 * FPS }, (_, n) => frames.frame(n));
     const folder = mkdtempSync(path.join(tmpdir(), 'vax-bench-'));
     const video = path.join(folder, 'day.y4m');

@@ -19,6 +19,7 @@ import { writeY4m } from './support/qr-frame';
 import { screenFrame } from './support/screen-frame';
 import { shootBoth } from './support/shots';
 import { outboxIds, siteDevicesHeld } from './support/tablet-store';
+import { mulberry32 } from '../../src/domain/mulberry32';
 
 const SHOTS = '/work/shots/handoff';
 const VISITS = 300;
@@ -43,15 +44,6 @@ async function queueOnTablet(page: Page, records: VaxRecord[]) {
       }),
     records,
   );
-}
-
-/** Deterministic choices, so a failing run can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4294967296;
-  };
 }
 
 test(`a day of ${VISITS} visits moves by moving QR with 20 % of frames lost`, async ({
@@ -82,7 +74,7 @@ test(`a day of ${VISITS} visits moves by moving QR with 20 % of frames lost`, as
 
   // A's screen, one frame every 100 ms of its clock; a fifth of them never reach B's camera.
   await a.clock.pauseAt(Date.now() + 5_000);
-  const lose = random(2026);
+  const lose = mulberry32(2026);
   const frames: Uint8ClampedArray[] = [];
   let shown = 0;
   const needed = Number(await a.locator('progress').getAttribute('max'));
