@@ -1,7 +1,7 @@
-// One run of the certificate issuer (docs/certificates.md): the citizens whose doses changed (holders
-// of a certificate in force first), those
-// whose registry match was written since the last run, those waiting for a key that may sign and
-// the holders of a certificate whose key was revoked are looked at again (look-again.ts).
+// One run of the certificate issuer (docs/certificates.md): the citizens whose doses changed
+// (holders of a certificate in force first), those whose registry match was written since the last
+// run, those waiting for a key that may sign and the holders of a certificate whose key was revoked
+// are looked at again (look-again.ts).
 import { matchesWrittenAfter } from '../registry';
 import type { Store } from '../store/store';
 import { doseHistoryChangesRepo } from '../sync';
