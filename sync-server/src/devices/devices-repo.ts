@@ -18,6 +18,26 @@ export interface DeviceWithKey extends DeviceSummary {
   publicKey: JsonWebKey | null;
 }
 
+/** A device's columns with its public key, as `withKey` reads them. */
+const WITH_KEY = [
+  'id',
+  'site_id as siteId',
+  'name',
+  'created_at as createdAt',
+  'revoked_at as revokedAt',
+  'public_key',
+] as const;
+
+function withKey({
+  public_key,
+  ...summary
+}: DeviceSummary & { public_key: string | null }): DeviceWithKey {
+  return {
+    ...summary,
+    publicKey: public_key === null ? null : (JSON.parse(public_key) as JsonWebKey),
+  };
+}
+
 export function devicesRepo({ db }: DbHandle) {
   return {
     /** Registers a device and returns its token, which exists only in this answer. */
@@ -57,20 +77,10 @@ export function devicesRepo({ db }: DbHandle) {
     async get(id: string): Promise<DeviceWithKey | undefined> {
       const row = await db
         .selectFrom('devices')
-        .select([
-          'id',
-          'site_id as siteId',
-          'name',
-          'created_at as createdAt',
-          'revoked_at as revokedAt',
-          'public_key',
-        ])
+        .select(WITH_KEY)
         .where('id', '=', id)
         .executeTakeFirst();
-      if (row === undefined) return undefined;
-      const { public_key, ...summary } = row;
-      const publicKey = public_key === null ? null : (JSON.parse(public_key) as JsonWebKey);
-      return { ...summary, publicKey };
+      return row === undefined ? undefined : withKey(row);
     },
 
     async list(siteId: string): Promise<DeviceSummary[]> {
@@ -93,21 +103,11 @@ export function devicesRepo({ db }: DbHandle) {
     async listWithKeys(siteId: string): Promise<DeviceWithKey[]> {
       const rows = await db
         .selectFrom('devices')
-        .select([
-          'id',
-          'site_id as siteId',
-          'name',
-          'created_at as createdAt',
-          'revoked_at as revokedAt',
-          'public_key',
-        ])
+        .select(WITH_KEY)
         .where('site_id', '=', siteId)
         .orderBy('created_at')
         .execute();
-      return rows.map(({ public_key, ...summary }) => ({
-        ...summary,
-        publicKey: public_key === null ? null : (JSON.parse(public_key) as JsonWebKey),
-      }));
+      return rows.map(withKey);
     },
 
     /** Returns false when no such device exists. Revoking twice keeps the first date. */
