@@ -11,6 +11,7 @@ import {
   enroll,
   expectNoAxeViolations,
   launchWithCamera,
+  signedInTablet,
   signIn,
   tab,
 } from './support/app';
@@ -34,21 +35,13 @@ function scenario(
     writeY4m(file, typeof shown === 'string' ? qrFrame(shown) : shown);
     const browser = await launchWithCamera(playwright, file);
     try {
-      const context = await browser.newContext({
-        baseURL,
-        viewport: test.info().project.use.viewport ?? { width: 1280, height: 800 },
-        locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
-      });
-      const page = await context.newPage();
-      await enroll(page);
-      await signIn(page);
+      const page = await signedInTablet(browser, baseURL, DEMO_STAFF.volunteer);
       await check(page);
       await expectNoAxeViolations(page);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
-      await context.setOffline(true);
+      await page.context().setOffline(true);
       await page.reload();
       await signIn(page);
       await check(page);
@@ -218,15 +211,7 @@ test('a station picks a visit up when the citizen’s card is scanned again', as
   writeY4m(file, qrFrame([c.id, '', c.fullName, ddmmyyyy(c.dob), sex, '', '01012022'].join('|')));
   const browser = await launchWithCamera(playwright, file);
   try {
-    const context = await browser.newContext({
-      baseURL,
-      viewport: { width: 1280, height: 800 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    const page = await context.newPage();
-    await enroll(page);
-    await signIn(page, DEMO_STAFF.nurse);
+    const page = await signedInTablet(browser, baseURL, DEMO_STAFF.nurse);
     // The desk's camera reads the card: check them in.
     await expect(page.locator('.citizen-name')).toHaveText(c.fullName, { timeout: 30_000 });
     await confirmCheckin(page, c.fullName);
