@@ -1,11 +1,15 @@
-// What the certificate bench signs (dcc-issue.ts and its workers): one person's three doses, with
-// the issuing service's own signer and the issuer's current document signer.
+// What the certificate bench signs (dcc-issue.ts and its workers): people as the seed makes them
+// (names at their national frequencies, one to four doses of the vaccines Vietnam used), with the
+// issuing service's own signer and the issuer's current document signer. One person's three doses
+// are the sample the tablet verifies.
 import type { CertificateFacts } from '../../src/domain/certificate-facts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { initIssuer, issuerKeys, issuingSigner } from '../../sync-server/src/certificates';
 import type { SignerAlg } from '../../sync-server/src/certificates/issuer-certs';
+import { createRandom } from '../../sync-server/src/seed/random';
+import { randomFullName } from '../../sync-server/src/seed/vietnamese-names';
 import { openStore, type Store } from '../../sync-server/src/store/store';
 
 export const SAMPLE_ID = '079090001234';
@@ -20,6 +24,35 @@ export const SAMPLE_FACTS: CertificateFacts = {
     { date: '2022-05-01', vaccine: 'PF', doseNumber: 3 },
   ],
 };
+
+const VACCINES = ['AZ', 'PF', 'MD', 'VC'] as const;
+
+/** `count` people with their ID numbers, the same for a given seed. */
+export function benchPeople(
+  count: number,
+  seed: number,
+): { id: string; facts: CertificateFacts }[] {
+  const rng = createRandom(seed);
+  return Array.from({ length: count }, () => {
+    const sex = rng.chance(0.5) ? 'M' : 'F';
+    const year = rng.between(1940, 2010);
+    const primary = rng.pick(VACCINES);
+    const doses = Array.from({ length: rng.between(1, 4) }, (_, i) => ({
+      date: `${2021 + (i >> 1)}-${String(1 + 5 * (i & 1) + rng.int(5)).padStart(2, '0')}-15`,
+      vaccine: i < 2 ? primary : rng.pick(['PF', 'MD'] as const),
+      doseNumber: i + 1,
+    }));
+    return {
+      id: `0${rng.digits(11)}`,
+      facts: {
+        fullName: randomFullName(rng, sex, year),
+        dob: `${year}-${String(rng.between(1, 12)).padStart(2, '0')}-${String(rng.between(1, 28)).padStart(2, '0')}`,
+        sex,
+        doses,
+      },
+    };
+  });
+}
 
 /** The issuing service's signer (the whole path from facts to HC1) over the issuer of `dataDir`. */
 export function benchSigner(dataDir: string) {

@@ -1,7 +1,7 @@
 // CBOR as the DCC layers use it: integer map keys (COSE headers, CWT claims), the two COSE tags,
 // and the date-time tags some issuers put on test dates. Duplicate map keys are refused, so two
 // readers can never see two different certificates in one message.
-import { decode, encode, Tagged, type TagDecoder } from 'cborg';
+import { decode, encode, encodeInto, Tagged, type TagDecoder } from 'cborg';
 
 export const COSE_SIGN1_TAG = 18;
 export const CWT_TAG = 61;
@@ -29,8 +29,37 @@ export function decodeCbor(bytes: Uint8Array): unknown {
   return decode(bytes, { useMaps: true, tags, rejectDuplicateMapKeys: true });
 }
 
-export function encodeCbor(value: unknown): Uint8Array {
-  return encode(value);
+/**
+ * Room for one certificate's CBOR layers (its CWT and COSE_Sign1: ~0.9 KB together). Encoding
+ * into one reused array instead of cborg's own chunks makes less garbage: bulk issuing measured
+ * 10–15 µs less per certificate of ~105 (docs/certificates.md, Speed).
+ */
+export class CborArena {
+  private used = 0;
+  constructor(private readonly bytes = new Uint8Array(4096)) {}
+
+  /** Forgets what the arena holds: the views it gave out are overwritten from now on. */
+  clear(): void {
+    this.used = 0;
+  }
+
+  /** `value` encoded after what the arena holds already (a view of it), or in a new array once full. */
+  encode(value: unknown): Uint8Array {
+    const room = this.bytes.subarray(this.used);
+    let written: number;
+    try {
+      written = encodeInto(value, room).written;
+    } catch {
+      // Out of room (or not encodable: encode says so).
+      return encode(value);
+    }
+    this.used += written;
+    return room.subarray(0, written);
+  }
+}
+
+export function encodeCbor(value: unknown, arena?: CborArena): Uint8Array {
+  return arena ? arena.encode(value) : encode(value);
 }
 
 /** A decoded CBOR value as JSON data: maps become objects; anything JSON cannot hold throws. */

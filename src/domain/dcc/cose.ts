@@ -1,6 +1,6 @@
 // COSE_Sign1 (RFC 9052 §4.2) as the EU DCC uses it: [protected bstr, unprotected map, payload
 // bstr, signature bstr], tagged 18 or untagged, possibly inside the CWT tag 61.
-import { COSE_SIGN1_TAG, CWT_TAG, decodeCbor, encodeCbor, Tagged } from './cbor';
+import { COSE_SIGN1_TAG, CWT_TAG, decodeCbor, encodeCbor, Tagged, type CborArena } from './cbor';
 import { errorText, failStep, okStep, type Step } from './reasons';
 
 export const COSE_ALG = 1;
@@ -78,6 +78,10 @@ export function encodeCoseSign1(
   protectedBytes: Uint8Array,
   payload: Uint8Array,
   signature: Uint8Array,
+  arena?: CborArena,
 ): Uint8Array {
-  return encodeCbor(new Tagged(COSE_SIGN1_TAG, [protectedBytes, new Map(), payload, signature]));
+  return encodeCbor(
+    new Tagged(COSE_SIGN1_TAG, [protectedBytes, new Map(), payload, signature]),
+    arena,
+  );
 }

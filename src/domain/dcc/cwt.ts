@@ -1,7 +1,7 @@
 // The CBOR Web Token inside the COSE payload (RFC 8392): 1 iss, 4 exp, 6 iat, and the health
 // certificate claim -260 whose key 1 holds the EU DCC (eHN "Technical Specifications for Digital
 // Green Certificates", vol. 1 §2.6).
-import { decodeCbor, encodeCbor, toJsonValue } from './cbor';
+import { decodeCbor, encodeCbor, toJsonValue, type CborArena } from './cbor';
 import { errorText, failStep, okStep, type Step } from './reasons';
 
 const ISS = 1;
@@ -50,13 +50,13 @@ export function decodeCwt(payload: Uint8Array): Step<CwtClaims> {
   return okStep({ ...(iss === undefined ? {} : { iss }), iat, exp, dcc: dcc as CwtClaims['dcc'] });
 }
 
-export function encodeCwt(claims: CwtClaims): Uint8Array {
+export function encodeCwt(claims: CwtClaims, arena?: CborArena): Uint8Array {
   const map = new Map<number, unknown>();
   if (claims.iss !== undefined) map.set(ISS, claims.iss);
   map.set(EXP, claims.exp);
   map.set(IAT, claims.iat);
   map.set(HCERT, new Map([[EU_DCC_V1, claims.dcc]]));
-  return encodeCbor(map);
+  return encodeCbor(map, arena);
 }
 
 function isTime(value: unknown): value is number {

@@ -1,4 +1,5 @@
 // Each decode step alone: its happy path and every way it refuses, with a typed reason and no throw.
+import { encode as base45Reference } from '@digitalbazaar/base45';
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,9 @@ import {
   unprefixHc1,
   verifyDecoded,
 } from '../../../../src/domain/dcc';
-import { Tagged } from '../../../../src/domain/dcc/cbor';
+import { CborArena, Tagged } from '../../../../src/domain/dcc/cbor';
+import { encodeBase45 } from '../../../../src/domain/dcc/hc1-text';
+import { mulberry32 } from '../../../../src/domain/mulberry32';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -36,6 +39,26 @@ describe('HC1 text', () => {
     });
     for (const text of ['GGW', 'abc', 'A', 'X'.repeat(4297)]) {
       expect(decodeBase45(text)).toMatchObject({ ok: false, reason: 'base45' });
+    }
+  });
+
+  it('encodes RFC 9285 base45 as the decoding library reads it back', () => {
+    // RFC 9285 §4.3's examples, then bytes of every length up to 300 with both end bytes.
+    const text = (value: string) => encodeBase45(new TextEncoder().encode(value));
+    expect([text('AB'), text('Hello!!'), text('base-45'), text('')]).toEqual([
+      'BB8',
+      '%69 VD92EX0',
+      'UJCLQE7W581',
+      '',
+    ]);
+    const random = mulberry32(45);
+    for (let length = 0; length <= 300; length++) {
+      const bytes = Uint8Array.from({ length }, (_, i) =>
+        i % 7 === 0 ? 255 : i % 11 === 0 ? 0 : Math.floor(random() * 256),
+      );
+      const encoded = encodeBase45(bytes);
+      expect(encoded).toBe(base45Reference(bytes));
+      expect(decodeBase45(encoded)).toEqual({ ok: true, value: bytes });
     }
   });
 
@@ -223,5 +246,22 @@ describe('CWT claims', () => {
     deep[deep.length - 1] = 0x01;
     expect(decodeCwt(deep)).toMatchObject({ ok: false, reason: 'cbor' });
     expect(decodeCwt(bytes(0x1c))).toMatchObject({ ok: false, reason: 'cbor' });
+  });
+});
+
+describe('CBOR arena', () => {
+  it('writes what cborg writes, one item after another, and makes room when full', () => {
+    const arena = new CborArena(new Uint8Array(16));
+    const first = arena.encode({ a: 1, bb: 'x' });
+    const second = arena.encode([1, 2, 3]);
+    expect(first).toEqual(encodeCbor({ a: 1, bb: 'x' }));
+    expect(second).toEqual(encodeCbor([1, 2, 3]));
+    expect(second.buffer).toBe(first.buffer);
+    const big = arena.encode('y'.repeat(40));
+    expect(big).toEqual(encodeCbor('y'.repeat(40)));
+    expect(big.buffer).not.toBe(first.buffer);
+    expect(() => arena.encode(Symbol('no CBOR'))).toThrow();
+    arena.clear();
+    expect(arena.encode([9]).byteOffset).toBe(0);
   });
 });

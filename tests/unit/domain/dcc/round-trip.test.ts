@@ -76,6 +76,40 @@ describe.each(['ES256', 'PS256'] as const)('an %s certificate', (alg) => {
   });
 });
 
+describe('many at once', () => {
+  it('keeps each certificate whole when signers wait and others sign meanwhile', async () => {
+    // The CBOR layers share one arena: a certificate waiting for WebCrypto must not see the next
+    // one's bytes, whether that one signs at once or waits too.
+    const waiting = await makeTestSigner('ES256', signerValidity);
+    const webCrypto = waiting.signer;
+    const { createPrivateKey, sign } = await import('node:crypto');
+    const jwk = await crypto.subtle.exportKey('jwk', waiting.privateKey);
+    const key = createPrivateKey({ key: jwk as never, format: 'jwk' });
+    const immediate = {
+      ...webCrypto,
+      sign: (data: Uint8Array) => sign('sha256', data, { key, dsaEncoding: 'ieee-p1363' }),
+    };
+    const people = ['Lê Văn An', 'Trần Thị Bình', 'Phạm Minh Châu', 'Võ Đức Dũng'];
+    const claimsOf = (fullName: string, i: number): CwtClaims => {
+      const built = dccFromHistory(
+        { fullName, dob: '1980' },
+        [{ date: '2021-08-01', vaccine: 'AZ', doseNumber: 1 }],
+        { uvci: makeUvci(`PERSON${i}`) },
+      );
+      if (!built.ok) throw new Error(built.problem);
+      return { iat, exp: iat + 365 * DAY, dcc: built.dcc as unknown as CwtClaims['dcc'] };
+    };
+    const texts = await Promise.all(
+      people.map((name, i) => encodeHc1(claimsOf(name, i), i % 2 ? immediate : webCrypto)),
+    );
+    for (const [i, text] of texts.entries()) {
+      const result = await verifyHc1(text, { signers: [waiting.trusted], clock: inside });
+      expect(result).toMatchObject({ valid: true });
+      expect(result.payload).toEqual(claimsOf(people[i]!, i));
+    }
+  });
+});
+
 describe('refusals', () => {
   it('refuses a certificate whose COSE signature was tampered with', async () => {
     const { signer, trusted } = await makeTestSigner('ES256', signerValidity);
