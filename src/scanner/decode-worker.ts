@@ -3,7 +3,8 @@
 // bundled and served by us (precached by the service worker): the scanner must work offline.
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import type { DecodeRequest, DecodeResponse } from './decode-protocol';
+import type { Crop, DecodeRequest, DecodeResponse } from './decode-protocol';
+import { evenRect, greyPixels, hasLumaPlane } from './luma';
 
 prepareZXingModule({
   overrides: {
@@ -24,7 +25,46 @@ const MAX_SYMBOLS = 4;
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
-function pixels({ image, crop }: DecodeRequest): ImageData {
+/** The copied planes of the last frame, kept for the next one (a frame is ~1.4 MB of YUV). */
+let planes = new Uint8Array(0);
+
+/**
+ * Luma straight from a YUV camera frame's first plane; the canvas for anything else, and for a
+ * frame shown rotated or stretched (its crop is in display pixels).
+ */
+async function pixels({ image, crop }: DecodeRequest): Promise<ImageData> {
+  const visible = 'format' in image ? image.visibleRect : null;
+  if (
+    !('format' in image) ||
+    !hasLumaPlane(image.format) ||
+    !visible ||
+    image.displayWidth !== visible.width ||
+    image.displayHeight !== visible.height
+  ) {
+    return canvasPixels(image, crop);
+  }
+  try {
+    const rect = evenRect(
+      { ...crop, sx: crop.sx + visible.x, sy: crop.sy + visible.y },
+      visible.x + visible.width,
+      visible.y + visible.height,
+    );
+    const size = image.allocationSize({ rect });
+    if (planes.length < size) planes = new Uint8Array(size);
+    const [luma] = await image.copyTo(planes, { rect });
+    const grey = greyPixels(
+      { bytes: planes.subarray(luma!.offset), stride: luma!.stride, ...rect },
+      crop.width,
+      crop.height,
+      image.colorSpace.fullRange ?? false,
+    );
+    return new ImageData(grey.data, grey.width, grey.height);
+  } finally {
+    image.close();
+  }
+}
+
+function canvasPixels(image: VideoFrame | ImageBitmap, crop: Crop): ImageData {
   const { sx, sy, sw, sh, width, height } = crop;
   if (canvas === null || canvas.width !== width || canvas.height !== height) {
     canvas = new OffscreenCanvas(width, height);
@@ -41,7 +81,7 @@ function pixels({ image, crop }: DecodeRequest): ImageData {
 scope.onmessage = async ({ data }) => {
   const started = performance.now();
   try {
-    const results = await readBarcodes(pixels(data), {
+    const results = await readBarcodes(await pixels(data), {
       formats: ['QRCode'],
       tryHarder: true,
       // A card is often held beside another QR (a poster, the citizen's slip): read them all
