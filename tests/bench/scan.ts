@@ -20,6 +20,7 @@ const FPS = 30;
 const CODES = 3;
 const QR_FRAMES = 30;
 const BLANK_FRAMES = 15;
+const STAMP_BITS = 8;
 
 function cardText(c: Citizen): string {
   const dob = c.dob.split('-').reverse().join('');
@@ -32,6 +33,22 @@ function cardText(c: Citizen): string {
     c.address ?? '',
     '01012022',
   ].join('|');
+}
+
+/**
+ * The frame with its index in the file written in its top-left corner, a bit a block of 8×8
+ * pixels (black for 1), far from the code: the probe reads it off the frames the desk decodes.
+ */
+function stamped(frame: Uint8ClampedArray, index: number): Uint8ClampedArray {
+  const out = frame.slice();
+  for (let bit = 0; bit < STAMP_BITS; bit++) {
+    const level = (index >> bit) & 1 ? 20 : 245;
+    for (let y = 0; y < 8; y++) {
+      for (let x = bit * 8; x < bit * 8 + 8; x++)
+        out.fill(level, (y * 1280 + x) * 4, (y * 1280 + x) * 4 + 3);
+    }
+  }
+  return out;
 }
 
 /** `burners`: processes spinning on a core each, beside the browser, for the whole run. */
@@ -59,10 +76,15 @@ async function measure(port: number, dataDir: string, code: string, burners: num
   const blank = blankFrame();
   writeY4m(
     video,
-    citizens.flatMap((c) => {
-      const qr = qrFrame(cardText(c));
-      return [...Array<Uint8ClampedArray>(QR_FRAMES).fill(qr), ...Array(BLANK_FRAMES).fill(blank)];
-    }),
+    citizens
+      .flatMap((c) => {
+        const qr = qrFrame(cardText(c));
+        return [
+          ...Array<Uint8ClampedArray>(QR_FRAMES).fill(qr),
+          ...Array(BLANK_FRAMES).fill(blank),
+        ];
+      })
+      .map(stamped),
     FPS,
   );
 
@@ -96,21 +118,25 @@ async function measure(port: number, dataDir: string, code: string, burners: num
           seenAt: number[];
           decodedAt: number[];
           nameShownAt: number;
+          stampReadAt: number;
         };
         return {
+          placed: w.stampReadAt > 0 && w.stampReadAt < w.appeared[i]!,
           appeared: w.appeared[i]!,
           seen: w.seenAt[i]!,
           decoded: w.decodedAt[i]!,
           shown: w.nameShownAt,
         };
       }, index);
+      await page.getByRole('button', { name: 'Huỷ' }).click();
+      // Until the probe has read a frame's stamp it cannot place the code's first frame.
+      if (!times.placed) continue;
       latencies.push(times.shown - times.appeared);
       parts.push({
         seen: times.seen - times.appeared,
         decoded: times.decoded - times.seen,
         shown: times.shown - times.decoded,
       });
-      await page.getByRole('button', { name: 'Huỷ' }).click();
     }
     latencies.sort((a, b) => a - b);
     const at = (q: number) =>
@@ -142,12 +168,34 @@ const PROBE = `(() => {
   window.decodedAt = [];
   window.loopOf = [];
   window.nameShownAt = 0;
+  window.stampReadAt = 0;
+  // The fake camera's media time runs ahead of the file's frames by a few frames (its start):
+  // the offset is read off the stamp of the frames the desk sends to its worker.
+  const total = slot * codes, bits = ${STAMP_BITS};
+  let offset = 0;
+  const readStamp = (frame) => {
+    const rect = { x: 0, y: 0, width: bits * 8, height: 8 };
+    const bytes = new Uint8Array(frame.allocationSize({ rect }));
+    frame.copyTo(bytes, { rect }).then((layout) => {
+      const { offset: start, stride } = layout[0];
+      let index = 0;
+      for (let bit = 0; bit < bits; bit++) if (bytes[start + 4 * stride + bit * 8 + 4] < 128) index |= 1 << bit;
+      const counted = Math.floor((frame.timestamp / 1e6) * fps + 1e-6);
+      offset = (((counted - index) % total) + total) % total;
+      window.stampReadAt ||= performance.now();
+    }).finally(() => frame.close());
+  };
   // When the decoding worker first answers with each code after it appeared.
   const ids = IDS;
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(...args) {
       super(...args);
+      const post = this.postMessage.bind(this);
+      this.postMessage = (message, transfer) => {
+        if (message && message.image && message.image.copyTo) readStamp(message.image.clone());
+        return post(message, transfer);
+      };
       this.addEventListener('message', ({ data }) => {
         if (!data || !data.texts) return;
         const now = performance.now();
@@ -160,12 +208,13 @@ const PROBE = `(() => {
   };
   const watch = (video) => {
     const onFrame = (now, meta) => {
-      const index = Math.round(meta.mediaTime * fps) % (slot * codes);
+      const frame = Math.floor(meta.mediaTime * fps + 1e-6) - offset;
+      const index = ((frame % total) + total) % total;
       const inSlot = index % slot;
       if (inSlot < qrFrames) {
         const shotAt = meta.captureTime ?? meta.presentationTime;
         const code = Math.floor(index / slot);
-        const loop = Math.floor(Math.round(meta.mediaTime * fps) / (slot * codes));
+        const loop = Math.floor(frame / total);
         // The first frame of this appearance the page was given: when it appeared, when seen.
         if (window.loopOf[code] !== loop) {
           window.loopOf[code] = loop;
