@@ -39,7 +39,7 @@ export async function encodeHc1(
   if (!header) headers.set(signer, (header = protectedHeaderBytes(signer.alg, signer.kid)));
   arena.clear();
   const payload = encodeCwt(claims, arena);
-  // The bytes signed are the signer's own: Node's WebCrypto reads them after returning.
+  // The bytes signed are the signer's own: one that waits may read them after it returns.
   const signed = signer.sign(sigStructure(header, payload));
   if (signed instanceof Uint8Array) {
     return toHc1Text(deflate(encodeCoseSign1(header, payload, signed, arena)));
