@@ -27,6 +27,8 @@ let context: OffscreenCanvasRenderingContext2D | null = null;
 
 /** The copied planes of the last frame, kept for the next one (a frame is ~1.4 MB of YUV). */
 let planes = new Uint8Array(0);
+/** Cleared once copying a frame's planes fails: that browser's frames go through the canvas. */
+let copyWorks = true;
 
 /**
  * Luma straight from a YUV camera frame's first plane; the canvas for anything else, and for a
@@ -35,6 +37,7 @@ let planes = new Uint8Array(0);
 async function pixels({ image, crop }: DecodeRequest): Promise<ImageData> {
   const visible = 'format' in image ? image.visibleRect : null;
   if (
+    !copyWorks ||
     !('format' in image) ||
     !hasLumaPlane(image.format) ||
     !visible ||
@@ -43,25 +46,29 @@ async function pixels({ image, crop }: DecodeRequest): Promise<ImageData> {
   ) {
     return canvasPixels(image, crop);
   }
+  const rect = evenRect(
+    { ...crop, sx: crop.sx + visible.x, sy: crop.sy + visible.y },
+    visible.x + visible.width,
+    visible.y + visible.height,
+  );
+  let luma: PlaneLayout;
   try {
-    const rect = evenRect(
-      { ...crop, sx: crop.sx + visible.x, sy: crop.sy + visible.y },
-      visible.x + visible.width,
-      visible.y + visible.height,
-    );
     const size = image.allocationSize({ rect });
     if (planes.length < size) planes = new Uint8Array(size);
-    const [luma] = await image.copyTo(planes, { rect });
-    const grey = greyPixels(
-      { bytes: planes.subarray(luma!.offset), stride: luma!.stride, ...rect },
-      crop.width,
-      crop.height,
-      image.colorSpace.fullRange ?? false,
-    );
-    return new ImageData(grey.data, grey.width, grey.height);
-  } finally {
-    image.close();
+    [luma] = (await image.copyTo(planes, { rect })) as [PlaneLayout];
+  } catch {
+    copyWorks = false;
+    return canvasPixels(image, crop);
   }
+  const fullRange = image.colorSpace.fullRange ?? false;
+  image.close();
+  const grey = greyPixels(
+    { bytes: planes.subarray(luma.offset), stride: luma.stride, ...rect },
+    crop.width,
+    crop.height,
+    fullRange,
+  );
+  return new ImageData(grey.data, grey.width, grey.height);
 }
 
 function canvasPixels(image: VideoFrame | ImageBitmap, crop: Crop): ImageData {
