@@ -25,7 +25,10 @@ const MAX_SYMBOLS = 4;
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
-/** The copied planes of the last frame, kept for the next one (a frame is ~1.4 MB of YUV). */
+/**
+ * The copied planes of the last frame, kept for the next one (a frame is ~1.4 MB of YUV). Shared
+ * safely because the scanner sends its next frame only once this one is answered (index.ts).
+ */
 let planes = new Uint8Array(0);
 /** Cleared once copying a frame's planes fails: that browser's frames go through the canvas. */
 let copyWorks = true;
